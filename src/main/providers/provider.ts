@@ -1,0 +1,47 @@
+import type { Account, AccountOf, SecretField } from '../../shared/domain/account';
+import type { ProviderCapabilities } from '../../shared/domain/capabilities';
+import type { CreateLinkRequest, CreatedLink, LinkStatusSnapshot } from '../../shared/domain/link';
+import type { ProviderId } from '../../shared/domain/provider-id';
+import type { Result } from '../../shared/result';
+import type { Clock } from '../clock';
+import type { HttpClient } from '../http/http-client';
+
+export type Secrets<P extends ProviderId> = { [F in SecretField<P>]: string };
+
+/** Everything an adapter needs for one call; adapters keep no files and no schedules. */
+export interface ProviderContext<P extends ProviderId = ProviderId> {
+  account: AccountOf<P>;
+  /** Base URL for this account (live, test or custom), without a trailing slash. */
+  baseUrl: string;
+  secrets: Secrets<P> & Partial<Record<SecretField, string>>;
+  http: HttpClient;
+  clock: Clock;
+}
+
+/** Provider-side identifiers of an existing link, as returned in `CreatedLink.providerRefs`. */
+export interface LinkRef {
+  reference: string;
+  providerRefs: Record<string, string>;
+  createdAt: string;
+}
+
+/**
+ * One interface for every provider. An adapter does transport, signing and parsing only, and
+ * returns errors as data (Result), never throws for provider or network trouble.
+ */
+export interface ProviderAdapter<P extends ProviderId = ProviderId> {
+  readonly id: P;
+  readonly capabilities: ProviderCapabilities;
+  /** The base URL for `live` / `test` environments (custom accounts carry their own). */
+  readonly baseUrls: Partial<Record<Account['environment'], string>>;
+  /** A cheap authenticated call proving the credentials work. */
+  testConnection(ctx: ProviderContext<P>): Promise<Result<{ detail: string }>>;
+  createLink(ctx: ProviderContext<P>, request: CreateLinkRequest): Promise<Result<CreatedLink>>;
+  sendSms?(ctx: ProviderContext<P>, link: LinkRef, phoneE164: string): Promise<Result<{ done: true }>>;
+  sendEmail?(ctx: ProviderContext<P>, link: LinkRef, email: string): Promise<Result<{ done: true }>>;
+  cancel?(ctx: ProviderContext<P>, link: LinkRef): Promise<Result<{ done: true }>>;
+  /** Status of a link, or `null` when the provider has no record of it (used to reconcile). */
+  lookup?(ctx: ProviderContext<P>, link: LinkRef): Promise<Result<LinkStatusSnapshot | null>>;
+}
+
+export type AnyProviderAdapter = { [P in ProviderId]: ProviderAdapter<P> }[ProviderId];

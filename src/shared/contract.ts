@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { accountChannels } from './channels/accounts';
+import { appChannels } from './channels/app';
+import type { ChannelSpec } from './channels/common';
+import { settingsChannels } from './channels/settings';
+import { noticeSchema } from './domain/notice';
+import { settingsSchema } from './domain/settings';
+import type { Result } from './result';
+
+/**
+ * THE table of every IPC channel (renderer → main) and every event (main → renderer).
+ * Main's handlers `satisfy` it, the preload allows exactly these names, and the renderer's
+ * forms reuse the input schemas. Channels are `domain:verb`; events are `domain:changed`.
+ */
+export const channels = {
+  ...appChannels,
+  ...settingsChannels,
+  ...accountChannels,
+} as const satisfies Record<string, ChannelSpec>;
+
+export const events = {
+  'accounts:changed': z.object({}),
+  'settings:changed': settingsSchema,
+  'notices:changed': z.array(noticeSchema),
+} as const satisfies Record<string, z.ZodType>;
+
+export type Channels = typeof channels;
+export type Channel = keyof Channels;
+export type ChannelInput<C extends Channel> = z.infer<Channels[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.infer<Channels[C]['output']>;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.infer<Events[E]>;
+
+export const channelNames = Object.keys(channels) as Channel[];
+export const eventNames = Object.keys(events) as EventName[];
+
+/** What main implements: one async handler per channel, errors as data. */
+export type HandlerTable = { [C in Channel]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>> };
+
+/** What the preload exposes as `window.paydesk`. */
+export interface PayDeskBridge {
+  invoke<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
