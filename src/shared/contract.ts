@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelNameList, eventNameList } from './channel-names';
 import { accountChannels } from './channels/accounts';
 import { appChannels } from './channels/app';
 import type { ChannelSpec } from './channels/common';
@@ -22,6 +23,8 @@ export const events = {
   'accounts:changed': z.object({}),
   'settings:changed': settingsSchema,
   'notices:changed': z.array(noticeSchema),
+  /** A menu item or global shortcut asking the renderer to go somewhere. */
+  'app:command': z.object({ command: z.enum(['new-link', 'history', 'outbox', 'settings']) }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channels = typeof channels;
@@ -43,3 +46,10 @@ export interface PayDeskBridge {
   invoke<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
+
+// The preload's zod-free name lists must match the tables exactly (a compile error otherwise).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelListMatches: Same<(typeof channelNameList)[number], Channel> = true;
+const eventListMatches: Same<(typeof eventNameList)[number], EventName> = true;
+void channelListMatches;
+void eventListMatches;

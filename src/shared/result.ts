@@ -19,6 +19,10 @@ export const errorCodes = [
 export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
+/** Text for the user in both UI languages, when a generic per-code text is not enough. */
+export const localizedTextSchema = z.object({ tr: z.string().max(2000), en: z.string().max(2000) });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
 export const appErrorSchema = z.object({
   code: errorCodeSchema,
   /** Plain words for logs and support; never a secret. The UI shows its own text per code. */
@@ -30,6 +34,7 @@ export const appErrorSchema = z.object({
   field: z.string().max(200).optional(),
   /** Set when the provider asked us to wait (HTTP 429 Retry-After). */
   retryAfterMs: z.number().int().nonnegative().optional(),
+  userMessage: localizedTextSchema.optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 

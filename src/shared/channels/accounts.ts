@@ -16,7 +16,8 @@ export const secretValueSchema = z
   .max(20_000)
   .refine((v) => !/[\u0000-\u0009\u000b-\u001f\u007f]/.test(v), 'control characters');
 
-const secretsInput = z.record(secretFieldSchema, secretValueSchema);
+// partialRecord: any subset of the provider's secret fields (zod 4's z.record with enum keys demands all).
+const secretsInput = z.partialRecord(secretFieldSchema, secretValueSchema);
 
 const draftBase = {
   label: z.string().trim().min(1).max(80),

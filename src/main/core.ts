@@ -1,0 +1,88 @@
+import { channels, type Channel, type HandlerTable } from '../shared/contract';
+import { AccountService } from './accounts/account-service';
+import { ConnectionTester } from './accounts/connection-tester';
+import { systemClock, type Clock } from './clock';
+import { withRedaction } from './credentials/redacting-vault';
+import type { CredentialVault } from './credentials/vault';
+import { createDispatcher, type Invoke } from './dispatcher';
+import { EventHub } from './event-hub';
+import { accountHandlers } from './handlers/account-handlers';
+import { appHandlers } from './handlers/app-handlers';
+import { settingsHandlers } from './handlers/settings-handlers';
+import { createHttpClient, type FetchLike } from './http/http-client';
+import { createFileLogger, type Logger } from './log/logger';
+import { Redactor } from './log/redactor';
+import { builtInAdapters } from './providers/adapters';
+import type { AnyProviderAdapter } from './providers/provider';
+import { createProviderRegistry } from './providers/registry';
+import { AccountsStore } from './store/accounts-store';
+import { NoticeBoard } from './store/notice-board';
+import { SettingsStore } from './store/settings-store';
+
+export interface CoreDeps {
+  dataDir: string;
+  vault: CredentialVault;
+  fetch?: FetchLike;
+  clock?: Clock;
+  /** Hands an allow-listed URL to the OS (Electron's shell.openExternal in the app). */
+  openExternal?: (url: string) => Promise<void>;
+  appVersion?: string;
+  platform?: string;
+  adapters?: readonly AnyProviderAdapter[];
+}
+
+export interface Core {
+  /** Exactly what the window calls: validates, runs, never throws. */
+  invoke: Invoke;
+  events: EventHub;
+  logger: Logger;
+  settings: SettingsStore;
+  channels: readonly Channel[];
+  stop(): Promise<void>;
+}
+
+/** Builds every service and the handler table, with no Electron: tests, the e2e bridge and the app share it. */
+export async function createCore(deps: CoreDeps): Promise<Core> {
+  const clock = deps.clock ?? systemClock;
+  const redactor = new Redactor();
+  const logger = createFileLogger(deps.dataDir, redactor, clock);
+  const vault = withRedaction(deps.vault, redactor);
+  const events = new EventHub();
+  const notices = new NoticeBoard();
+  notices.onChange((list) => events.emit('notices:changed', list));
+
+  const settingsStore = await SettingsStore.open(deps.dataDir, notices, clock);
+  const accountsStore = await AccountsStore.open(deps.dataDir, notices, clock);
+  const http = createHttpClient(deps.fetch);
+  const registry = createProviderRegistry(deps.adapters ?? builtInAdapters);
+  const accounts = new AccountService(accountsStore, vault, clock);
+  const tester = new ConnectionTester(accountsStore, accounts, registry, http, clock);
+
+  const handlers = {
+    ...appHandlers({
+      dataDir: deps.dataDir,
+      appVersion: deps.appVersion ?? '0.0.0-dev',
+      platform: deps.platform ?? process.platform,
+      vault,
+      notices,
+      openExternal: deps.openExternal ?? (async () => undefined),
+    }),
+    ...settingsHandlers(settingsStore, events),
+    ...accountHandlers(accounts, tester, events),
+  } satisfies HandlerTable;
+
+  for (const notice of notices.list()) logger.log('warn', 'store.recovered', notice);
+  logger.log('info', 'core.started', { channels: Object.keys(handlers).length });
+
+  return {
+    invoke: createDispatcher(handlers, logger),
+    events,
+    logger,
+    settings: settingsStore,
+    channels: Object.keys(channels) as Channel[],
+    async stop() {
+      logger.log('info', 'core.stopped');
+      await logger.flush();
+    },
+  };
+}

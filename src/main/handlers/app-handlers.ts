@@ -1,0 +1,36 @@
+import type { HandlerTable } from '../../shared/contract';
+import { AppFailure, ok } from '../../shared/result';
+import type { CredentialVault } from '../credentials/vault';
+import { isAllowedExternalUrl } from '../external-links';
+import type { NoticeBoard } from '../store/notice-board';
+
+export interface AppHandlerDeps {
+  dataDir: string;
+  appVersion: string;
+  platform: string;
+  vault: CredentialVault;
+  notices: NoticeBoard;
+  openExternal: (url: string) => Promise<void>;
+}
+
+export function appHandlers(deps: AppHandlerDeps) {
+  return {
+    'app:info': async () =>
+      ok({
+        version: deps.appVersion,
+        platform: deps.platform,
+        dataDir: deps.dataDir,
+        keychain: (await deps.vault.available()) ? ('available' as const) : ('unavailable' as const),
+      }),
+    'app:notices': async () => ok(deps.notices.list()),
+    'app:dismiss-notice': async ({ id }) => {
+      if (!deps.notices.dismiss(id)) throw AppFailure.of('not-found', 'No such notice');
+      return ok({ done: true as const });
+    },
+    'app:open-external': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) throw AppFailure.of('invalid-input', 'This address cannot be opened', { field: 'url' });
+      await deps.openExternal(url);
+      return ok({ done: true as const });
+    },
+  } satisfies Pick<HandlerTable, 'app:info' | 'app:notices' | 'app:dismiss-notice' | 'app:open-external'>;
+}

@@ -1,0 +1,71 @@
+import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+
+/** The file exists but is not JSON (truncated, overwritten, binary). */
+export class UnparsableFileError extends Error {
+  constructor(readonly path: string) {
+    super(`${basename(path)} is not valid JSON`);
+    this.name = 'UnparsableFileError';
+  }
+}
+
+/**
+ * A lowdb adapter whose writes survive a crash or power cut: write a temp file, fsync it, rename
+ * it over the old one, fsync the folder. Writes are serialised so the newest one lands last.
+ */
+export class AtomicJsonFile<T> implements Adapter<T> {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly path: string) {}
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new UnparsableFileError(this.path);
+    }
+  }
+
+  write(data: T): Promise<void> {
+    const next = this.queue.then(() => writeAtomically(this.path, JSON.stringify(data)));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+export async function writeAtomically(path: string, text: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(dirname(path));
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  // Makes the rename itself durable; not supported for folders on Windows, where it is skipped.
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

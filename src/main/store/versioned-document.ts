@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { z } from 'zod';
+import type { Notice } from '../../shared/domain/notice';
+import { AppFailure } from '../../shared/result';
+import type { Clock } from '../clock';
+import { AtomicJsonFile } from './atomic-json-file';
+import type { NoticeBoard } from './notice-board';
+
+/** Upgrades a document one version: the function at key n turns version n into n + 1. */
+export type Migrations = Record<number, (old: unknown) => unknown>;
+
+export interface DocumentSpec<T> {
+  /** Short name for notices and logs: `settings`, `accounts`. */
+  store: string;
+  fileName: string;
+  version: number;
+  schema: z.ZodType<T>;
+  defaults: () => T;
+  migrations: Migrations;
+}
+
+interface Envelope {
+  schemaVersion: number;
+  data: unknown;
+}
+
+/**
+ * One lowdb JSON file with a schema version. Reading migrates and validates; a file that cannot be
+ * understood is moved aside to a timestamped backup (never overwritten) and the user is told.
+ */
+export class VersionedDocument<T> {
+  private queue: Promise<unknown> = Promise.resolve();
+  private writable = true;
+
+  private constructor(
+    private readonly spec: DocumentSpec<T>,
+    private readonly db: Low<Envelope>,
+    private current: T,
+  ) {}
+
+  static async open<T>(
+    dataDir: string,
+    spec: DocumentSpec<T>,
+    notices: NoticeBoard,
+    clock: Clock,
+  ): Promise<VersionedDocument<T>> {
+    await mkdir(dataDir, { recursive: true });
+    const path = join(dataDir, spec.fileName);
+    const db = new Low<Envelope>(new AtomicJsonFile<Envelope>(path), { schemaVersion: spec.version, data: null });
+    const loaded = await load(db, spec);
+    if (loaded.ok) {
+      const doc = new VersionedDocument(spec, db, loaded.value);
+      if (loaded.migrated) await doc.persist(loaded.value);
+      return doc;
+    }
+    const backupPath = join(dataDir, `${spec.fileName.replace(/\.json$/, '')}.${stamp(clock.now())}.bak.json`);
+    const moved = await rename(path, backupPath).then(
+      () => true,
+      () => false,
+    );
+    const notice: Notice = {
+      id: randomUUID(),
+      kind: !moved ? 'store-unreadable' : loaded.reason === 'newer' ? 'store-newer-version' : 'store-recovered',
+      store: spec.store,
+      backupPath: moved ? backupPath : '',
+      at: clock.now().toISOString(),
+    };
+    notices.add(notice);
+    const doc = new VersionedDocument(spec, db, spec.defaults());
+    // A file we could not move aside is never overwritten: the app runs on defaults in memory.
+    doc.writable = moved;
+    if (moved) await doc.persist(doc.current);
+    return doc;
+  }
+
+  get value(): T {
+    return this.current;
+  }
+
+  /**
+   * Applies a change and writes it. Changes are serialised; the in-memory value changes only
+   * after the file is written, so a failed write leaves both as they were.
+   */
+  update(change: (draft: T) => T): Promise<T> {
+    const run = this.queue.then(async () => {
+      if (!this.writable) {
+        throw AppFailure.of('internal', `The ${this.spec.store} file could not be read or moved aside; changes are not saved`);
+      }
+      const next = this.spec.schema.parse(change(structuredClone(this.current)));
+      await this.persist(next);
+      this.current = next;
+      return next;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async persist(value: T): Promise<void> {
+    this.db.data = { schemaVersion: this.spec.version, data: value };
+    await this.db.write();
+  }
+}
+
+type Loaded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; reason: 'damaged' | 'newer' };
+
+async function load<T>(db: Low<Envelope>, spec: DocumentSpec<T>): Promise<Loaded<T>> {
+  let raw: unknown;
+  try {
+    raw = await db.adapter.read();
+  } catch {
+    return { ok: false, reason: 'damaged' };
+  }
+  if (raw === null) return { ok: true, value: spec.defaults(), migrated: true };
+  if (!isEnvelope(raw)) return { ok: false, reason: 'damaged' };
+  if (raw.schemaVersion > spec.version) return { ok: false, reason: 'newer' };
+  let data = raw.data;
+  try {
+    for (let version = raw.schemaVersion; version < spec.version; version++) {
+      const migrate = spec.migrations[version];
+      if (!migrate) return { ok: false, reason: 'damaged' };
+      data = migrate(data);
+    }
+  } catch {
+    return { ok: false, reason: 'damaged' };
+  }
+  const parsed = spec.schema.safeParse(data);
+  if (!parsed.success) return { ok: false, reason: 'damaged' };
+  return { ok: true, value: parsed.data, migrated: raw.schemaVersion !== spec.version };
+}
+
+function isEnvelope(raw: unknown): raw is Envelope {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 && 'data' in raw;
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, Menu, screen, type MenuItemConstructorOptions } from 'electron';
+import type { Language } from '../shared/domain/settings';
+import type { EventHub } from './event-hub';
+import { menuTemplate, type MenuItemSpec } from './menu-template';
+import type { SettingsStore, WindowState } from './store/settings-store';
+
+const DEFAULT_STATE: WindowState = { width: 1200, height: 800, maximized: false };
+
+/** Where the renderer is loaded from: the dev server in `electron-vite dev`, else the built file. */
+export function rendererUrl(): string {
+  return process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+}
+
+export function isOwnPage(url: string): boolean {
+  const own = new URL(rendererUrl());
+  try {
+    const candidate = new URL(url);
+    return own.protocol === 'file:' ? candidate.href.split(/[?#]/)[0] === own.href : candidate.origin === own.origin;
+  } catch {
+    return false;
+  }
+}
+
+export function createMainWindow(settings: SettingsStore, events: EventHub): BrowserWindow {
+  const state = visibleState(settings.windowState() ?? DEFAULT_STATE);
+  const window = new BrowserWindow({
+    ...state,
+    minWidth: 800,
+    minHeight: 600,
+    show: false,
+    title: 'PayDesk',
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  if (state.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const bounds = window.getNormalBounds();
+    void settings.saveWindowState({ ...bounds, maximized: window.isMaximized() }).catch(() => undefined);
+  });
+  setMenu(settings.get().language, events, () => window);
+  events.on('settings:changed', (next) => setMenu(next.language, events, () => window));
+  void window.loadURL(rendererUrl());
+  return window;
+}
+
+/** Falls back to the default size when the remembered position is on a screen that is gone. */
+function visibleState(state: WindowState): WindowState {
+  if (state.x === undefined || state.y === undefined) return state;
+  const onScreen = screen.getAllDisplays().some(({ workArea: a }) => {
+    return state.x! >= a.x - 50 && state.y! >= a.y - 50 && state.x! < a.x + a.width - 100 && state.y! < a.y + a.height - 100;
+  });
+  return onScreen ? state : { ...DEFAULT_STATE, maximized: state.maximized };
+}
+
+function setMenu(language: Language, events: EventHub, getWindow: () => BrowserWindow): void {
+  const toElectron = (item: MenuItemSpec): MenuItemConstructorOptions => ({
+    label: item.label,
+    role: item.role,
+    type: item.type,
+    accelerator: item.accelerator,
+    submenu: item.submenu?.map(toElectron),
+    click: item.command
+      ? () => {
+          if (!getWindow().isDestroyed()) events.emit('app:command', { command: item.command! });
+        }
+      : undefined,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language).map(toElectron)));
+}

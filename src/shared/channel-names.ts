@@ -1,0 +1,22 @@
+/**
+ * Channel and event names without zod, for the sandboxed preload (which may not load packages).
+ * contract.ts checks at compile time that these lists equal its tables.
+ */
+export const channelNameList = [
+  'app:info',
+  'app:notices',
+  'app:dismiss-notice',
+  'app:open-external',
+  'settings:get',
+  'settings:update',
+  'accounts:list',
+  'accounts:create',
+  'accounts:update',
+  'accounts:remove',
+  'accounts:test',
+  'secrets:set',
+  'secrets:delete',
+  'secrets:has',
+] as const;
+
+export const eventNameList = ['accounts:changed', 'settings:changed', 'notices:changed', 'app:command'] as const;

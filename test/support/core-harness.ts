@@ -1,0 +1,45 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createCore, type Core, type CoreDeps } from '../../src/main/core';
+import { makeTempDir } from './temp-dir';
+import { createTestVault, type TestVault } from './test-vault';
+
+export interface CoreHarness {
+  core: Core;
+  dataDir: string;
+  vault: TestVault;
+  /** Stops the core and starts a new one on the same folder and keychain. */
+  restart(): Promise<Core>;
+  /** Every file under the data folder, as text (for "no secret on disk" checks). */
+  readAllFiles(): Promise<string>;
+  dispose(): Promise<void>;
+}
+
+export async function startCoreHarness(extra: Partial<CoreDeps> = {}): Promise<CoreHarness> {
+  const temp = await makeTempDir();
+  const vault = createTestVault();
+  const build = () => createCore({ dataDir: temp.dir, vault, ...extra });
+  const harness: CoreHarness = {
+    core: await build(),
+    dataDir: temp.dir,
+    vault,
+    async restart() {
+      await harness.core.stop();
+      harness.core = await build();
+      return harness.core;
+    },
+    async readAllFiles() {
+      const entries = await readdir(temp.dir, { recursive: true, withFileTypes: true });
+      const texts = await Promise.all(
+        entries.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'utf8')),
+      );
+      return texts.join('\n');
+    },
+    async dispose() {
+      await harness.core.stop();
+      await vault.cleanup();
+      await temp.cleanup();
+    },
+  };
+  return harness;
+}
