@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { channels, type Channel } from '../../../src/shared/contract';
+import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
+import { mutate, randomValue, seededRandom } from '../../support/fuzz-values';
+
+const ACCOUNT = 'acc_0123456789abcdef';
+
+/** One valid input per channel; the type makes a new channel without a sample a compile error. */
+const validSamples: Record<Channel, unknown> = {
+  'app:info': undefined,
+  'app:notices': undefined,
+  'app:dismiss-notice': { id: 'n1' },
+  'app:open-external': { url: 'https://www.paytr.com/link/abc' },
+  'settings:get': undefined,
+  'settings:update': { language: 'en', shopName: 'Dükkân' },
+  'accounts:list': undefined,
+  'accounts:create': {
+    draft: { provider: 'paynet', label: 'P', environment: 'test', settings: {} },
+    secrets: { secretKey: 'sck_x' },
+  },
+  'accounts:update': {
+    id: ACCOUNT,
+    draft: { provider: 'paytr', label: 'P', environment: 'live', settings: { merchantId: '1' } },
+    secrets: {},
+  },
+  'accounts:remove': { id: ACCOUNT },
+  'accounts:test': { id: ACCOUNT },
+  'secrets:set': { accountId: ACCOUNT, field: 'secretKey', value: 'v' },
+  'secrets:delete': { accountId: ACCOUNT, field: 'secretKey' },
+  'secrets:has': { accountId: ACCOUNT },
+};
+
+const CASES_PER_CHANNEL = 1000;
+let h: CoreHarness;
+
+async function snapshot(): Promise<string> {
+  await h.core.logger.flush();
+  const files = (await h.readAllFiles()).replace(/^\{"at".*$/gm, ''); // the log may grow; stores may not
+  const accounts = await h.core.invoke('accounts:list', undefined);
+  const settings = await h.core.invoke('settings:get', undefined);
+  return createHash('sha256').update(files + JSON.stringify([accounts, settings])).digest('hex');
+}
+
+beforeAll(async () => {
+  h = await startCoreHarness();
+  await h.core.invoke('accounts:create', validSamples['accounts:create']);
+});
+afterAll(() => h.dispose());
+
+describe('IPC fuzzing', () => {
+  for (const [index, channel] of (Object.keys(channels) as Channel[]).entries()) {
+    it(`${channel}: ${CASES_PER_CHANNEL} malformed inputs → invalid-input, no crash, no state change`, async () => {
+      const random = seededRandom(0xc0ffee + index);
+      const schema = channels[channel].input;
+      const before = await snapshot();
+      let tried = 0;
+      let attempts = 0;
+      while (tried < CASES_PER_CHANNEL) {
+        // A schema that accepts (almost) anything would never yield enough malformed cases: that is a finding.
+        if (++attempts > CASES_PER_CHANNEL * 20) throw new Error(`${channel}: its input schema accepts nearly anything`);
+        const input = random() < 0.5 ? mutate(random, validSamples[channel]) : randomValue(random);
+        if (schema.safeParse(input).success) continue; // a mutation that happens to be valid is not a fuzz case
+        tried++;
+        const result = await h.core.invoke(channel, input);
+        if (result.ok || result.error.code !== 'invalid-input') {
+          throw new Error(`${channel} accepted malformed input #${tried}: ${String(JSON.stringify(result)).slice(0, 300)}`);
+        }
+      }
+      expect(await snapshot()).toBe(before);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+  }
+
+  it('rejects unknown and non-string channel names', async () => {
+    for (const name of ['accounts:steal', '__proto__', 'constructor', 42, null, { toString: () => 'app:info' }]) {
+      expect(await h.core.invoke(name, undefined)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+  });
+});
