@@ -1,0 +1,31 @@
+import type { Language } from '../domain/settings';
+import { accountMessages } from './messages/accounts';
+import { errorCodeMessages } from './messages/errors';
+import { noticeMessages } from './messages/notices';
+import { pageMessages } from './messages/pages';
+import { shellMessages } from './messages/shell';
+
+/**
+ * Every UI text. Entries keep Turkish and English side by side so a text can never exist in one
+ * language only; `catalogs.tr` / `catalogs.en` are the per-language views.
+ */
+export const messages = {
+  ...shellMessages,
+  ...pageMessages,
+  ...accountMessages,
+  ...noticeMessages,
+  ...errorCodeMessages,
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type Messages = typeof messages;
+export type MessageKey = keyof Messages;
+
+function catalogFor(language: Language): Record<MessageKey, string> {
+  const out = {} as Record<MessageKey, string>;
+  for (const key of Object.keys(messages) as MessageKey[]) out[key] = messages[key][language];
+  return out;
+}
+
+/** Turkish is the default language of the app. */
+export const defaultLanguage: Language = 'tr';
+export const catalogs: Record<Language, Record<MessageKey, string>> = { tr: catalogFor('tr'), en: catalogFor('en') };
