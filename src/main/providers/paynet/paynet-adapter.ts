@@ -1,0 +1,111 @@
+import type { ProviderCapabilities } from '../../../shared/domain/capabilities';
+import { issuesToError } from '../../../shared/domain/validation';
+import { validatePaynetLink } from '../../../shared/rules/paynet-rules';
+import { fail, type Result } from '../../../shared/result';
+import { DEFAULT_TIMEOUT_MS } from '../../http/http-client';
+import type { LinkRef, ProviderAdapter, ProviderContext } from '../provider';
+import { createPaynetClient, PAYNET_STATUS, type PaynetClient } from './paynet-client';
+import { istanbulDate, toPaynetCreateBody, toStatusSnapshot } from './paynet-request';
+
+export const PAYNET_LIVE_BASE_URL = 'https://api.paynet.com.tr';
+export const PAYNET_TEST_BASE_URL = 'https://pts-api.paynet.com.tr';
+
+export const paynetCapabilities: ProviderCapabilities = {
+  linkTypes: ['amount'],
+  currencies: ['TRY'],
+  // PayLink has no installment field: the payer's options come from the Paynet account.
+  installments: false,
+  cashPriceInstallments: false,
+  quantityAndStock: false,
+  expiry: 'hours',
+  providerSms: 'at-create',
+  providerEmail: 'at-create',
+  requiresCustomerName: true,
+  cancel: true,
+  statusLookup: true,
+  lookupByReference: true,
+  customerAccounts: false,
+};
+
+export interface PaynetAdapterOptions {
+  /** Per-request deadline; 20 s by default. Tests pass a short one. */
+  timeoutMs?: number;
+}
+
+/** How many of today's links the connection test asks for. */
+const TEST_LIST_LIMIT = 10;
+
+export function createPaynetAdapter(options: PaynetAdapterOptions = {}): ProviderAdapter<'paynet'> {
+  function clientFor(ctx: ProviderContext<'paynet'>): Result<PaynetClient> {
+    const secretKey = ctx.secrets.secretKey;
+    if (!secretKey) return fail('credential-missing', 'Paynet secret key is missing');
+    return {
+      ok: true,
+      value: createPaynetClient({
+        baseUrl: ctx.baseUrl.replace(/\/+$/, ''),
+        secretKey,
+        http: ctx.http,
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        now: () => ctx.clock.now(),
+      }),
+    };
+  }
+
+  /** Paynet keys everything on our reference_no (sent at create); the id is kept when returned. */
+  const referenceOf = (link: LinkRef) => ({ reference_no: link.providerRefs.reference_no ?? link.reference });
+
+  return {
+    id: 'paynet',
+    capabilities: paynetCapabilities,
+    baseUrls: { live: PAYNET_LIVE_BASE_URL, test: PAYNET_TEST_BASE_URL },
+
+    async testConnection(ctx) {
+      const client = clientFor(ctx);
+      if (!client.ok) return client;
+      const today = istanbulDate(ctx.clock.now());
+      const page = await client.value.list({
+        datab: today,
+        datbi: today,
+        limit: TEST_LIST_LIMIT,
+        ...(ctx.account.settings.agentId ? { agentId: ctx.account.settings.agentId } : {}),
+      });
+      if (!page.ok) return page;
+      const count = page.value.totalCount ?? page.value.rows.length;
+      const more = page.value.totalCount === undefined && page.value.hasMore ? '+' : '';
+      return { ok: true, value: { detail: `Paynet accepted the key (${count}${more} PayLink(s) today)` } };
+    },
+
+    async createLink(ctx, request) {
+      const invalid = issuesToError(validatePaynetLink(request, ctx.clock.now()));
+      if (invalid) return { ok: false, error: invalid };
+      const client = clientFor(ctx);
+      if (!client.ok) return client;
+      const body = toPaynetCreateBody(request, { now: ctx.clock.now(), agentId: ctx.account.settings.agentId });
+      const created = await client.value.create(body);
+      if (!created.ok) return created;
+      const providerRefs: Record<string, string> = { reference_no: request.reference };
+      if (created.value.id) providerRefs.id = created.value.id;
+      return { ok: true, value: { url: created.value.url, providerRefs } };
+    },
+
+    async cancel(ctx, link) {
+      const client = clientFor(ctx);
+      if (!client.ok) return client;
+      return client.value.statusUpdate(referenceOf(link), PAYNET_STATUS.cancel);
+    },
+
+    async lookup(ctx, link) {
+      const client = clientFor(ctx);
+      if (!client.ok) return client;
+      const key = referenceOf(link);
+      const detail = await client.value.detail(key);
+      if (!detail.ok) return detail;
+      if (detail.value === null) return { ok: true, value: null };
+      const transactions = await client.value.transactionCheck(key);
+      if (!transactions.ok) return transactions;
+      return { ok: true, value: toStatusSnapshot(detail.value, transactions.value) };
+    },
+  };
+}
+
+export const paynetAdapter = createPaynetAdapter();
