@@ -43,6 +43,8 @@ export function createMainWindow(settings: SettingsStore, events: EventHub): Bro
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Middle-click must not open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state.maximized) window.maximize();

@@ -1,0 +1,37 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/** The layering rules of DESIGN.md are lint rules; these cases prove each one bites. */
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function restrictedImports(filePath: string, code: string): Promise<number> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').length;
+}
+
+describe('layering lint rules', () => {
+  it.each([
+    ['src/shared/domain/x.ts', "import { readFile } from 'node:fs';"],
+    ['src/shared/domain/x.ts', "import { app } from 'electron';"],
+    ['src/shared/domain/x.ts', "import { useState } from 'react';"],
+    ['src/shared/domain/x.ts', "import { createCore } from '../../main/core';"],
+    ['src/renderer/src/x.ts', "import { createCore } from '../../main/core';"],
+    ['src/renderer/src/x.ts', "import { ipcRenderer } from 'electron';"],
+    ['src/main/links/x.ts', "import { BrowserWindow } from 'electron';"],
+    ['src/main/store/x.ts', "import keytar from 'keytar';"],
+    ['src/preload/index.ts', "import { z } from 'zod';"],
+    ['src/preload/index.ts', "import { channels } from '../shared/contract';"],
+  ])('%s may not: %s', async (file, code) => {
+    expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['src/main/window.ts', "import { BrowserWindow } from 'electron';"],
+    ['src/main/credentials/keytar-vault.ts', "import keytar from 'keytar';"],
+    ['src/preload/index.ts', "import type { PayDeskBridge } from '../shared/contract';"],
+    ['src/renderer/src/x.ts', "import { channels } from '../../shared/contract';"],
+    ['src/shared/domain/x.ts', "import { z } from 'zod';"],
+  ])('%s may: %s', async (file, code) => {
+    expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBe(0);
+  });
+});
