@@ -9,6 +9,9 @@ import { createMainWindow, isOwnPage } from './window';
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
 
+// A separate data folder (portable use, smoke tests): must be set before anything reads userData.
+if (process.env.PAYDESK_DATA_DIR) app.setPath('userData', process.env.PAYDESK_DATA_DIR);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
