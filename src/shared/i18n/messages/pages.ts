@@ -3,8 +3,8 @@ export const pageMessages = {
   'newLink.title': { tr: 'Yeni ödeme linki', en: 'New payment link' },
   'newLink.noAccount.title': { tr: 'Henüz bir ödeme hesabı yok', en: 'No payment account yet' },
   'newLink.noAccount.body': {
-    tr: "Link oluşturmak için önce Ayarlar'dan bir ödeme sağlayıcı hesabı ekleyin (PayTR, Paynet, Ödüyo veya İşbank).",
-    en: 'To create a link, first add a payment provider account in Settings (PayTR, Paynet, Ödüyo or İşbank).',
+    tr: "Önce Ayarlar'dan bir ödeme sağlayıcı hesabı ekleyin (PayTR, Paynet, Ödüyo veya İşbank); sonra linklerinizi buradan oluşturursunuz.",
+    en: 'First add a payment provider account in Settings (PayTR, Paynet, Ödüyo or İşbank); then you create your links here.',
   },
   'newLink.noAccount.action': { tr: 'Hesap ekle', en: 'Add an account' },
   'newLink.ready.title': { tr: 'Hesaplarınız hazır', en: 'Your accounts are ready' },

@@ -1,0 +1,24 @@
+import { PageHeading } from '../../components/page-heading';
+import { useI18n } from '../../lib/use-i18n';
+import { AccountsSection } from '../accounts/accounts-section';
+import { AboutSection } from './about-section';
+import { LanguageSwitch } from './language-switch';
+import { ShopSection } from './shop-section';
+import './settings.css';
+
+export function SettingsPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading>{t('settings.title')}</PageHeading>
+      <AccountsSection />
+      <ShopSection />
+      <section className="card" aria-labelledby="language-title">
+        <h2 id="language-title">{t('settings.language.title')}</h2>
+        <p className="section-intro">{t('settings.language.help')}</p>
+        <LanguageSwitch variant="page" />
+      </section>
+      <AboutSection />
+    </>
+  );
+}
