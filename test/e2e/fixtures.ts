@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { createKeytarVault } from '../../src/main/credentials/keytar-vault';
+import type { EventName } from '../../src/shared/contract';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+import { trackingVault } from '../support/tracking-vault';
+import { CoreHarness } from './core-harness';
+
+export const rendererDir = resolve('out/renderer');
+export const artifactsDir = resolve('test/artifacts/e2e');
+
+/** The policy main sends as a header (src/main/security.ts); `frame-ancestors` only works as one. */
+const contentSecurityPolicy =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Runs in the page before the app: defines `window.paydesk` exactly as the preload does. */
+function installBridge(): void {
+  type Listener = (payload: unknown) => void;
+  const page = globalThis as unknown as Record<string, unknown>;
+  const listeners = new Map<string, Set<Listener>>();
+  const bridge = {
+    invoke: (channel: unknown, input: unknown) =>
+      (page.__paydeskInvoke as (c: unknown, i: unknown) => Promise<unknown>)(channel, input),
+    on(event: string, listener: Listener) {
+      const set = listeners.get(event) ?? new Set<Listener>();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => void set.delete(listener);
+    },
+  };
+  Object.defineProperty(page, 'paydesk', { value: Object.freeze(bridge) });
+  Object.defineProperty(page, '__paydeskEmit', {
+    value: (event: string, payload: unknown) => {
+      for (const listener of [...(listeners.get(event) ?? [])]) listener(payload);
+    },
+  });
+}
+
+/** The app in a page, wired to a real core; helpers a user-level test needs. */
+export class PayDeskApp {
+  /** Console errors and uncaught exceptions (a CSP violation shows up here). */
+  readonly pageErrors: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    readonly harness: CoreHarness,
+    readonly url: string,
+  ) {}
+
+  async attach(): Promise<void> {
+    const { page, harness } = this;
+    page.on('pageerror', (error) => this.pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.pageErrors.push(message.text());
+    });
+    await page.exposeBinding('__paydeskInvoke', (_source, channel: unknown, input: unknown) => harness.invoke(channel, input));
+    await page.addInitScript(installBridge);
+    harness.deliver = async (name: EventName, payload: unknown) => {
+      await page
+        .evaluate(([event, data]) => {
+          const emit = (globalThis as unknown as { __paydeskEmit?: (e: unknown, d: unknown) => void }).__paydeskEmit;
+          emit?.(event, data);
+        }, [name, payload] as const)
+        .catch(() => undefined); // the page may be reloading; it reads fresh state when it is back
+    };
+  }
+
+  /** Starts the core (if needed) and loads the app until its navigation is on screen. */
+  async open(): Promise<void> {
+    await this.harness.start();
+    await this.page.goto(this.url);
+    await this.ready();
+  }
+
+  /** Stops the core, starts a new one on the same data folder and keychain, and reloads the window. */
+  async restart(): Promise<void> {
+    await this.harness.restart();
+    await this.page.reload();
+    await this.ready();
+  }
+
+  async ready(): Promise<void> {
+    await expect(this.page.getByRole('navigation')).toBeVisible();
+  }
+
+  navButton(name: string | RegExp) {
+    return this.page.getByRole('navigation').getByRole('button', { name });
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+  }
+}
+
+interface Fixtures {
+  harness: CoreHarness;
+  app: PayDeskApp;
+}
+interface WorkerFixtures {
+  server: StaticServer;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires an object pattern here
+    async ({}, use) => {
+      const server = await startStaticServer({
+        root: rendererDir,
+        headers: { 'Content-Security-Policy': contentSecurityPolicy },
+      });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires an object pattern here
+  harness: async ({}, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'paydesk-e2e-'));
+    // A keychain service of its own per test, so nothing touches a real PayDesk entry.
+    const vault = trackingVault(createKeytarVault({ service: `PayDesk-e2e-${randomBytes(6).toString('hex')}` }));
+    const harness = new CoreHarness(dataDir, vault);
+    await use(harness);
+    await harness.stop();
+    await vault.deleteAll();
+    await rm(dataDir, { recursive: true, force: true });
+  },
+  app: async ({ page, harness, server }, use) => {
+    const app = new PayDeskApp(page, harness, server.url);
+    await app.attach();
+    await use(app);
+    harness.deliver = undefined;
+    expect(app.pageErrors, 'the page logged errors (CSP violations show up here)').toEqual([]);
+  },
+});
+
+export { expect };
