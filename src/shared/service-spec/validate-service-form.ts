@@ -56,7 +56,6 @@ function checkField(field: ServiceField, values: ServiceFormValues, requiredAppl
     const options = field.choices.map((c) => c.value).join(', ');
     return at(`${label}: şunlardan birini seçin: ${options}.`, `${label}: choose one of: ${options}.`);
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) {
     return at(`${label} görünmeyen karakter içeremez.`, `${label} must not contain control characters.`);
   }

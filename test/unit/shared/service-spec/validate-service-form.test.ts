@@ -6,6 +6,7 @@ import {
   parseServiceSpec,
   toServicePaymentBody,
   validateServiceForm,
+  type ServiceField,
   type ServiceFormModel,
 } from '../../../../src/shared/service-spec';
 
@@ -96,7 +97,7 @@ describe('validateServiceForm on the seed service', () => {
   it('matches the provider regex against the whole value', () => {
     const withRegex: ServiceFormModel = {
       ...model,
-      entries: [{ ...(model.entries[1] as Extract<ServiceFormModel['entries'][number], { kind: 'text' }>), regex: '[A-Z]+', sample: 'ABC' }],
+      entries: [{ ...(model.entries[1] as ServiceField), regex: '[A-Z]+', sample: 'ABC' }],
     };
     expect(validateServiceForm(withRegex, { SubscriberName: 'ABC' }, TRY(100_000))).toEqual([]);
     const issues = validateServiceForm(withRegex, { SubscriberName: 'ABc' }, TRY(100_000));
