@@ -1,4 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import https from 'node:https';
+import type { TLSSocket } from 'node:tls';
 import type { AddressInfo, Socket } from 'node:net';
 
 /**
@@ -25,6 +27,8 @@ export interface EmulatorRequest {
   form: URLSearchParams;
   /** Parsed JSON body, or undefined when the body is not JSON. */
   json: unknown;
+  /** With `tls`: the common name of the client certificate the TLS layer verified, if any. */
+  clientCertificateCN?: string;
 }
 
 export interface EmulatorReply {
@@ -43,6 +47,8 @@ export interface EmulatorOptions {
   /** Which app reference a request is about, for the per-reference counters. */
   referenceOf?: (req: EmulatorRequest) => string | undefined;
   port?: number;
+  /** Serve HTTPS instead of HTTP; with `requestCert` the server demands a client certificate signed by `ca`. */
+  tls?: { key: string; cert: string; ca?: string; requestCert?: boolean };
 }
 
 interface QueuedFault {
@@ -57,19 +63,23 @@ export class Emulator {
   readonly processedByReference = new Map<string, number>();
   latencyMs = 0;
   private faults: QueuedFault[] = [];
-  private server: http.Server | undefined;
+  private server: http.Server | https.Server | undefined;
   private sockets = new Set<Socket>();
   private port = 0;
 
   constructor(private readonly options: EmulatorOptions) {}
 
   get url(): string {
-    return `http://127.0.0.1:${this.port}`;
+    return `${this.options.tls ? 'https' : 'http'}://127.0.0.1:${this.port}`;
   }
 
   async start(): Promise<this> {
-    const server = http.createServer((req, res) => void this.handle(req, res));
-    server.on('connection', (socket) => {
+    const handler = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
+    const tls = this.options.tls;
+    const server = tls
+      ? https.createServer({ ...tls, rejectUnauthorized: tls.requestCert ?? false }, handler)
+      : http.createServer(handler);
+    server.on('connection', (socket: Socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });
@@ -202,7 +212,13 @@ function parseRequest(req: IncomingMessage, url: URL, rawBody: string): Emulator
     }
   }
   const form = type.includes('x-www-form-urlencoded') ? new URLSearchParams(rawBody) : new URLSearchParams();
-  return { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, rawBody, form, json };
+  const request: EmulatorRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, rawBody, form, json };
+  const socket = req.socket as Partial<TLSSocket>;
+  if (socket.encrypted && socket.authorized && socket.getPeerCertificate) {
+    const cn = socket.getPeerCertificate().subject?.CN;
+    if (cn) request.clientCertificateCN = Array.isArray(cn) ? cn.join(',') : cn;
+  }
+  return request;
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
