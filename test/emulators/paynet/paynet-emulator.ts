@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { Emulator, type EmulatorReply, type EmulatorRequest } from '../emulator-server';
+import { Emulator, type EmulatorReply, type EmulatorRequest, type Route } from '../emulator-server';
 
 /**
  * A local Paynet PayLink API as providers/paynet.md describes it: the raw `Basic sck_…` key,
@@ -13,6 +13,12 @@ import { Emulator, type EmulatorReply, type EmulatorRequest } from '../emulator-
  * `includeIdInCreate`; list paging is by 0-based row index (`starting_after: 9` → rows 10…).
  */
 export const paynetEmulatorDefaults = { secretKey: 'sck_emulator_5f0c1a2b3c4d5e6f' };
+
+export interface RecordedRequest {
+  path: string;
+  headers: EmulatorRequest['headers'];
+  rawBody: string;
+}
 
 export interface PaynetEmulatorOptions {
   secretKey?: string;
@@ -56,6 +62,8 @@ export interface PaynetEmulator {
   readonly url: string;
   readonly secretKey: string;
   readonly links: PaynetEmulatorLink[];
+  /** The last requests (newest last, at most 50), to check what went over the wire. */
+  readonly requests: RecordedRequest[];
   readonly transactions: PaynetEmulatorTransaction[];
   linkByReference(referenceNo: string): PaynetEmulatorLink | undefined;
   /** A transaction for the link: succeeded by default, for the link amount unless told otherwise. */
@@ -82,6 +90,18 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
   const secretKey = options.secretKey ?? paynetEmulatorDefaults.secretKey;
   const links: PaynetEmulatorLink[] = [];
   const transactions: PaynetEmulatorTransaction[] = [];
+  const requests: RecordedRequest[] = [];
+  const recorded = (routes: Record<string, Route>): Record<string, Route> =>
+    Object.fromEntries(
+      Object.entries(routes).map(([key, route]) => [
+        key,
+        (req: EmulatorRequest) => {
+          requests.push({ path: req.path, headers: req.headers, rawBody: req.rawBody });
+          if (requests.length > 50) requests.shift();
+          return route(req);
+        },
+      ]),
+    );
   const rejections: Array<{ reply: EmulatorReply; path?: string }> = [];
 
   // Uniqueness is not enforced for PayLink: the newest link with a reference wins.
@@ -166,7 +186,7 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
 
   const emulator = new Emulator({
     name: 'paynet',
-    routes: {
+    routes: recorded({
       'POST /v1/mailorder/create': create,
       'POST /v1/mailorder/detail': detail,
       'POST /v1/mailorder/list': list,
@@ -176,7 +196,7 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
         const link = links.find((l) => l.id === req.path.split('/').pop());
         return link ? { text: `Paynet emulator PayLink: ${link.name_surname}, ${link.amount} TRY` } : { status: 404, text: 'Not found' };
       },
-    },
+    }),
     referenceOf: (req) => {
       if (!isObject(req.json)) return undefined;
       if (typeof req.json.reference_no === 'string') return req.json.reference_no;
@@ -193,6 +213,7 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
     },
     secretKey,
     links,
+    requests,
     transactions,
     linkByReference: byReference,
     markPaid(referenceNo, paid = {}) {

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { Emulator, type EmulatorReply, type EmulatorRequest } from '../emulator-server';
+import { Emulator, type EmulatorReply, type EmulatorRequest, type Route } from '../emulator-server';
 import {
   brokenCreateRule,
   createMessage,
@@ -31,6 +31,12 @@ export const paytrEmulatorDefaults: PaytrEmulatorKeys = {
   merchantKey: 'EmuPaytrKey0123456789',
   merchantSalt: 'EmuPaytrSalt0123456789',
 };
+
+export interface RecordedRequest {
+  path: string;
+  headers: EmulatorRequest['headers'];
+  rawBody: string;
+}
 
 export interface PaytrEmulatorOptions extends Partial<PaytrEmulatorKeys> {
   port?: number;
@@ -64,6 +70,8 @@ export interface PaytrEmulator {
   readonly url: string;
   readonly keys: PaytrEmulatorKeys;
   readonly links: Map<string, PaytrEmulatorLink>;
+  /** The last requests (newest last, at most 50), to check what went over the wire. */
+  readonly requests: RecordedRequest[];
   readonly transactions: PaytrEmulatorTransaction[];
   /** A payment on the link (by PayTR id): a report row, and the stock used up. */
   markPaid(id: string, amountMinor?: number): PaytrEmulatorTransaction;
@@ -87,6 +95,18 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
   };
   const links = new Map<string, PaytrEmulatorLink>();
   const transactions: PaytrEmulatorTransaction[] = [];
+  const requests: RecordedRequest[] = [];
+  const recorded = (routes: Record<string, Route>): Record<string, Route> =>
+    Object.fromEntries(
+      Object.entries(routes).map(([key, route]) => [
+        key,
+        (req: EmulatorRequest) => {
+          requests.push({ path: req.path, headers: req.headers, rawBody: req.rawBody });
+          if (requests.length > 50) requests.shift();
+          return route(req);
+        },
+      ]),
+    );
   const rejections: Array<{ answer: Answer; path?: string }> = [];
 
   const newId = () => {
@@ -191,7 +211,7 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
 
   const emulator = new Emulator({
     name: 'paytr',
-    routes: {
+    routes: recorded({
       'POST /odeme/api/link/create': create,
       'POST /odeme/api/link/delete': remove,
       'POST /odeme/api/link/send-sms': sendSms,
@@ -201,7 +221,7 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
         const link = liveLink(req.path.split('/').pop() ?? null);
         return link ? { text: `PayTR emulator payment page: ${link.fields.name} (${link.fields.price} ${link.fields.currency || 'TL'})` } : { status: 404, text: 'Not found' };
       },
-    },
+    }),
     referenceOf: (req) => {
       if (req.path === '/odeme/api/link/create') return paytrReferenceKey(Object.fromEntries(req.form.entries()));
       const ids = req.form.get('id')?.split(',') ?? [];
@@ -218,6 +238,7 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
     },
     keys,
     links,
+    requests,
     transactions,
     markPaid(id, amountMinor) {
       const link = links.get(id);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { retryAfterMs, transientStatusError } from '../../../src/main/providers/provider-http';
+
+const now = new Date('2025-03-10T09:00:00Z');
+const response = (status: number, text = '{}', headers: Record<string, string> = {}) => ({ status, text, headers: new Headers(headers) });
+
+describe('retryAfterMs', () => {
+  it('reads delta-seconds and HTTP dates', () => {
+    expect(retryAfterMs('7', now)).toBe(7000);
+    expect(retryAfterMs('Mon, 10 Mar 2025 09:00:30 GMT', now)).toBe(30_000);
+    expect(retryAfterMs('Mon, 10 Mar 2025 08:00:00 GMT', now)).toBe(0);
+    expect(retryAfterMs(null, now)).toBeUndefined();
+    expect(retryAfterMs('soon', now)).toBeUndefined();
+  });
+});
+
+describe('transientStatusError', () => {
+  const write = { provider: 'X', sideEffect: true, now };
+  const read = { provider: 'X', sideEffect: false, now };
+
+  it('429 is retryable with the wait PayTR/Paynet asked for', () => {
+    expect(transientStatusError(response(429, '', { 'retry-after': '12' }), write)).toMatchObject({
+      code: 'provider-unavailable',
+      retryable: true,
+      retryAfterMs: 12_000,
+    });
+  });
+
+  it('a JSON 500/503 is retryable; a gateway error or an HTML page after a side effect is ambiguous', () => {
+    expect(transientStatusError(response(500), write)?.code).toBe('provider-unavailable');
+    expect(transientStatusError(response(503), write)?.code).toBe('provider-unavailable');
+    expect(transientStatusError(response(502), write)?.code).toBe('ambiguous');
+    expect(transientStatusError(response(504), write)?.code).toBe('ambiguous');
+    expect(transientStatusError(response(500, '<html>oops</html>'), write)?.code).toBe('ambiguous');
+    expect(transientStatusError(response(502, '<html>oops</html>'), read)?.code).toBe('provider-unavailable');
+  });
+
+  it('leaves other statuses to the provider', () => {
+    expect(transientStatusError(response(200), write)).toBeUndefined();
+    expect(transientStatusError(response(404), write)).toBeUndefined();
+  });
+});
