@@ -91,8 +91,9 @@ export class PayDeskApp {
     return this.page.getByRole('navigation').getByRole('button', { name });
   }
 
-  async screenshot(name: string): Promise<void> {
-    await this.page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+  /** Kept in test/artifacts/e2e; dialogs are shot as the window shows them (no full-page stitching). */
+  async screenshot(name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+    await this.page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: options.fullPage ?? true });
   }
 }
 

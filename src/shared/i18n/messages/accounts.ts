@@ -41,8 +41,8 @@ export const accountMessages = {
   'accounts.form.environment': { tr: 'Ortam', en: 'Environment' },
   'accounts.form.baseUrl': { tr: 'Sunucu adresi', en: 'Server address' },
   'accounts.form.baseUrlHelp': {
-    tr: 'Sağlayıcının size verdiği adres ya da bilgisayardaki test sunucusu, örneğin https://pts-api.paynet.com.tr',
-    en: 'The address the provider gave you, or a local test server, for example https://pts-api.paynet.com.tr',
+    tr: 'Sağlayıcının size verdiği ya da test için kullandığınız sunucunun adresi; http:// veya https:// ile başlar.',
+    en: 'The address the provider gave you, or of the server you test with; it starts with http:// or https://.',
   },
   'accounts.form.baseUrlHelpOduyo': {
     tr: 'Ödüyo her işyerine ayrı bir adres verir, örneğin https://firmaniz.oduyo.com.tr/api/v1',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorMessage } from '../../components/error-message';
 import { WalletIcon } from '../../components/icons';
@@ -20,7 +20,16 @@ export function AccountsSection() {
   const dialog = useAccountDialog((s) => s.dialog);
   const open = useAccountDialog((s) => s.open);
   const close = useAccountDialog((s) => s.close);
-  const [statusMessage, setStatusMessage] = useState('');
+  const [announcement, setAnnouncement] = useState({ text: '', seq: 0 });
+  const announce = (text: string) => setAnnouncement((s) => ({ text, seq: s.seq + 1 }));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // After an add or a removal the button that opened the dialog may be gone: keep focus in the section.
+  useEffect(() => {
+    if (announcement.seq > 0 && (document.activeElement === document.body || document.activeElement === null)) {
+      headingRef.current?.focus();
+    }
+  }, [announcement.seq]);
 
   const target = dialog && dialog.kind !== 'add' ? views.find((v) => v.account.id === dialog.id) : undefined;
   const addButton = (
@@ -32,12 +41,14 @@ export function AccountsSection() {
   return (
     <section className="card" aria-labelledby="accounts-title" data-testid="accounts-section">
       <div className="section-head">
-        <h2 id="accounts-title">{t('accounts.title')}</h2>
+        <h2 id="accounts-title" ref={headingRef} tabIndex={-1}>
+          {t('accounts.title')}
+        </h2>
         {views.length > 0 && addButton}
       </div>
       <p className="section-intro">{t('accounts.intro')}</p>
       <p className="form-status" role="status" data-testid="accounts-status">
-        {statusMessage}
+        {announcement.text}
       </p>
 
       {status === 'loading' && <p>{t('accounts.loading')}</p>}
@@ -73,7 +84,7 @@ export function AccountsSection() {
           onClose={close}
           onSaved={(label) => {
             close();
-            setStatusMessage(t('accounts.saved', { label }));
+            announce(t('accounts.saved', { label }));
           }}
         />
       )}
@@ -83,7 +94,7 @@ export function AccountsSection() {
           onClose={close}
           onRemoved={(label) => {
             close();
-            setStatusMessage(t('accounts.removed', { label }));
+            announce(t('accounts.removed', { label }));
           }}
         />
       )}
