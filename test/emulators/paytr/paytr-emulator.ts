@@ -204,7 +204,8 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
     const end = istanbulMs(req.form.get('end_date'));
     if (start === null || end === null || end < start) return { json: { status: 'error', err_msg: 'Gecersiz tarih' } };
     if (end - start > 3 * 86_400_000) return { json: { status: 'error', err_msg: 'Tarih araligi en fazla 3 gun olabilir' } };
-    const rows = transactions.filter((t) => t.at.getTime() >= start && t.at.getTime() <= end).map(reportRow);
+    // Times have whole seconds: the end second is included entirely.
+    const rows = transactions.filter((t) => t.at.getTime() >= start && t.at.getTime() < end + 1000).map(reportRow);
     if (!rows.length) return { json: { status: 'failed', err_msg: 'ilgili tarih araliginda islem bulunamadi' } };
     return { json: { status: 'success', data: rows } };
   };
