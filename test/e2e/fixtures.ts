@@ -7,6 +7,7 @@ import { createKeytarVault } from '../../src/main/credentials/keytar-vault';
 import type { EventName } from '../../src/shared/contract';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { trackingVault } from '../support/tracking-vault';
+import { unavailableVault } from '../support/unavailable-vault';
 import { CoreHarness } from './core-harness';
 
 export const rendererDir = resolve('out/renderer');
@@ -98,6 +99,8 @@ export class PayDeskApp {
 }
 
 interface Fixtures {
+  /** `test.use({ keychain: 'unavailable' })` runs the core on a machine without a keychain. */
+  keychain: 'real' | 'unavailable';
   harness: CoreHarness;
   app: PayDeskApp;
 }
@@ -107,7 +110,6 @@ interface WorkerFixtures {
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   server: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires an object pattern here
     async ({}, use) => {
       const server = await startStaticServer({
         root: rendererDir,
@@ -118,11 +120,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires an object pattern here
-  harness: async ({}, use) => {
+  keychain: ['real', { option: true }],
+  harness: async ({ keychain }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'paydesk-e2e-'));
     // A keychain service of its own per test, so nothing touches a real PayDesk entry.
-    const vault = trackingVault(createKeytarVault({ service: `PayDesk-e2e-${randomBytes(6).toString('hex')}` }));
+    const vault = trackingVault(
+      keychain === 'real' ? createKeytarVault({ service: `PayDesk-e2e-${randomBytes(6).toString('hex')}` }) : unavailableVault(),
+    );
     const harness = new CoreHarness(dataDir, vault);
     await use(harness);
     await harness.stop();

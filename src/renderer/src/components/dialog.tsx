@@ -20,13 +20,18 @@ export function Dialog({ title, onClose, children, size = 'small', alert = false
   const titleId = useId();
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  // Set while we close the element ourselves (unmount), so its `close` event is not reported back.
+  const closingItself = useRef(false);
 
   useEffect(() => {
     const dialog = ref.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
-      if (dialog?.open) dialog.close();
+      if (dialog?.open) {
+        closingItself.current = true;
+        dialog.close();
+      }
       // Give focus back to what opened the dialog, if it is still on screen.
       if (opener?.isConnected) opener.focus();
     };
@@ -42,7 +47,11 @@ export function Dialog({ title, onClose, children, size = 'small', alert = false
         event.preventDefault();
         onCloseRef.current();
       }}
-      onClose={() => onCloseRef.current()}
+      onClose={() => {
+        // The browser may close a modal on its own (e.g. a repeated Esc); keep React state in step.
+        if (closingItself.current) closingItself.current = false;
+        else onCloseRef.current();
+      }}
     >
       <header className="dialog-header">
         <h2 id={titleId}>{title}</h2>

@@ -38,9 +38,14 @@ export function AccountFormDialog({ view, onClose, onSaved }: AccountFormDialogP
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
 
-  // After a failed submit, take the user to the first field that needs attention.
+  // After a failed submit, take the user to the first field that needs attention, or bring the
+  // message into view (it sits under the sticky action bar of a long form).
   useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const form = formRef.current;
+    if (attempt === 0 || !form) return;
+    const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (invalid) invalid.focus();
+    else form.querySelector('[role="alert"]')?.scrollIntoView({ block: 'nearest' });
   }, [attempt]);
 
   const set = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }));
@@ -72,10 +77,8 @@ export function AccountFormDialog({ view, onClose, onSaved }: AccountFormDialogP
     }
     setServerError(result.error);
     const key = formKeyOfServerField(result.error.field);
-    if (key) {
-      setErrors({ [key]: { key: 'validation.generic' } });
-      setAttempt((n) => n + 1);
-    }
+    if (key) setErrors({ [key]: { key: 'validation.generic' } });
+    setAttempt((n) => n + 1);
   }
 
   const environments = providerEnvironments[values.provider];
