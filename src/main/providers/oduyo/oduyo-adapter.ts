@@ -173,3 +173,8 @@ export function customerFilters(text: string | undefined): OduyoFilter[] {
 export function oduyoTelephone(e164: string): string {
   return e164.startsWith('+90') ? e164.slice(3) : e164;
 }
+
+/** Narrows a registry entry to the Ödüyo adapter with its customer-account calls. */
+export function isOduyoAdapter(adapter: ProviderAdapter<'oduyo'> | undefined): adapter is OduyoAdapter {
+  return adapter?.id === 'oduyo' && typeof (adapter as Partial<OduyoAdapter>).listCustomers === 'function';
+}

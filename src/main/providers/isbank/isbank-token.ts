@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { ProviderContext } from '../provider';
+import { exchange, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable } from '../json-exchange';
+import type { IsbankTls } from './isbank-tls';
+
+/**
+ * OAuth2 client credentials for İşbank's API portal. The token URL and scope are account settings
+ * (unverified); the default is the path community code uses. A token is reused until 60 s before
+ * its `expires_in`, and concurrent callers share one token request in flight.
+ */
+export const DEFAULT_TOKEN_PATH = '/api/isbank/v1/identity-provider/oauth2/token';
+export const TOKEN_MARGIN_MS = 60_000;
+/** When the answer has no `expires_in`: the ~20 minutes İşbank tokens are known to live. */
+export const DEFAULT_TOKEN_LIFETIME_S = 1200;
+
+type Ctx = ProviderContext<'isbank'>;
+
+const seconds = z.preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v), z.number().int().positive());
+const tokenSchema = z.object({
+  access_token: z.string().trim().regex(/^[A-Za-z0-9._~+/=-]{8,8192}$/),
+  token_type: z.string().optional(),
+  expires_in: seconds.optional(),
+});
+
+export function tokenUrlOf(ctx: Ctx): string {
+  return ctx.account.settings.tokenUrl?.trim().replace(/\/+$/, '') || `${ctx.baseUrl}${DEFAULT_TOKEN_PATH}`;
+}
+
+export class IsbankTokens {
+  private readonly entries = new Map<string, { token: string; expiresAt: number }>();
+  private readonly inflight = new Map<string, Promise<string>>();
+
+  constructor(
+    private readonly tls: IsbankTls,
+    private readonly timeoutMs?: number,
+  ) {}
+
+  async token(ctx: Ctx, options: { fresh?: boolean } = {}): Promise<string> {
+    const key = cacheKey(ctx);
+    const entry = this.entries.get(key);
+    if (!options.fresh && entry && entry.expiresAt > ctx.clock.now().getTime()) return entry.token;
+    const running = this.inflight.get(key);
+    if (running) return running;
+    const request = this.request(ctx, key).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, request);
+    return request;
+  }
+
+  /** A 401 on `stale`: drop it unless another caller already replaced it, then get the current one. */
+  async renew(ctx: Ctx, stale: string): Promise<string> {
+    const key = cacheKey(ctx);
+    if (this.entries.get(key)?.token === stale) this.entries.delete(key);
+    return this.token(ctx);
+  }
+
+  forget(ctx: Ctx): void {
+    this.entries.delete(cacheKey(ctx));
+  }
+
+  private async request(ctx: Ctx, key: string): Promise<string> {
+    const url = tokenUrlOf(ctx);
+    const host = hostOf(url);
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: ctx.secrets.clientId,
+      client_secret: ctx.secrets.clientSecret,
+    });
+    const scope = ctx.account.settings.scope?.trim();
+    if (scope) form.set('scope', scope);
+    const res = await exchange(
+      ctx.http,
+      {
+        method: 'POST',
+        url,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json',
+          'x-ibm-client-id': ctx.secrets.clientId,
+          'x-ibm-client-secret': ctx.secrets.clientSecret,
+        },
+        body: form.toString(),
+        timeoutMs: this.timeoutMs,
+        dispatcher: this.tls.dispatcher(ctx),
+      },
+      false,
+    );
+    throwIfUnavailable(res, false, host);
+    const json = parseJson(res.text);
+    const body = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
+    const said = providerText(body.error_description) ?? providerText(body.moreInformation) ?? providerText(body.error);
+    const extra = said ? { providerMessage: said } : {};
+    if (res.status === 400 || res.status === 401 || res.status === 403) {
+      throw failure('auth-failed', `İşbank refused the client credentials (HTTP ${res.status})`, extra);
+    }
+    if (res.status < 200 || res.status > 299) throw failure('provider-rejected', `İşbank token endpoint answered HTTP ${res.status}`, extra);
+    const parsed = tokenSchema.safeParse(body.data && typeof body.data === 'object' ? body.data : body);
+    if (!parsed.success) throw unreadable(host, false, 'a token answer');
+    if (parsed.data.token_type && parsed.data.token_type.toLowerCase() !== 'bearer') {
+      throw failure('provider-rejected', `İşbank issued a ${parsed.data.token_type} token; a Bearer token is needed`);
+    }
+    const lifetimeMs = (parsed.data.expires_in ?? DEFAULT_TOKEN_LIFETIME_S) * 1000;
+    // Short-lived tokens are kept for half their life rather than not at all.
+    const keepMs = lifetimeMs > 2 * TOKEN_MARGIN_MS ? lifetimeMs - TOKEN_MARGIN_MS : lifetimeMs / 2;
+    this.entries.set(key, { token: parsed.data.access_token, expiresAt: ctx.clock.now().getTime() + keepMs });
+    return parsed.data.access_token;
+  }
+}
+
+/** Account id plus a hash of what identifies the token; the secrets never appear in the key. */
+function cacheKey(ctx: Ctx): string {
+  const s = ctx.account.settings;
+  const hash = createHash('sha256')
+    .update(JSON.stringify([tokenUrlOf(ctx), s.scope ?? '', ctx.secrets.clientId, ctx.secrets.clientSecret, s.clientCertificate ?? '']))
+    .digest('hex')
+    .slice(0, 32);
+  return `${ctx.account.id}:${hash}`;
+}
