@@ -131,6 +131,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(harness);
     await harness.stop();
     await vault.deleteAll();
+    if (keychain === 'real') {
+      for (const entry of vault.written) {
+        const [accountId = '', field = ''] = entry.split('/');
+        expect(await vault.get(accountId, field), `keychain entry ${entry} left behind`).toBeNull();
+      }
+    }
     await rm(dataDir, { recursive: true, force: true });
   },
   app: async ({ page, harness, server }, use) => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ErrorMessage } from '../components/error-message';
 import { HistoryPage } from '../features/history/history-page';
 import { KeychainBanner } from '../features/notices/keychain-banner';
 import { NoticesBanner } from '../features/notices/notices-banner';
@@ -17,6 +18,7 @@ export function App() {
   const page = useNavigation((s) => s.page);
   const loaded = useSettingsStore((s) => s.loaded);
   const shopName = useSettingsStore((s) => s.settings.shopName);
+  const settingsError = useSettingsStore((s) => s.loadError);
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -45,6 +47,7 @@ export function App() {
       <main ref={mainRef} className="content" tabIndex={-1} data-page={page}>
         <NoticesBanner />
         <KeychainBanner />
+        {settingsError && <ErrorMessage error={settingsError} />}
         {page === 'new-link' && <NewLinkPage />}
         {page === 'history' && <HistoryPage />}
         {page === 'outbox' && <OutboxPage />}

@@ -1,5 +1,6 @@
 import { useNavigation } from '../../app/navigation-store';
 import { EmptyState } from '../../components/empty-state';
+import { ErrorMessage } from '../../components/error-message';
 import { LinkIcon, WalletIcon } from '../../components/icons';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
@@ -11,6 +12,8 @@ export function NewLinkPage() {
   const { t } = useI18n();
   const status = useAccountsStore((s) => s.status);
   const count = useAccountsStore((s) => s.views.length);
+  const loadError = useAccountsStore((s) => s.loadError);
+  const reload = useAccountsStore((s) => s.load);
   const go = useNavigation((s) => s.go);
   const openDialog = useAccountDialog((s) => s.open);
 
@@ -18,7 +21,15 @@ export function NewLinkPage() {
     <>
       <PageHeading>{t('newLink.title')}</PageHeading>
       {(status === 'idle' || status === 'loading') && <p>{t('accounts.loading')}</p>}
-      {(status === 'ready' || status === 'error') && count === 0 && (
+      {status === 'error' && loadError && (
+        <>
+          <ErrorMessage error={loadError} />
+          <button type="button" className="button" onClick={() => void reload()}>
+            {t('common.retry')}
+          </button>
+        </>
+      )}
+      {status === 'ready' && count === 0 && (
         <EmptyState
           testId="empty-new-link"
           icon={<WalletIcon />}
