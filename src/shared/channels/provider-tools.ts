@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { accountIdSchema } from '../domain/account';
+import {
+  isbankBranchSchema,
+  isbankInstallmentQuerySchema,
+  isbankInstallmentSchema,
+  isbankMerchantQuerySchema,
+  isbankMerchantSchema,
+} from '../domain/isbank-paybylink';
+import { moneySchema } from '../domain/money';
+import { oduyoCustomerDraftSchema, oduyoCustomerQuerySchema, oduyoCustomerSchema } from '../domain/oduyo-customer';
+import { serviceFormModelSchema, servicePaymentResultSchema } from '../service-spec';
+import type { ChannelSpec } from './common';
+
+/**
+ * PROPOSED channels for the provider-specific helpers of the link form (Ödüyo customer accounts,
+ * İşbank PayByLink look-ups, İşbank service forms). Not registered in contract.ts yet: the lead
+ * adds them (and their names to channel-names.ts) together with the handlers, which call the
+ * adapters' extra methods (`isOduyoAdapter` / `isIsbankAdapter` narrow the registry entry).
+ */
+const account = { accountId: accountIdSchema };
+
+/** What a user types into a service form: field key → text, bounded. */
+export const serviceFormValuesSchema = z
+  .record(z.string().min(1).max(120), z.string().max(1000))
+  .refine((values) => Object.keys(values).length <= 200, 'too many fields');
+
+export const serviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
+
+export const providerToolChannels = {
+  /** Search the account's Ödüyo customer accounts (free text → name / e-mail / phone / id). */
+  'oduyo-customers:list': {
+    input: z.strictObject({ ...account, query: oduyoCustomerQuerySchema }),
+    output: z.array(oduyoCustomerSchema),
+  },
+  /** Create a customer account while creating a link; returns it with its new id. */
+  'oduyo-customers:create': {
+    input: z.strictObject({ ...account, draft: oduyoCustomerDraftSchema }),
+    output: oduyoCustomerSchema,
+  },
+  'isbank:merchants': {
+    input: z.strictObject(account),
+    output: z.array(isbankMerchantSchema),
+  },
+  'isbank:branches': {
+    input: z.strictObject({ ...account, merchantNo: isbankMerchantQuerySchema.shape.merchantNo }),
+    output: z.array(isbankBranchSchema),
+  },
+  'isbank:currencies': {
+    input: z.strictObject({ ...account, ...isbankMerchantQuerySchema.shape }),
+    output: z.array(z.string().regex(/^[A-Z]{3}$/)),
+  },
+  'isbank:installments': {
+    input: z.strictObject({ ...account, ...isbankInstallmentQuerySchema.shape }),
+    output: z.array(isbankInstallmentSchema),
+  },
+  /** The form model of one İşbank service (seed 004), drawn generically by the renderer. */
+  'isbank-services:get': {
+    input: z.strictObject({ ...account, serviceId: serviceIdSchema }),
+    output: serviceFormModelSchema,
+  },
+  /** Pays a service; main fetches the spec again and validates before sending. A side effect. */
+  'isbank-services:pay': {
+    input: z.strictObject({ ...account, serviceId: serviceIdSchema, values: serviceFormValuesSchema, amount: moneySchema }),
+    output: servicePaymentResultSchema,
+  },
+} as const satisfies Record<string, ChannelSpec>;
