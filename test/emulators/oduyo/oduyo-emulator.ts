@@ -57,6 +57,8 @@ export interface OduyoEmulator {
   customers: Row[];
   links: Map<string, OduyoLinkRecord>;
   payments: Row[];
+  /** Every list body received (customer_list and payment_select), as sent. */
+  listBodies: unknown[];
   /** Records a payment row for a link, as Ödüyo's payment list would show it. */
   markPaid(paymentsendid: string, status?: '3D-SUCCESS' | '3D-ERROR' | '3D-POST'): void;
   /** Forgets every session, as if their 60 minutes had passed. */
@@ -77,6 +79,7 @@ export async function startOduyoEmulator(options: OduyoEmulatorOptions = {}): Pr
   const customers: Row[] = [{ ...SEED_CUSTOMER }];
   const links = new Map<string, OduyoLinkRecord>();
   const payments: Row[] = [];
+  const listBodies: unknown[] = [];
   let logins = 0;
 
   const authorised = (req: EmulatorRequest): boolean => {
@@ -155,6 +158,7 @@ export async function startOduyoEmulator(options: OduyoEmulatorOptions = {}): Pr
   };
 
   const list = (rows: readonly Row[], req: EmulatorRequest, emptyAs404: boolean): EmulatorReply => {
+    listBodies.push(req.json);
     const result = applyListBody(rows, req.json);
     if (typeof result === 'string') return { status: 400, json: { status: false, message: result } };
     if (result.length === 0 && emptyAs404) return { status: 404, json: seedFixture('oduyo-get-link-404.json') };
@@ -192,6 +196,7 @@ export async function startOduyoEmulator(options: OduyoEmulatorOptions = {}): Pr
     customers,
     links,
     payments,
+    listBodies,
     markPaid(paymentsendid, status = '3D-SUCCESS') {
       const link = links.get(paymentsendid);
       if (!link) throw new Error(`No link ${paymentsendid}`);

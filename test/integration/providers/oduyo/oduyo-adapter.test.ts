@@ -99,6 +99,13 @@ describe('Ödüyo customer accounts', () => {
     expect(all.ok && all.value.map((c) => c.id)).toEqual(['76', '77', '78']);
     const page = await adapter.listCustomers(ctx, { limit: 1, offset: 1 });
     expect(page.ok && page.value.map((c) => c.id)).toEqual(['77']);
+    expect(emu.listBodies[1]).toEqual({
+      filters: [],
+      params: { colums: ['id', 'name', 'email', 'telephone', 'status', 'balance', 'current_card_code', 'tax_number', 'tc_number'] },
+      limit: '1',
+      offset: '1',
+      sorting: [{ field: 'id', sort: 'ASC' }],
+    });
     const byName = await adapter.listCustomers(ctx, { text: 'ayşe', limit: 20, offset: 0 });
     expect(byName.ok && byName.value).toEqual([
       { id: '78', name: 'Ayşe Kaya', email: 'ayse@example.com', telephone: '5551112233', status: '1', balance: undefined, cardCode: undefined },
@@ -159,6 +166,7 @@ describe('Ödüyo status lookup and connection test', () => {
       value: { status: 'paid', paidAmountMinor: 50_000, paidAt: '2025-07-21 12:40:00', details: { total_with_commison: '510.00' } },
     });
     expect(emu.server.countReference(created.value.providerRefs.paymentsendid!)).toBe(3);
+    expect(emu.listBodies[0]).toMatchObject({ filters: [{ field: 'paymentsend_id', operator: '=', value: created.value.providerRefs.paymentsendid }] });
   });
 
   it('treats "No record found" from payment_select as no payment yet', async () => {
