@@ -18,7 +18,16 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [
+      react(),
+      {
+        // Only for `electron-vite dev`: Vite's HMR needs inline scripts the strict CSP forbids.
+        // Builds keep the meta tag, and main adds the same policy as a header.
+        name: 'paydesk-dev-without-csp',
+        apply: 'serve',
+        transformIndexHtml: (html: string) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+      },
+    ],
     build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
   },
 });

@@ -1,4 +1,5 @@
 import { app, session, shell, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { isAllowedExternalUrl } from './external-links';
 
 /**
@@ -6,22 +7,12 @@ import { isAllowedExternalUrl } from './external-links';
  * no new windows (allow-listed links go to the OS browser instead), no permission grants, and a
  * CSP header on every response in addition to the page's own meta tag.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 export function hardenSession(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  // `electron-vite dev` serves the renderer with inline HMR scripts; the built app always gets the header.
+  if (process.env.ELECTRON_RENDERER_URL) return;
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },

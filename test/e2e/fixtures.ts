@@ -7,16 +7,13 @@ import { createKeytarVault } from '../../src/main/credentials/keytar-vault';
 import type { EventName } from '../../src/shared/contract';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { trackingVault } from '../support/tracking-vault';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/content-security-policy';
 import { unavailableVault } from '../support/unavailable-vault';
 import { CoreHarness } from './core-harness';
 
 export const rendererDir = resolve('out/renderer');
 export const artifactsDir = resolve('test/artifacts/e2e');
 
-/** The policy main sends as a header (src/main/security.ts); `frame-ancestors` only works as one. */
-const contentSecurityPolicy =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Runs in the page before the app: defines `window.paydesk` exactly as the preload does. */
 function installBridge(): void {
@@ -113,7 +110,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     async ({}, use) => {
       const server = await startStaticServer({
         root: rendererDir,
-        headers: { 'Content-Security-Policy': contentSecurityPolicy },
+        headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
       });
       await use(server);
       await server.close();
