@@ -8,11 +8,13 @@ import { createDispatcher, type Invoke } from './dispatcher';
 import { EventHub } from './event-hub';
 import { accountHandlers } from './handlers/account-handlers';
 import { appHandlers } from './handlers/app-handlers';
+import { providerToolHandlers } from './handlers/provider-tool-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { createHttpClient, type FetchLike } from './http/http-client';
 import { createFileLogger, type Logger } from './log/logger';
 import { Redactor } from './log/redactor';
 import { builtInAdapters } from './providers/adapters';
+import { AccountContexts } from './providers/account-context';
 import type { AnyProviderAdapter } from './providers/provider';
 import { createProviderRegistry } from './providers/registry';
 import { AccountsStore } from './store/accounts-store';
@@ -56,7 +58,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   const http = createHttpClient(deps.fetch);
   const registry = createProviderRegistry(deps.adapters ?? builtInAdapters);
   const accounts = new AccountService(accountsStore, vault, clock);
-  const tester = new ConnectionTester(accountsStore, accounts, registry, http, clock);
+  const contexts = new AccountContexts(accountsStore, accounts, registry, http, clock);
+  const tester = new ConnectionTester(contexts, clock);
 
   const handlers = {
     ...appHandlers({
@@ -69,6 +72,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     }),
     ...settingsHandlers(settingsStore, events),
     ...accountHandlers(accounts, tester, events),
+    ...providerToolHandlers(contexts),
   } satisfies HandlerTable;
 
   for (const notice of notices.list()) logger.log('warn', 'store.recovered', notice);

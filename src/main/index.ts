@@ -2,6 +2,7 @@ import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { createCore, type Core } from './core';
 import { createKeytarVault } from './credentials/keytar-vault';
 import { registerIpc } from './ipc';
+import { isbankAdapter } from './providers/adapters';
 import { hardenAllContents, hardenSession } from './security';
 import { createMainWindow, isOwnPage } from './window';
 
@@ -28,7 +29,8 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     const stopping = core;
     core = undefined;
-    void stopping.stop().finally(() => app.quit());
+    // İşbank keeps client-certificate connections open; close them with the core.
+    void Promise.allSettled([stopping.stop(), isbankAdapter.close()]).finally(() => app.quit());
   });
 }
 

@@ -17,6 +17,13 @@ export const channelNameList = [
   'secrets:set',
   'secrets:delete',
   'secrets:has',
+  'oduyo-customers:list',
+  'oduyo-customers:create',
+  'isbank:merchants',
+  'isbank:branches',
+  'isbank:currencies',
+  'isbank:installments',
+  'isbank-services:get',
 ] as const;
 
 export const eventNameList = ['accounts:changed', 'settings:changed', 'notices:changed', 'app:command'] as const;

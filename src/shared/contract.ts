@@ -3,6 +3,7 @@ import { channelNameList, eventNameList } from './channel-names';
 import { accountChannels } from './channels/accounts';
 import { appChannels } from './channels/app';
 import type { ChannelSpec } from './channels/common';
+import { providerToolChannels } from './channels/provider-tools';
 import { settingsChannels } from './channels/settings';
 import { noticeSchema } from './domain/notice';
 import { settingsSchema } from './domain/settings';
@@ -17,6 +18,7 @@ export const channels = {
   ...appChannels,
   ...settingsChannels,
   ...accountChannels,
+  ...providerToolChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

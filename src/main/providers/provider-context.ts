@@ -13,7 +13,7 @@ export function resolveBaseUrl(account: Account, adapter: Pick<ProviderAdapter, 
 
 export function buildProviderContext(
   account: Account,
-  adapter: ProviderAdapter,
+  adapter: Pick<ProviderAdapter, 'baseUrls'>,
   secrets: Record<string, string>,
   http: HttpClient,
   clock: Clock,

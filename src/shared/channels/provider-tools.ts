@@ -13,10 +13,8 @@ import { serviceFormModelSchema, servicePaymentResultSchema } from '../service-s
 import type { ChannelSpec } from './common';
 
 /**
- * PROPOSED channels for the provider-specific helpers of the link form (Ödüyo customer accounts,
- * İşbank PayByLink look-ups, İşbank service forms). Not registered in contract.ts yet: the lead
- * adds them (and their names to channel-names.ts) together with the handlers, which call the
- * adapters' extra methods (`isOduyoAdapter` / `isIsbankAdapter` narrow the registry entry).
+ * Channels for the provider-specific helpers of the link form (Ödüyo customer accounts, İşbank
+ * PayByLink look-ups, İşbank service forms). Handlers: src/main/handlers/provider-tool-handlers.ts.
  */
 const account = { accountId: accountIdSchema };
 
@@ -59,7 +57,13 @@ export const providerToolChannels = {
     input: z.strictObject({ ...account, serviceId: serviceIdSchema }),
     output: serviceFormModelSchema,
   },
-  /** Pays a service; main fetches the spec again and validates before sending. A side effect. */
+} as const satisfies Record<string, ChannelSpec>;
+
+/**
+ * Paying an İşbank service moves money, so it is registered only together with the outbox (intent
+ * written before the request, never sent twice) and the history that records its result.
+ */
+export const isbankServicePayChannel = {
   'isbank-services:pay': {
     input: z.strictObject({ ...account, serviceId: serviceIdSchema, values: serviceFormValuesSchema, amount: moneySchema }),
     output: servicePaymentResultSchema,

@@ -29,6 +29,13 @@ const validSamples: Record<Channel, unknown> = {
   'secrets:set': { accountId: ACCOUNT, field: 'secretKey', value: 'v' },
   'secrets:delete': { accountId: ACCOUNT, field: 'secretKey' },
   'secrets:has': { accountId: ACCOUNT },
+  'oduyo-customers:list': { accountId: ACCOUNT, query: { text: 'Ayşe', limit: 5 } },
+  'oduyo-customers:create': { accountId: ACCOUNT, draft: { name: 'Ayşe Yılmaz', phone: '+905321234567' } },
+  'isbank:merchants': { accountId: ACCOUNT },
+  'isbank:branches': { accountId: ACCOUNT, merchantNo: '6700123' },
+  'isbank:currencies': { accountId: ACCOUNT, merchantNo: '6700123', isDomestic: true },
+  'isbank:installments': { accountId: ACCOUNT, merchantNo: '6700123', branchNo: 1, currency: 'TRY', isDomestic: true },
+  'isbank-services:get': { accountId: ACCOUNT, serviceId: '10065' },
 };
 
 const CASES_PER_CHANNEL = 1000;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { providerToolChannels } from '../../../src/shared/channels/provider-tools';
+import { isbankServicePayChannel, providerToolChannels } from '../../../src/shared/channels/provider-tools';
 import { parseServicePayment, parseServiceSpec } from '../../../src/shared/service-spec';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
@@ -12,7 +12,7 @@ describe('proposed provider-tool channels', () => {
     const payment = parseServicePayment(fixture('isbank-payments.json'));
     if (!model.ok || !payment.ok) throw new Error('seed must parse');
     expect(providerToolChannels['isbank-services:get'].output.parse(model.value)).toEqual(model.value);
-    expect(providerToolChannels['isbank-services:pay'].output.parse(payment.value)).toEqual(payment.value);
+    expect(isbankServicePayChannel['isbank-services:pay'].output.parse(payment.value)).toEqual(payment.value);
   });
 
   it('accept well-formed inputs and fill defaults', () => {
@@ -29,7 +29,7 @@ describe('proposed provider-tool channels', () => {
       isDomestic: true,
     });
     const pay = { accountId, serviceId: '10065', values: { SubscriberName: 'Ali' }, amount: { minor: 90_000, currency: 'TRY' } };
-    expect(providerToolChannels['isbank-services:pay'].input.safeParse(pay).success).toBe(true);
+    expect(isbankServicePayChannel['isbank-services:pay'].input.safeParse(pay).success).toBe(true);
   });
 
   it('reject malformed inputs', () => {
@@ -40,9 +40,10 @@ describe('proposed provider-tool channels', () => {
       ['isbank:branches', { accountId, merchantNo: '12a' }],
       ['isbank:merchants', { accountId, extra: 1 }],
       ['isbank-services:get', { accountId, serviceId: '../x' }],
-      ['isbank-services:pay', { accountId, serviceId: '1', values: { a: 'x'.repeat(1001) }, amount: { minor: 1, currency: 'TRY' } }],
-      ['isbank-services:pay', { accountId, serviceId: '1', values: {}, amount: { minor: 0, currency: 'TRY' } }],
     ];
     for (const [channel, input] of bad) expect(providerToolChannels[channel].input.safeParse(input).success, channel).toBe(false);
+    const pay = isbankServicePayChannel['isbank-services:pay'].input;
+    expect(pay.safeParse({ accountId, serviceId: '1', values: { a: 'x'.repeat(1001) }, amount: { minor: 1, currency: 'TRY' } }).success).toBe(false);
+    expect(pay.safeParse({ accountId, serviceId: '1', values: {}, amount: { minor: 0, currency: 'TRY' } }).success).toBe(false);
   });
 });

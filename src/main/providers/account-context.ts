@@ -1,0 +1,35 @@
+import type { Account } from '../../shared/domain/account';
+import { providerNames } from '../../shared/domain/provider-id';
+import { AppFailure } from '../../shared/result';
+import type { AccountService } from '../accounts/account-service';
+import type { Clock } from '../clock';
+import type { HttpClient } from '../http/http-client';
+import type { AccountsStore } from '../store/accounts-store';
+import type { AnyProviderAdapter, ProviderContext } from './provider';
+import { buildProviderContext } from './provider-context';
+import type { ProviderRegistry } from './registry';
+
+export interface OpenedAccount {
+  account: Account;
+  adapter: AnyProviderAdapter;
+  context: ProviderContext;
+}
+
+/** Everything a provider call needs for one account: its record, its adapter and its secrets. */
+export class AccountContexts {
+  constructor(
+    private readonly store: AccountsStore,
+    private readonly accounts: AccountService,
+    private readonly registry: ProviderRegistry,
+    private readonly http: HttpClient,
+    private readonly clock: Clock,
+  ) {}
+
+  async open(accountId: string): Promise<OpenedAccount> {
+    const account = this.store.require(accountId);
+    const adapter = this.registry.get(account.provider) as AnyProviderAdapter | undefined;
+    if (!adapter) throw AppFailure.of('unsupported', `${providerNames[account.provider]} is not supported yet`);
+    const secrets = await this.accounts.secretsFor(account);
+    return { account, adapter, context: buildProviderContext(account, adapter, secrets, this.http, this.clock) };
+  }
+}
