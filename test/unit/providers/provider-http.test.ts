@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { retryAfterMs, transientStatusError } from '../../../src/main/providers/provider-http';
+import type { HttpClient } from '../../../src/main/http/http-client';
+import { exchange, retryAfterMs, transientStatusError } from '../../../src/main/providers/provider-http';
 
 const now = new Date('2025-03-10T09:00:00Z');
 const response = (status: number, text = '{}', headers: Record<string, string> = {}) => ({ status, text, headers: new Headers(headers) });
@@ -38,5 +39,23 @@ describe('transientStatusError', () => {
   it('leaves other statuses to the provider', () => {
     expect(transientStatusError(response(200), write)).toBeUndefined();
     expect(transientStatusError(response(404), write)).toBeUndefined();
+  });
+});
+
+describe('exchange', () => {
+  /** An HTTP client whose answer never settles, as fetch sometimes leaves an aborted body read. */
+  const stuck: HttpClient = { request: () => new Promise(() => undefined) };
+  const request = { method: 'POST' as const, url: 'http://127.0.0.1:9/x', timeoutMs: 50 };
+
+  it('never hangs past the deadline: timeout on a read, ambiguous after a side effect', async () => {
+    expect(await exchange(stuck, request, false)).toMatchObject({ ok: false, error: { code: 'timeout', retryable: true } });
+    expect(await exchange(stuck, request, true)).toMatchObject({ ok: false, error: { code: 'ambiguous', retryable: false } });
+  });
+
+  it('an unexpected exception becomes `internal` without its text', async () => {
+    const broken: HttpClient = { request: () => Promise.reject(new Error('secret=sck_123')) };
+    const result = await exchange(broken, request, false);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('sck_123');
   });
 });
