@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { CredentialCache, credentialKey, type CachedCredential } from '../credential-cache';
 import type { ProviderContext } from '../provider';
 import { exchange, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable } from '../json-exchange';
 import type { IsbankTls } from './isbank-tls';
@@ -28,37 +28,27 @@ export function tokenUrlOf(ctx: Ctx): string {
 }
 
 export class IsbankTokens {
-  private readonly entries = new Map<string, { token: string; expiresAt: number }>();
-  private readonly inflight = new Map<string, Promise<string>>();
+  private readonly cache = new CredentialCache();
 
   constructor(
     private readonly tls: IsbankTls,
     private readonly timeoutMs?: number,
   ) {}
 
-  async token(ctx: Ctx, options: { fresh?: boolean } = {}): Promise<string> {
-    const key = cacheKey(ctx);
-    const entry = this.entries.get(key);
-    if (!options.fresh && entry && entry.expiresAt > ctx.clock.now().getTime()) return entry.token;
-    const running = this.inflight.get(key);
-    if (running) return running;
-    const request = this.request(ctx, key).finally(() => this.inflight.delete(key));
-    this.inflight.set(key, request);
-    return request;
+  token(ctx: Ctx, options: { fresh?: boolean } = {}): Promise<string> {
+    return this.cache.get(cacheKey(ctx), ctx.clock.now().getTime(), () => this.request(ctx), options);
   }
 
   /** A 401 on `stale`: drop it unless another caller already replaced it, then get the current one. */
-  async renew(ctx: Ctx, stale: string): Promise<string> {
-    const key = cacheKey(ctx);
-    if (this.entries.get(key)?.token === stale) this.entries.delete(key);
-    return this.token(ctx);
+  renew(ctx: Ctx, stale: string): Promise<string> {
+    return this.cache.renew(cacheKey(ctx), stale, ctx.clock.now().getTime(), () => this.request(ctx));
   }
 
   forget(ctx: Ctx): void {
-    this.entries.delete(cacheKey(ctx));
+    this.cache.forget(cacheKey(ctx));
   }
 
-  private async request(ctx: Ctx, key: string): Promise<string> {
+  private async request(ctx: Ctx): Promise<CachedCredential> {
     const url = tokenUrlOf(ctx);
     const host = hostOf(url);
     const form = new URLSearchParams({
@@ -102,17 +92,12 @@ export class IsbankTokens {
     const lifetimeMs = (parsed.data.expires_in ?? DEFAULT_TOKEN_LIFETIME_S) * 1000;
     // Short-lived tokens are kept for half their life rather than not at all.
     const keepMs = lifetimeMs > 2 * TOKEN_MARGIN_MS ? lifetimeMs - TOKEN_MARGIN_MS : lifetimeMs / 2;
-    this.entries.set(key, { token: parsed.data.access_token, expiresAt: ctx.clock.now().getTime() + keepMs });
-    return parsed.data.access_token;
+    return { value: parsed.data.access_token, expiresAt: ctx.clock.now().getTime() + keepMs };
   }
 }
 
 /** Account id plus a hash of what identifies the token; the secrets never appear in the key. */
 function cacheKey(ctx: Ctx): string {
   const s = ctx.account.settings;
-  const hash = createHash('sha256')
-    .update(JSON.stringify([tokenUrlOf(ctx), s.scope ?? '', ctx.secrets.clientId, ctx.secrets.clientSecret, s.clientCertificate ?? '']))
-    .digest('hex')
-    .slice(0, 32);
-  return `${ctx.account.id}:${hash}`;
+  return credentialKey(ctx.account.id, [tokenUrlOf(ctx), s.scope ?? '', ctx.secrets.clientId, ctx.secrets.clientSecret, s.clientCertificate ?? '']);
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { CredentialCache, credentialKey, type CachedCredential } from '../credential-cache';
 import type { ProviderContext } from '../provider';
 import { exchange, failure, hostOf, parseJson, providerText, throwIfUnavailable } from '../json-exchange';
 
@@ -15,44 +15,29 @@ export const LOGIN_TIMEOUT_MS = 20_000;
 
 type Ctx = ProviderContext<'oduyo'>;
 
-interface Entry {
-  sessionId: string;
-  expiresAt: number;
-}
-
 export class OduyoSessions {
-  private readonly entries = new Map<string, Entry>();
-  private readonly inflight = new Map<string, Promise<string>>();
+  private readonly cache = new CredentialCache();
   /** Logins performed by this cache (useful for diagnostics; tests count on the emulator). */
   logins = 0;
 
   /** A live session id: the cached one, the login already in flight, or a new login. */
-  async session(ctx: Ctx, options: { fresh?: boolean } = {}): Promise<string> {
-    const key = cacheKey(ctx);
-    const entry = this.entries.get(key);
-    if (!options.fresh && entry && entry.expiresAt > ctx.clock.now().getTime()) return entry.sessionId;
-    const running = this.inflight.get(key);
-    if (running) return running;
-    const login = this.login(ctx, key).finally(() => this.inflight.delete(key));
-    this.inflight.set(key, login);
-    return login;
+  session(ctx: Ctx, options: { fresh?: boolean } = {}): Promise<string> {
+    return this.cache.get(cacheKey(ctx), ctx.clock.now().getTime(), () => this.login(ctx), options);
   }
 
   /**
    * The provider said 401 to `sessionId`: forget it, unless another caller already replaced it,
    * then hand out the replacement (one login for all callers that saw the same 401).
    */
-  async renew(ctx: Ctx, staleSessionId: string): Promise<string> {
-    const key = cacheKey(ctx);
-    if (this.entries.get(key)?.sessionId === staleSessionId) this.entries.delete(key);
-    return this.session(ctx);
+  renew(ctx: Ctx, staleSessionId: string): Promise<string> {
+    return this.cache.renew(cacheKey(ctx), staleSessionId, ctx.clock.now().getTime(), () => this.login(ctx));
   }
 
   forget(ctx: Ctx): void {
-    this.entries.delete(cacheKey(ctx));
+    this.cache.forget(cacheKey(ctx));
   }
 
-  private async login(ctx: Ctx, key: string): Promise<string> {
+  private async login(ctx: Ctx): Promise<CachedCredential> {
     const form = new URLSearchParams({
       username: ctx.account.settings.username,
       password: ctx.secrets.password,
@@ -85,9 +70,7 @@ export class OduyoSessions {
       throw failure('provider-rejected', 'Ödüyo login answer carries no session id in any known field', extra);
     }
     this.logins += 1;
-    const expiresAt = ctx.clock.now().getTime() + SESSION_LIFETIME_MS - SESSION_MARGIN_MS;
-    this.entries.set(key, { sessionId, expiresAt });
-    return sessionId;
+    return { value: sessionId, expiresAt: ctx.clock.now().getTime() + SESSION_LIFETIME_MS - SESSION_MARGIN_MS };
   }
 }
 
@@ -121,9 +104,5 @@ export function sessionIdFrom(json: unknown, text: string): string | undefined {
 
 /** Account id plus a hash of everything that identifies the login; secrets never leave the hash. */
 export function cacheKey(ctx: Ctx): string {
-  const hash = createHash('sha256')
-    .update(JSON.stringify([ctx.baseUrl, ctx.account.settings.username, ctx.secrets.password, ctx.secrets.apiKey]))
-    .digest('hex')
-    .slice(0, 32);
-  return `${ctx.account.id}:${hash}`;
+  return credentialKey(ctx.account.id, [ctx.baseUrl, ctx.account.settings.username, ctx.secrets.password, ctx.secrets.apiKey]);
 }
