@@ -84,7 +84,7 @@ export function createHttpClient(fetchImpl: FetchLike = globalThis.fetch): HttpC
           if (code && NOT_SENT_CODES.has(code)) throw new HttpFailure('unreachable', `Cannot reach ${host} (${code})`);
           throw new HttpFailure('reset', `Connection to ${host} failed${code ? ` (${code})` : ''}`);
         }
-        const text = await readCapped(response, maxBytes, host, () => timedOut);
+        const text = await readCapped(response, maxBytes, host, controller.signal, () => timedOut);
         return { status: response.status, headers: response.headers, text };
       } finally {
         clearTimeout(timer);
@@ -93,7 +93,13 @@ export function createHttpClient(fetchImpl: FetchLike = globalThis.fetch): HttpC
   };
 }
 
-async function readCapped(response: Response, maxBytes: number, host: string, timedOut: () => boolean) {
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  host: string,
+  signal: AbortSignal,
+  timedOut: () => boolean,
+) {
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
@@ -101,11 +107,19 @@ async function readCapped(response: Response, maxBytes: number, host: string, ti
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
+  // Under load, an aborted fetch can leave a pending read() unsettled: race every read against
+  // the abort so the deadline always holds.
+  const aborted = new Promise<never>((_, reject) => {
+    const stop = () => reject(new Error('aborted'));
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+  });
+  aborted.catch(() => undefined);
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await Promise.race([reader.read(), aborted]);
       if (done) break;
       size += value.byteLength;
       if (size > maxBytes) {
@@ -116,6 +130,7 @@ async function readCapped(response: Response, maxBytes: number, host: string, ti
     }
   } catch (error) {
     if (error instanceof HttpFailure) throw error;
+    void reader.cancel().catch(() => undefined);
     if (timedOut()) throw new HttpFailure('timeout', `Answer from ${host} did not finish in time`);
     throw new HttpFailure('reset', `Answer from ${host} was cut off`);
   }

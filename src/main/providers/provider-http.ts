@@ -1,12 +1,6 @@
 import { AppFailure, fail, type AppError, type Result } from '../../shared/result';
-import { DEFAULT_TIMEOUT_MS, type HttpClient, type HttpRequest, type HttpResponse } from '../http/http-client';
+import type { HttpClient, HttpRequest, HttpResponse } from '../http/http-client';
 import { HttpFailure, httpFailureToError } from '../http/http-failure';
-
-/**
- * A safety net over the HTTP client's own deadline: under load, fetch has been seen to leave an
- * aborted body read pending forever, and an adapter call must never hang (the outbox waits on it).
- */
-const DEADLINE_GRACE_MS = 1000;
 
 /**
  * Transport steps shared by the PayTR and Paynet adapters (Ödüyo/İşbank use json-exchange.ts):
@@ -14,21 +8,13 @@ const DEADLINE_GRACE_MS = 1000;
  * meaning does not depend on the provider.
  */
 export async function exchange(http: HttpClient, request: HttpRequest, sideEffect: boolean): Promise<Result<HttpResponse>> {
-  const deadlineMs = (request.timeoutMs ?? DEFAULT_TIMEOUT_MS) + DEADLINE_GRACE_MS;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HttpFailure('timeout', `No complete answer within ${Math.round(deadlineMs / 1000)} s`)), deadlineMs);
-  });
-  const sent = http.request(request);
-  sent.catch(() => undefined); // it may settle after the deadline won the race
+  // The client's deadline covers the whole exchange, body included.
   try {
-    return { ok: true, value: await Promise.race([sent, late]) };
+    return { ok: true, value: await http.request(request) };
   } catch (error) {
     if (error instanceof HttpFailure) return { ok: false, error: httpFailureToError(error, sideEffect) };
     // Never echo the thrown text: it could carry request details.
     return fail('internal', 'Unexpected failure while calling the provider');
-  } finally {
-    clearTimeout(timer);
   }
 }
 
