@@ -1,4 +1,4 @@
-import { ok, type Result } from '../../shared/result';
+import { ok, type LocalizedText, type Result } from '../../shared/result';
 import type { Clock } from '../clock';
 import type { AccountContexts } from '../providers/account-context';
 
@@ -9,7 +9,7 @@ export class ConnectionTester {
     private readonly clock: Clock,
   ) {}
 
-  async test(accountId: string): Promise<Result<{ detail: string; checkedAt: string }>> {
+  async test(accountId: string): Promise<Result<{ detail: LocalizedText; checkedAt: string }>> {
     const { adapter, context } = await this.contexts.open(accountId);
     const result = await adapter.testConnection(context as never);
     if (!result.ok) return result;

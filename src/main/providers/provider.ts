@@ -2,7 +2,7 @@ import type { Account, AccountOf, SecretField } from '../../shared/domain/accoun
 import type { ProviderCapabilities } from '../../shared/domain/capabilities';
 import type { CreateLinkRequest, CreatedLink, LinkStatusSnapshot } from '../../shared/domain/link';
 import type { ProviderId } from '../../shared/domain/provider-id';
-import type { Result } from '../../shared/result';
+import type { LocalizedText, Result } from '../../shared/result';
 import type { Clock } from '../clock';
 import type { HttpClient } from '../http/http-client';
 
@@ -35,7 +35,7 @@ export interface ProviderAdapter<P extends ProviderId = ProviderId> {
   /** The base URL for `live` / `test` environments (custom accounts carry their own). */
   readonly baseUrls: Partial<Record<Account['environment'], string>>;
   /** A cheap authenticated call proving the credentials work. */
-  testConnection(ctx: ProviderContext<P>): Promise<Result<{ detail: string }>>;
+  testConnection(ctx: ProviderContext<P>): Promise<Result<{ detail: LocalizedText }>>;
   createLink(ctx: ProviderContext<P>, request: CreateLinkRequest): Promise<Result<CreatedLink>>;
   sendSms?(ctx: ProviderContext<P>, link: LinkRef, phoneE164: string): Promise<Result<{ done: true }>>;
   sendEmail?(ctx: ProviderContext<P>, link: LinkRef, email: string): Promise<Result<{ done: true }>>;

@@ -75,7 +75,13 @@ export function createIsbankAdapter(options: IsbankAdapterOptions = {}): IsbankA
       asResult(async () => {
         await tokens.token(ctx, { fresh: true });
         const merchants = await payByLink(ctx).merchants();
-        return { detail: `İşbank token OK; ${merchants.length} merchant(s): ${merchants.map((m) => m.merchantNo).join(', ')}`.slice(0, 500) };
+        const numbers = merchants.map((m) => m.merchantNo).join(', ').slice(0, 400);
+        return {
+          detail: {
+            tr: `İşbank erişim anahtarı alındı; ${merchants.length} üye işyeri: ${numbers}`,
+            en: `İşbank token OK; ${merchants.length} merchant(s): ${numbers}`,
+          },
+        };
       }),
 
     createLink: (ctx, request) =>

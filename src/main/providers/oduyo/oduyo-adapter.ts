@@ -59,8 +59,12 @@ export function createOduyoAdapter(options: OduyoAdapterOptions = {}): OduyoAdap
       asResult(async () => {
         await sessions.session(ctx, { fresh: true });
         const rows = await client(ctx).listCustomers({ limit: 1, offset: 0 });
-        const detail = rows.length > 0 ? 'customer accounts readable' : 'no customer accounts yet';
-        return { detail: `Ödüyo login OK; ${detail}` };
+        return {
+          detail:
+            rows.length > 0
+              ? { tr: 'Ödüyo girişi başarılı; cari hesaplar okunabiliyor', en: 'Ödüyo login OK; customer accounts readable' }
+              : { tr: 'Ödüyo girişi başarılı; henüz cari hesap yok', en: 'Ödüyo login OK; no customer accounts yet' },
+        };
       }),
 
     createLink: (ctx, request) =>

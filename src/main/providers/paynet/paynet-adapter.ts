@@ -72,7 +72,11 @@ export function createPaynetAdapter(options: PaynetAdapterOptions = {}): Provide
       if (!page.ok) return page;
       const count = page.value.totalCount ?? page.value.rows.length;
       const more = page.value.totalCount === undefined && page.value.hasMore ? '+' : '';
-      return { ok: true, value: { detail: `Paynet accepted the key (${count}${more} PayLink(s) today)` } };
+      const detail = {
+        tr: `Paynet anahtarı kabul etti (bugün ${count}${more} PayLink)`,
+        en: `Paynet accepted the key (${count}${more} PayLink(s) today)`,
+      };
+      return { ok: true, value: { detail } };
     },
 
     async createLink(ctx, request) {

@@ -98,7 +98,11 @@ export function createPaytrAdapter(options: PaytrAdapterOptions = {}): ProviderA
       const rows = await client.value.transactionReport(toPaytrDateTime(start) ?? '', toPaytrDateTime(end) ?? '');
       if (!rows.ok) return rows;
       const count = rows.value.length;
-      return { ok: true, value: { detail: `PayTR accepted the credentials (${count} transaction(s) in the last minute)` } };
+      const detail = {
+        tr: `PayTR bilgileri kabul etti (son bir dakikada ${count} işlem)`,
+        en: `PayTR accepted the credentials (${count} transaction(s) in the last minute)`,
+      };
+      return { ok: true, value: { detail } };
     },
 
     async createLink(ctx, request) {

@@ -117,7 +117,7 @@ describe('İşbank adapter basics', () => {
   it('tests the connection with a fresh token and the merchant look-up', async () => {
     const { emu, adapter, ctx } = await setup();
     await adapter.merchants(ctx);
-    expect(await adapter.testConnection(ctx)).toEqual({ ok: true, value: { detail: 'İşbank token OK; 2 merchant(s): 6700123, 6700456' } });
+    expect(await adapter.testConnection(ctx)).toEqual({ ok: true, value: { detail: { tr: 'İşbank erişim anahtarı alındı; 2 üye işyeri: 6700123, 6700456', en: 'İşbank token OK; 2 merchant(s): 6700123, 6700456' } } });
     expect(emu.tokensIssued).toBe(2);
   });
 

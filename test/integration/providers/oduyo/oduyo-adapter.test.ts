@@ -179,7 +179,7 @@ describe('Ödüyo status lookup and connection test', () => {
     const { emu, adapter, ctx } = await setup();
     await adapter.createLink(ctx, linkRequest());
     const result = await adapter.testConnection(ctx);
-    expect(result).toEqual({ ok: true, value: { detail: 'Ödüyo login OK; customer accounts readable' } });
+    expect(result).toEqual({ ok: true, value: { detail: { tr: 'Ödüyo girişi başarılı; cari hesaplar okunabiliyor', en: 'Ödüyo login OK; customer accounts readable' } } });
     expect(emu.logins).toBe(2);
     expect(emu.count('POST /api/v1/customer/customer_list')).toBe(1);
   });

@@ -105,7 +105,7 @@ describe('Paynet lookup, cancel and test connection ↔ emulator', () => {
 
   it('test connection lists today’s links', async () => {
     const result = await adapter.testConnection(paynetContext(emu));
-    expect(result).toEqual({ ok: true, value: { detail: `Paynet accepted the key (${emu.links.length} PayLink(s) today)` } });
+    expect(result).toEqual({ ok: true, value: { detail: { tr: `Paynet anahtarı kabul etti (bugün ${emu.links.length} PayLink)`, en: `Paynet accepted the key (${emu.links.length} PayLink(s) today)` } } });
     const wrong = await adapter.testConnection(paynetContext(emu, { secretKey: 'sck_nope' }));
     expect(wrong).toMatchObject({ ok: false, error: { code: 'auth-failed' } });
   });

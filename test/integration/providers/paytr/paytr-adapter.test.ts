@@ -152,7 +152,7 @@ describe('PayTR send, delete and test connection ↔ emulator', () => {
 
   it('test connection asks the transaction report for the last minute', async () => {
     const empty = await adapter.testConnection(paytrContext(emu));
-    expect(empty).toEqual({ ok: true, value: { detail: 'PayTR accepted the credentials (0 transaction(s) in the last minute)' } });
+    expect(empty).toEqual({ ok: true, value: { detail: { tr: 'PayTR bilgileri kabul etti (son bir dakikada 0 işlem)', en: 'PayTR accepted the credentials (0 transaction(s) in the last minute)' } } });
     const link = created(await adapter.createLink(paytrContext(emu), paytrRequest()));
     emu.markPaid(link.providerRefs.id!);
     const one = await adapter.testConnection(paytrContext(emu));

@@ -3,6 +3,7 @@ import { providerNames } from '../../../../shared/domain/provider-id';
 import { ErrorMessage } from '../../components/error-message';
 import { CheckIcon } from '../../components/icons';
 import { useI18n } from '../../lib/use-i18n';
+import { useServiceFormStore } from '../isbank-service-form/service-form-store';
 import { useAccountDialog } from './account-dialog-store';
 import { useAccountsStore } from './accounts-store';
 import { secretFieldSpecs, settingFields, type SettingFieldSpec } from './provider-fields';
@@ -14,6 +15,7 @@ export function AccountCard({ view }: { view: AccountView }) {
   const test = useAccountsStore((s) => s.tests[account.id]);
   const runTest = useAccountsStore((s) => s.test);
   const open = useAccountDialog((s) => s.open);
+  const openServiceForm = useServiceFormStore((s) => s.open);
   const label = account.label;
   const shownSettings = (settingFields[account.provider] as readonly SettingFieldSpec[]).filter(
     (spec) => spec.kind !== 'pem' && typeof (account.settings as Record<string, unknown>)[spec.name] === 'string',
@@ -77,6 +79,12 @@ export function AccountCard({ view }: { view: AccountView }) {
           {t('common.edit')}
           <span className="visually-hidden">: {label}</span>
         </button>
+        {account.provider === 'isbank' && (
+          <button type="button" className="button" onClick={() => openServiceForm(account.id)}>
+            {t('serviceForm.open')}
+            <span className="visually-hidden">: {label}</span>
+          </button>
+        )}
         <button
           type="button"
           className="button button-quiet-danger"
@@ -93,7 +101,7 @@ export function AccountCard({ view }: { view: AccountView }) {
             <span className="test-ok">
               <CheckIcon className="inline-icon" /> {t('accounts.testOk')}
             </span>
-            {test.detail && <span className="message-detail">{test.detail}</span>}
+            <span className="message-detail">{test.detail[language]}</span>
             <span className="message-detail">{new Date(test.checkedAt).toLocaleString(language === 'tr' ? 'tr-TR' : 'en-GB')}</span>
           </p>
         )}

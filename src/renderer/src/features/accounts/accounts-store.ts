@@ -1,12 +1,12 @@
 import { create } from 'zustand';
 import type { ChannelInput, ChannelOutput } from '../../../../shared/contract';
 import type { AccountView } from '../../../../shared/domain/account';
-import type { AppError, Result } from '../../../../shared/result';
+import type { AppError, LocalizedText, Result } from '../../../../shared/result';
 import { invoke } from '../../lib/ipc';
 
 export type TestState =
   | { state: 'running' }
-  | { state: 'ok'; detail: string; checkedAt: string }
+  | { state: 'ok'; detail: LocalizedText; checkedAt: string }
   | { state: 'failed'; error: AppError };
 
 interface AccountsState {
