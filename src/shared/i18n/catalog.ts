@@ -3,6 +3,7 @@ import { accountMessages } from './messages/accounts';
 import { errorCodeMessages } from './messages/errors';
 import { noticeMessages } from './messages/notices';
 import { pageMessages } from './messages/pages';
+import { serviceFormMessages } from './messages/service-form';
 import { shellMessages } from './messages/shell';
 
 /**
@@ -15,6 +16,7 @@ export const messages = {
   ...accountMessages,
   ...noticeMessages,
   ...errorCodeMessages,
+  ...serviceFormMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Messages = typeof messages;
