@@ -156,7 +156,7 @@ describe('PayTR send, delete and test connection ↔ emulator', () => {
     const link = created(await adapter.createLink(paytrContext(emu), paytrRequest()));
     emu.markPaid(link.providerRefs.id!);
     const one = await adapter.testConnection(paytrContext(emu));
-    expect(one).toMatchObject({ ok: true, value: { detail: expect.stringContaining('(1 transaction(s)') } });
+    expect(one).toMatchObject({ ok: true, value: { detail: { tr: expect.stringContaining('1 işlem'), en: expect.stringContaining('(1 transaction(s)') } } });
     const wrong = await adapter.testConnection(paytrContext(emu, { merchantSalt: 'nope' }));
     expect(wrong).toMatchObject({ ok: false, error: { code: 'auth-failed', providerMessage: 'paytr_token gonderilmedi veya gecersiz' } });
   });
