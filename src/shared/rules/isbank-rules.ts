@@ -1,5 +1,6 @@
 import type { CreateLinkRequest } from '../domain/link';
 import { issue, type ValidationIssue } from '../domain/validation';
+import { providerSendingIssues } from './provider-sending-rule';
 
 /** İşbank PayByLink links live one day; a later expiry cannot be honoured. */
 export const ISBANK_LINK_VALIDITY_MS = 24 * 60 * 60 * 1000;
@@ -35,14 +36,6 @@ export function validateIsbankLink(req: CreateLinkRequest, now: Date): Validatio
       );
     }
   }
-  if (req.notifyBySms || req.notifyByEmail) {
-    issues.push(
-      issue(
-        req.notifyBySms ? 'notifyBySms' : 'notifyByEmail',
-        'İşbank linki kendisi SMS veya e-posta ile göndermez; linki uygulamadan paylaşın.',
-        'İşbank does not send the link by SMS or e-mail itself; share it from the app.',
-      ),
-    );
-  }
+  issues.push(...providerSendingIssues(req, 'İşbank'));
   return issues;
 }

@@ -1,6 +1,7 @@
 import type { CreateLinkRequest } from '../domain/link';
 import { issue, type ValidationIssue } from '../domain/validation';
 import { istanbulDate } from './istanbul-date';
+import { providerSendingIssues } from './provider-sending-rule';
 
 /**
  * What Ödüyo can take, checked before any request (the form shows the same issues): a customer
@@ -40,14 +41,6 @@ export function validateOduyoLink(req: CreateLinkRequest, now: Date = new Date()
   } else if (req.expiresAt && istanbulDate(new Date(req.expiresAt)) < istanbulDate(now)) {
     issues.push(issue('expiresAt', 'Son ödeme tarihi geçmiş olamaz.', 'The last payment date cannot be in the past.'));
   }
-  if (req.notifyBySms || req.notifyByEmail) {
-    issues.push(
-      issue(
-        req.notifyBySms ? 'notifyBySms' : 'notifyByEmail',
-        'Ödüyo linki kendisi SMS veya e-posta ile göndermez; linki uygulamadan paylaşın.',
-        'Ödüyo does not send the link by SMS or e-mail itself; share it from the app.',
-      ),
-    );
-  }
+  issues.push(...providerSendingIssues(req, 'Ödüyo'));
   return issues;
 }
