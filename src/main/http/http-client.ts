@@ -81,6 +81,10 @@ export function createHttpClient(fetchImpl: FetchLike = globalThis.fetch): HttpC
         } catch (error) {
           if (timedOut) throw new HttpFailure('timeout', `No answer from ${host} within ${timeoutMs / 1000} s`);
           const code = causeCode(error);
+          // fetch refuses blocked ports ("bad port") before connecting: nothing was sent.
+          if ((error as { cause?: { message?: string } }).cause?.message === 'bad port') {
+            throw new HttpFailure('unreachable', `Cannot reach ${host} (blocked port)`);
+          }
           if (code && NOT_SENT_CODES.has(code)) throw new HttpFailure('unreachable', `Cannot reach ${host} (${code})`);
           throw new HttpFailure('reset', `Connection to ${host} failed${code ? ` (${code})` : ''}`);
         }

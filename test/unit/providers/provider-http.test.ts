@@ -1,3 +1,4 @@
+import { HttpFailure } from '../../../src/main/http/http-failure';
 import { describe, expect, it } from 'vitest';
 import type { HttpClient } from '../../../src/main/http/http-client';
 import { exchange, retryAfterMs, transientStatusError } from '../../../src/main/providers/provider-http';
@@ -43,13 +44,13 @@ describe('transientStatusError', () => {
 });
 
 describe('exchange', () => {
-  /** An HTTP client whose answer never settles, as fetch sometimes leaves an aborted body read. */
-  const stuck: HttpClient = { request: () => new Promise(() => undefined) };
   const request = { method: 'POST' as const, url: 'http://127.0.0.1:9/x', timeoutMs: 50 };
+  // The deadline itself is the HTTP client's (test/integration/http/http-client.test.ts).
+  const timedOut: HttpClient = { request: () => Promise.reject(new HttpFailure('timeout', 'No answer within 0.05 s')) };
 
-  it('never hangs past the deadline: timeout on a read, ambiguous after a side effect', async () => {
-    expect(await exchange(stuck, request, false)).toMatchObject({ ok: false, error: { code: 'timeout', retryable: true } });
-    expect(await exchange(stuck, request, true)).toMatchObject({ ok: false, error: { code: 'ambiguous', retryable: false } });
+  it('a timeout is retryable on a read and ambiguous after a side effect', async () => {
+    expect(await exchange(timedOut, request, false)).toMatchObject({ ok: false, error: { code: 'timeout', retryable: true } });
+    expect(await exchange(timedOut, request, true)).toMatchObject({ ok: false, error: { code: 'ambiguous', retryable: false } });
   });
 
   it('an unexpected exception becomes `internal` without its text', async () => {
