@@ -233,3 +233,24 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One request as it came over the wire, for tests that check exactly what was sent. */
+export interface RecordedRequest {
+  path: string;
+  headers: EmulatorRequest['headers'];
+  rawBody: string;
+}
+
+/** Wraps routes so each request is kept in `log` (the newest `keep`, oldest dropped first). */
+export function recordingRoutes(routes: Record<string, Route>, log: RecordedRequest[], keep = 50): Record<string, Route> {
+  return Object.fromEntries(
+    Object.entries(routes).map(([key, route]) => [
+      key,
+      (req: EmulatorRequest) => {
+        log.push({ path: req.path, headers: req.headers, rawBody: req.rawBody });
+        if (log.length > keep) log.shift();
+        return route(req);
+      },
+    ]),
+  );
+}

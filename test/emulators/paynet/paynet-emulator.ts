@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { Emulator, type EmulatorReply, type EmulatorRequest, type Route } from '../emulator-server';
+import { Emulator, type EmulatorReply, type EmulatorRequest, type Route, recordingRoutes, type RecordedRequest } from '../emulator-server';
 
 /**
  * A local Paynet PayLink API as providers/paynet.md describes it: the raw `Basic sck_…` key,
@@ -14,11 +14,7 @@ import { Emulator, type EmulatorReply, type EmulatorRequest, type Route } from '
  */
 export const paynetEmulatorDefaults = { secretKey: 'sck_emulator_5f0c1a2b3c4d5e6f' };
 
-export interface RecordedRequest {
-  path: string;
-  headers: EmulatorRequest['headers'];
-  rawBody: string;
-}
+export type { RecordedRequest };
 
 export interface PaynetEmulatorOptions {
   secretKey?: string;
@@ -91,17 +87,7 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
   const links: PaynetEmulatorLink[] = [];
   const transactions: PaynetEmulatorTransaction[] = [];
   const requests: RecordedRequest[] = [];
-  const recorded = (routes: Record<string, Route>): Record<string, Route> =>
-    Object.fromEntries(
-      Object.entries(routes).map(([key, route]) => [
-        key,
-        (req: EmulatorRequest) => {
-          requests.push({ path: req.path, headers: req.headers, rawBody: req.rawBody });
-          if (requests.length > 50) requests.shift();
-          return route(req);
-        },
-      ]),
-    );
+  const recorded = (routes: Record<string, Route>) => recordingRoutes(routes, requests);
   const rejections: Array<{ reply: EmulatorReply; path?: string }> = [];
 
   // Uniqueness is not enforced for PayLink: the newest link with a reference wins.

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { Emulator, type EmulatorReply, type EmulatorRequest, type Route } from '../emulator-server';
+import { Emulator, type EmulatorReply, type EmulatorRequest, type Route, recordingRoutes, type RecordedRequest } from '../emulator-server';
 import {
   brokenCreateRule,
   createMessage,
@@ -32,11 +32,7 @@ export const paytrEmulatorDefaults: PaytrEmulatorKeys = {
   merchantSalt: 'EmuPaytrSalt0123456789',
 };
 
-export interface RecordedRequest {
-  path: string;
-  headers: EmulatorRequest['headers'];
-  rawBody: string;
-}
+export type { RecordedRequest };
 
 export interface PaytrEmulatorOptions extends Partial<PaytrEmulatorKeys> {
   port?: number;
@@ -96,17 +92,7 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
   const links = new Map<string, PaytrEmulatorLink>();
   const transactions: PaytrEmulatorTransaction[] = [];
   const requests: RecordedRequest[] = [];
-  const recorded = (routes: Record<string, Route>): Record<string, Route> =>
-    Object.fromEntries(
-      Object.entries(routes).map(([key, route]) => [
-        key,
-        (req: EmulatorRequest) => {
-          requests.push({ path: req.path, headers: req.headers, rawBody: req.rawBody });
-          if (requests.length > 50) requests.shift();
-          return route(req);
-        },
-      ]),
-    );
+  const recorded = (routes: Record<string, Route>) => recordingRoutes(routes, requests);
   const rejections: Array<{ answer: Answer; path?: string }> = [];
 
   const newId = () => {
