@@ -3,6 +3,7 @@ import { createIsbankAdapter } from '../../../../src/main/providers/isbank/isban
 import type { Fault } from '../../../emulators/emulator-server';
 import { startIsbankEmulator, TOKEN_PATH, type IsbankEmulator } from '../../../emulators/isbank/isbank-emulator';
 import { isbankContext, isbankLinkRequest } from './isbank-kit';
+import { readFailureClasses, RETRY_AFTER_SECONDS, sideEffectFailureClasses } from '../failure-classes';
 
 /** Every failure class over real HTTP: on link creation (a side effect) and on a look-up. */
 let emulator: IsbankEmulator | undefined;
@@ -25,22 +26,13 @@ async function withFault(fault: Fault, path: string) {
 const secretsOf = (emu: IsbankEmulator) => [emu.credentials.clientId, emu.credentials.clientSecret];
 
 describe('İşbank failure classes on link creation', () => {
-  it.each<[string, Fault, string]>([
-    ['5xx', { kind: 'status', status: 500 }, 'provider-unavailable'],
-    ['429', { kind: 'rate-limit', retryAfterSeconds: 3 }, 'provider-unavailable'],
-    ['reset before processing', { kind: 'reset-before-processing' }, 'ambiguous'],
-    ['reset after processing', { kind: 'reset-after-processing' }, 'ambiguous'],
-    ['an HTML page', { kind: 'html' }, 'ambiguous'],
-    ['truncated JSON', { kind: 'truncated-json' }, 'ambiguous'],
-    ['a huge body', { kind: 'huge-body', bytes: 3 * 1024 * 1024 }, 'ambiguous'],
-    ['a never-finishing body', { kind: 'never-finish' }, 'ambiguous'],
-  ])('%s → %s', async (_name, fault, code) => {
+  it.each(sideEffectFailureClasses)('%s → %s', async (_name, fault, code) => {
     const { emu, adapter, ctx } = await withFault(fault, CREATE);
     const request = isbankLinkRequest();
     const result = await adapter.createLink(ctx, request);
     expect(result.ok ? 'ok' : result.error.code).toBe(code);
     expect(JSON.stringify(result)).not.toMatch(new RegExp(secretsOf(emu).join('|')));
-    if (fault.kind === 'rate-limit' && !result.ok) expect(result.error.retryAfterMs).toBe(3000);
+    if (fault.kind === 'rate-limit' && !result.ok) expect(result.error.retryAfterMs).toBe(RETRY_AFTER_SECONDS * 1000);
     if (fault.kind === 'reset-after-processing') expect(emu.server.countReference(request.description)).toBe(1);
     expect(emu.count(`POST ${CREATE}`)).toBe(1); // never retried on its own
   });
@@ -68,15 +60,7 @@ describe('İşbank failure classes on link creation', () => {
 });
 
 describe('İşbank failure classes on a look-up (no side effect)', () => {
-  it.each<[string, Fault, string]>([
-    ['5xx', { kind: 'status', status: 502 }, 'provider-unavailable'],
-    ['429', { kind: 'rate-limit', retryAfterSeconds: 1 }, 'provider-unavailable'],
-    ['reset', { kind: 'reset-after-processing' }, 'network'],
-    ['an HTML page', { kind: 'html' }, 'provider-unavailable'],
-    ['truncated JSON', { kind: 'truncated-json' }, 'provider-unavailable'],
-    ['a huge body', { kind: 'huge-body', bytes: 3 * 1024 * 1024 }, 'provider-unavailable'],
-    ['a never-finishing body', { kind: 'never-finish' }, 'timeout'],
-  ])('%s → %s', async (_name, fault, code) => {
+  it.each(readFailureClasses)('%s → %s', async (_name, fault, code) => {
     const { adapter, ctx } = await withFault(fault, MERCHANTS);
     const result = await adapter.merchants(ctx);
     expect(result.ok ? 'ok' : result.error.code).toBe(code);

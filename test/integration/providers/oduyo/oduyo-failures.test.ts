@@ -3,6 +3,7 @@ import { createOduyoAdapter } from '../../../../src/main/providers/oduyo/oduyo-a
 import type { Fault } from '../../../emulators/emulator-server';
 import { startOduyoEmulator, type OduyoEmulator } from '../../../emulators/oduyo/oduyo-emulator';
 import { expectNoSecrets, linkRequest, oduyoContext } from './oduyo-kit';
+import { readFailureClasses, RETRY_AFTER_SECONDS, sideEffectFailureClasses } from '../failure-classes';
 
 /** Every failure class over real HTTP: on create (a side effect) and on a read (status lookup). */
 let emulator: OduyoEmulator | undefined;
@@ -24,21 +25,12 @@ async function withFault(fault: Fault, path: string) {
 }
 
 describe('Ödüyo failure classes on link creation', () => {
-  it.each<[string, Fault, string]>([
-    ['5xx', { kind: 'status', status: 503 }, 'provider-unavailable'],
-    ['429', { kind: 'rate-limit', retryAfterSeconds: 7 }, 'provider-unavailable'],
-    ['reset before processing', { kind: 'reset-before-processing' }, 'ambiguous'],
-    ['reset after processing', { kind: 'reset-after-processing' }, 'ambiguous'],
-    ['an HTML page', { kind: 'html' }, 'ambiguous'],
-    ['truncated JSON', { kind: 'truncated-json' }, 'ambiguous'],
-    ['a huge body', { kind: 'huge-body', bytes: 3 * 1024 * 1024 }, 'ambiguous'],
-    ['a never-finishing body', { kind: 'never-finish' }, 'ambiguous'],
-  ])('%s → %s', async (_name, fault, code) => {
+  it.each(sideEffectFailureClasses)('%s → %s', async (_name, fault, code) => {
     const { emu, adapter, ctx } = await withFault(fault, GET_LINK);
     const result = await adapter.createLink(ctx, linkRequest());
     expect(result.ok ? 'ok' : result.error.code).toBe(code);
     if (!result.ok) expectNoSecrets(result.error, [emu.credentials.password, emu.credentials.apiKey]);
-    if (fault.kind === 'rate-limit' && !result.ok) expect(result.error).toMatchObject({ retryAfterMs: 7000, retryable: true });
+    if (fault.kind === 'rate-limit' && !result.ok) expect(result.error).toMatchObject({ retryAfterMs: RETRY_AFTER_SECONDS * 1000, retryable: true });
     if (fault.kind === 'reset-after-processing') expect(emu.links.size).toBe(1); // it was created: hence ambiguous
     expect(emu.count(`POST ${GET_LINK}`)).toBe(1); // never retried on its own
   });
@@ -66,15 +58,7 @@ describe('Ödüyo failure classes on link creation', () => {
 });
 
 describe('Ödüyo failure classes on status lookup (no side effect)', () => {
-  it.each<[string, Fault, string]>([
-    ['5xx', { kind: 'status', status: 500 }, 'provider-unavailable'],
-    ['429', { kind: 'rate-limit', retryAfterSeconds: 1 }, 'provider-unavailable'],
-    ['reset', { kind: 'reset-after-processing' }, 'network'],
-    ['an HTML page', { kind: 'html' }, 'provider-unavailable'],
-    ['truncated JSON', { kind: 'truncated-json' }, 'provider-unavailable'],
-    ['a huge body', { kind: 'huge-body', bytes: 3 * 1024 * 1024 }, 'provider-unavailable'],
-    ['a never-finishing body', { kind: 'never-finish' }, 'timeout'],
-  ])('%s → %s', async (_name, fault, code) => {
+  it.each(readFailureClasses)('%s → %s', async (_name, fault, code) => {
     const { adapter, ctx } = await withFault(fault, SELECT);
     const result = await adapter.lookup!(ctx, lookupRef);
     expect(result.ok ? 'ok' : result.error.code).toBe(code);
