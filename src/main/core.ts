@@ -8,6 +8,7 @@ import { createDispatcher, type Invoke } from './dispatcher';
 import { EventHub } from './event-hub';
 import { accountHandlers } from './handlers/account-handlers';
 import { appHandlers } from './handlers/app-handlers';
+import { pendingHandlers } from './handlers/pending-handlers';
 import { providerToolHandlers } from './handlers/provider-tool-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { createHttpClient, type FetchLike } from './http/http-client';
@@ -73,6 +74,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     ...settingsHandlers(settingsStore, events),
     ...accountHandlers(accounts, tester, events),
     ...providerToolHandlers(contexts),
+    ...pendingHandlers(),
   } satisfies HandlerTable;
 
   for (const notice of notices.list()) logger.log('warn', 'store.recovered', notice);

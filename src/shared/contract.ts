@@ -3,9 +3,14 @@ import { channelNameList, eventNameList } from './channel-names';
 import { accountChannels } from './channels/accounts';
 import { appChannels } from './channels/app';
 import type { ChannelSpec } from './channels/common';
+import { contactChannels } from './channels/contacts';
+import { historyChannels } from './channels/history';
+import { linkChannels } from './channels/links';
+import { outboxChannels } from './channels/outbox';
 import { providerToolChannels } from './channels/provider-tools';
 import { settingsChannels } from './channels/settings';
 import { noticeSchema } from './domain/notice';
+import { outboxSummarySchema } from './domain/outbox-item';
 import { settingsSchema } from './domain/settings';
 import type { Result } from './result';
 
@@ -19,12 +24,19 @@ export const channels = {
   ...settingsChannels,
   ...accountChannels,
   ...providerToolChannels,
+  ...linkChannels,
+  ...historyChannels,
+  ...outboxChannels,
+  ...contactChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
   'accounts:changed': z.object({}),
   'settings:changed': settingsSchema,
   'notices:changed': z.array(noticeSchema),
+  /** Links were added or changed (created, sent, status seen, cancelled …). */
+  'history:changed': z.object({ references: z.array(z.string()).max(1000) }),
+  'outbox:changed': outboxSummarySchema,
   /** A menu item or global shortcut asking the renderer to go somewhere. */
   'app:command': z.object({ command: z.enum(['new-link', 'history', 'outbox', 'settings']) }),
 } as const satisfies Record<string, z.ZodType>;

@@ -42,7 +42,12 @@ export class SettingsStore {
 
   async update(patch: SettingsPatch): Promise<Settings> {
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    const next = await this.doc.update((file) => ({ ...file, settings: { ...file.settings, ...defined } }));
+    const next = await this.doc.update((file) => {
+      const settings: Record<string, unknown> = { ...file.settings, ...defined };
+      // `null` in a patch removes an optional setting (e.g. the shop logo).
+      for (const [key, value] of Object.entries(settings)) if (value === null) delete settings[key];
+      return { ...file, settings: settings as Settings };
+    });
     return next.settings;
   }
 

@@ -7,9 +7,11 @@ import {
   isbankMerchantQuerySchema,
   isbankMerchantSchema,
 } from '../domain/isbank-paybylink';
+import { linkReferenceSchema } from '../domain/link';
 import { moneySchema } from '../domain/money';
 import { oduyoCustomerDraftSchema, oduyoCustomerQuerySchema, oduyoCustomerSchema } from '../domain/oduyo-customer';
-import { serviceFormModelSchema, servicePaymentResultSchema } from '../service-spec';
+import { serviceFormModelSchema } from '../service-spec';
+import { linkOutcomeSchema } from './links';
 import type { ChannelSpec } from './common';
 
 /**
@@ -57,15 +59,18 @@ export const providerToolChannels = {
     input: z.strictObject({ ...account, serviceId: serviceIdSchema }),
     output: serviceFormModelSchema,
   },
-} as const satisfies Record<string, ChannelSpec>;
-
-/**
- * Paying an İşbank service moves money, so it is registered only together with the outbox (intent
- * written before the request, never sent twice) and the history that records its result.
- */
-export const isbankServicePayChannel = {
+  /**
+   * Paying a service moves money: it goes through the outbox (intent written before the request,
+   * never sent twice, keyed by the form's reference) and its result is recorded in history.
+   */
   'isbank-services:pay': {
-    input: z.strictObject({ ...account, serviceId: serviceIdSchema, values: serviceFormValuesSchema, amount: moneySchema }),
-    output: servicePaymentResultSchema,
+    input: z.strictObject({
+      ...account,
+      reference: linkReferenceSchema,
+      serviceId: serviceIdSchema,
+      values: serviceFormValuesSchema,
+      amount: moneySchema,
+    }),
+    output: linkOutcomeSchema,
   },
 } as const satisfies Record<string, ChannelSpec>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageSchema } from './settings';
+import { languageSchema } from './language';
 import { moneySchema } from './money';
 
 /**

@@ -5,6 +5,7 @@ import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import { mutate, randomValue, seededRandom } from '../../support/fuzz-values';
 
 const ACCOUNT = 'acc_0123456789abcdef';
+const REFERENCE = 'PD0123456789ABCDEF';
 
 /** One valid input per channel; the type makes a new channel without a sample a compile error. */
 const validSamples: Record<Channel, unknown> = {
@@ -36,6 +37,55 @@ const validSamples: Record<Channel, unknown> = {
   'isbank:currencies': { accountId: ACCOUNT, merchantNo: '6700123', isDomestic: true },
   'isbank:installments': { accountId: ACCOUNT, merchantNo: '6700123', branchNo: 1, currency: 'TRY', isDomestic: true },
   'isbank-services:get': { accountId: ACCOUNT, serviceId: '10065' },
+  'isbank-services:pay': {
+    accountId: ACCOUNT,
+    reference: REFERENCE,
+    serviceId: '10065',
+    values: { SubscriberNo: '123' },
+    amount: { minor: 9000, currency: 'TRY' },
+  },
+  'links:create': {
+    accountId: ACCOUNT,
+    mode: 'later',
+    request: {
+      reference: REFERENCE,
+      linkType: 'amount',
+      amount: { minor: 125050, currency: 'TRY' },
+      description: 'Çay takımı',
+      customer: { name: 'Ayşe Yılmaz', phone: '+905321234567' },
+      maxInstallments: 3,
+      language: 'tr',
+    },
+  },
+  'links:send': { reference: REFERENCE, channel: 'sms', to: '+905321234567' },
+  'links:share': { reference: REFERENCE, channel: 'whatsapp', to: '+905321234567' },
+  'links:note': { reference: REFERENCE, event: 'copied' },
+  'links:cancel': { reference: REFERENCE },
+  'links:mark-paid': { reference: REFERENCE },
+  'links:check-status': { reference: REFERENCE },
+  'history:query': { filter: { text: 'ayşe', statuses: ['active'] }, offset: 0, limit: 50 },
+  'history:get': { reference: REFERENCE },
+  'history:export': { filter: { providers: ['paytr'] } },
+  'outbox:list': undefined,
+  'outbox:send-now': { id: REFERENCE },
+  'outbox:edit': {
+    id: REFERENCE,
+    request: {
+      reference: REFERENCE,
+      linkType: 'amount',
+      amount: { minor: 100, currency: 'TRY' },
+      description: 'x',
+      customer: {},
+      maxInstallments: 1,
+      language: 'en',
+    },
+  },
+  'outbox:cancel': { id: REFERENCE },
+  'outbox:resolve': { id: REFERENCE, decision: 'was-created' },
+  'outbox:clear-settled': undefined,
+  'contacts:list': { text: 'ay', limit: 10 },
+  'contacts:update': { id: 'ct_0123456789', patch: { name: 'Ayşe' } },
+  'contacts:remove': { id: 'ct_0123456789' },
 };
 
 const CASES_PER_CHANNEL = 1000;

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { accountIdSchema } from './account';
+import { customerSchema, linkReferenceSchema, linkStatusSchema, linkTypeSchema } from './link';
+import { moneySchema } from './money';
+import { providerIdSchema } from './provider-id';
+import { appErrorSchema } from '../result';
+
+const instant = z.string().datetime({ offset: true });
+
+/** Ways a link reaches a customer: provider SMS / e-mail, or the shop's own apps. */
+export const sendChannels = ['sms', 'email', 'whatsapp', 'mailto', 'copy'] as const;
+export const sendChannelSchema = z.enum(sendChannels);
+export type SendChannel = z.infer<typeof sendChannelSchema>;
+
+export const timelineKinds = [
+  'created',
+  'sent',
+  'printed',
+  'qr-shown',
+  'status-checked',
+  'paid',
+  'marked-paid',
+  'expired',
+  'cancelled',
+  'edited',
+  'service-paid',
+] as const;
+export const timelineKindSchema = z.enum(timelineKinds);
+export type TimelineKind = z.infer<typeof timelineKindSchema>;
+
+/** One thing that happened to a link, with its outcome (a failed send keeps its error). */
+export const timelineEventSchema = z.object({
+  at: instant,
+  kind: timelineKindSchema,
+  outcome: z.enum(['ok', 'failed']),
+  channel: sendChannelSchema.optional(),
+  /** Free facts for the user: the phone or e-mail used, the paper printed on, the status seen … */
+  detail: z.string().max(500).optional(),
+  error: appErrorSchema.optional(),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+/** The result of paying an İşbank service form, kept verbatim in history. */
+export const servicePaymentRecordSchema = z.object({
+  serviceId: z.string().max(40),
+  paymentId: z.string().max(100),
+  executionDate: z.string().max(40).optional(),
+  overdraft: moneySchema.partial().optional(),
+  sosUsed: z.boolean().optional(),
+});
+export type ServicePaymentRecord = z.infer<typeof servicePaymentRecordSchema>;
+
+/** Everything the app knows about one link (or İşbank service payment), as persisted in history. */
+export const linkRecordSchema = z.object({
+  reference: linkReferenceSchema,
+  kind: z.enum(['link', 'service-payment']).default('link'),
+  accountId: accountIdSchema,
+  provider: providerIdSchema,
+  /** The account's label when the link was made (accounts may be renamed or removed later). */
+  accountLabel: z.string().max(80),
+  createdAt: instant,
+  updatedAt: instant,
+  linkType: linkTypeSchema,
+  amount: moneySchema,
+  maxAmountMinor: z.number().int().positive().optional(),
+  description: z.string().max(200),
+  customer: customerSchema,
+  maxInstallments: z.number().int().min(1).max(12),
+  cashPriceInstallments: z.number().int().min(2).max(12).optional(),
+  expiresAt: instant.optional(),
+  /** Absent only when the user confirmed a link whose answer was lost, or for service payments. */
+  url: z.string().url().max(2000).optional(),
+  providerRefs: z.record(z.string(), z.string().max(200)),
+  status: linkStatusSchema,
+  statusCheckedAt: instant.optional(),
+  paidAt: z.string().max(40).optional(),
+  paidAmountMinor: z.number().int().nonnegative().optional(),
+  /** Facts from the last status look-up (xact_id, payment_id …). */
+  statusDetails: z.record(z.string(), z.string().max(200)).optional(),
+  servicePayment: servicePaymentRecordSchema.optional(),
+  timeline: z.array(timelineEventSchema).max(500),
+});
+export type LinkRecord = z.infer<typeof linkRecordSchema>;
+
+/** What the history list needs per row (no timeline), so 100,000 rows stay light. */
+export const linkSummarySchema = linkRecordSchema.omit({ timeline: true, statusDetails: true });
+export type LinkSummary = z.infer<typeof linkSummarySchema>;
+
+export const dateRanges = ['today', 'week', 'month', 'custom', 'all'] as const;
+
+/** Filters of the history screen; the same object drives the list, the totals and the CSV export. */
+export const historyFilterSchema = z.strictObject({
+  text: z.string().max(200).optional(),
+  accountIds: z.array(accountIdSchema).max(50).optional(),
+  providers: z.array(providerIdSchema).max(4).optional(),
+  statuses: z.array(linkStatusSchema).max(6).optional(),
+  /** Inclusive instants; the renderer turns "today / this week / this month" into these. */
+  from: instant.optional(),
+  to: instant.optional(),
+});
+export type HistoryFilter = z.infer<typeof historyFilterSchema>;
+
+export const totalsRowSchema = z.object({ count: z.number().int(), sumMinor: z.number().int() });
+export const historyTotalsSchema = z.object({
+  count: z.number().int(),
+  byCurrency: z.partialRecord(moneySchema.shape.currency, totalsRowSchema),
+  byProvider: z.partialRecord(providerIdSchema, z.partialRecord(moneySchema.shape.currency, totalsRowSchema)),
+});
+export type HistoryTotals = z.infer<typeof historyTotalsSchema>;

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { accountIdSchema } from './account';
+import { createLinkRequestSchema, linkReferenceSchema } from './link';
+import { moneySchema } from './money';
+import { providerIdSchema } from './provider-id';
+import { appErrorSchema } from '../result';
+
+const instant = z.string().datetime({ offset: true });
+
+/**
+ * queued → sending → created, or retry-wait (network, 5xx, 429), failed (the provider said no),
+ * unknown (the request may have reached the provider and the answer was lost), cancelled.
+ */
+export const outboxStates = ['queued', 'sending', 'created', 'retry-wait', 'failed', 'unknown', 'cancelled'] as const;
+export const outboxStateSchema = z.enum(outboxStates);
+export type OutboxState = z.infer<typeof outboxStateSchema>;
+
+/** States the user may still edit or cancel (nothing has reached a provider). */
+export const editableOutboxStates: readonly OutboxState[] = ['queued', 'retry-wait', 'failed'];
+
+/** What an outbox item asks a provider to do. */
+export const outboxJobSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('create-link'), request: createLinkRequestSchema }),
+  /** Provider SMS / e-mail of an existing link (PayTR send-sms / send-email). */
+  z.object({
+    kind: z.literal('send'),
+    reference: linkReferenceSchema,
+    channel: z.enum(['sms', 'email']),
+    /** E.164 phone or e-mail address. */
+    to: z.string().min(3).max(100),
+  }),
+  /** An İşbank service form payment (moves money: never sent twice). */
+  z.object({
+    kind: z.literal('service-pay'),
+    reference: linkReferenceSchema,
+    serviceId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+    values: z.record(z.string().max(120), z.string().max(1000)),
+    amount: moneySchema,
+  }),
+]);
+export type OutboxJob = z.infer<typeof outboxJobSchema>;
+
+export const outboxItemSchema = z.object({
+  /** For create-link and service-pay the app's reference; for sends `<reference>-<channel>-<n>`. */
+  id: z.string().regex(/^PD[0-9A-Z]{10,30}(-(sms|email)-\d{1,4})?$/),
+  accountId: accountIdSchema,
+  provider: providerIdSchema,
+  job: outboxJobSchema,
+  state: outboxStateSchema,
+  createdAt: instant,
+  updatedAt: instant,
+  attempts: z.number().int().nonnegative(),
+  nextAttemptAt: instant.optional(),
+  lastError: appErrorSchema.optional(),
+  /** How an unknown item was settled: by a provider look-up or by the user. */
+  resolution: z.enum(['reconciled', 'user-confirmed-created', 'user-chose-retry']).optional(),
+});
+export type OutboxItem = z.infer<typeof outboxItemSchema>;
+
+export const outboxSummarySchema = z.object({
+  counts: z.partialRecord(outboxStateSchema, z.number().int().nonnegative()),
+  /** Items waiting to go out or needing the user (badge in the navigation). */
+  pending: z.number().int().nonnegative(),
+  draining: z.boolean(),
+});
+export type OutboxSummary = z.infer<typeof outboxSummarySchema>;
