@@ -1,4 +1,4 @@
-import type { ProviderCapabilities } from '../../../shared/domain/capabilities';
+import { isbankCapabilities } from '../../../shared/domain/provider-capabilities';
 import type { IsbankBranch, IsbankInstallment, IsbankInstallmentQuery, IsbankMerchant } from '../../../shared/domain/isbank-paybylink';
 import type { CreatedLink } from '../../../shared/domain/link';
 import { minorToMajorNumber, type Money } from '../../../shared/domain/money';
@@ -14,28 +14,14 @@ import { DEFAULT_SERVICE_PATHS, serviceCalls, type IsbankServicePaths } from './
 import { IsbankTls } from './isbank-tls';
 import { IsbankTokens } from './isbank-token';
 
+/** Re-exported: the table moved to src/shared so the link form reads the same one. */
+export { isbankCapabilities };
+
 type Ctx = ProviderContext<'isbank'>;
 
 export const ISBANK_LIVE_URL = 'https://api.isbank.com.tr';
 /** UAT host (unverified); accounts can always use `custom`. */
 export const ISBANK_TEST_URL = 'https://api.uat.isbank.com.tr';
-
-export const isbankCapabilities: ProviderCapabilities = {
-  linkTypes: ['amount'],
-  currencies: ['TRY'],
-  installments: true,
-  cashPriceInstallments: false,
-  quantityAndStock: false,
-  expiry: 'one-day',
-  providerSms: 'none',
-  providerEmail: 'none',
-  requiresCustomerName: false,
-  cancel: false,
-  // No link query or webhook is documented for PayByLink: status is entered by the user.
-  statusLookup: false,
-  lookupByReference: false,
-  customerAccounts: false,
-};
 
 /** The İşbank adapter plus the look-ups and service payments the forms use. */
 export interface IsbankAdapter extends ProviderAdapter<'isbank'> {

@@ -1,4 +1,4 @@
-import type { ProviderCapabilities } from '../../../shared/domain/capabilities';
+import { oduyoCapabilities } from '../../../shared/domain/provider-capabilities';
 import type { CreatedLink, LinkStatusSnapshot } from '../../../shared/domain/link';
 import { majorToMinor, minorToMajorNumber } from '../../../shared/domain/money';
 import type { OduyoCustomer, OduyoCustomerDraft, OduyoCustomerQuery } from '../../../shared/domain/oduyo-customer';
@@ -11,25 +11,10 @@ import type { LinkRef, ProviderAdapter, ProviderContext } from '../provider';
 import { createOduyoClient, type OduyoFilter } from './oduyo-client';
 import { OduyoSessions } from './oduyo-session';
 
-type Ctx = ProviderContext<'oduyo'>;
+/** Re-exported: the table moved to src/shared so the link form reads the same one. */
+export { oduyoCapabilities };
 
-export const oduyoCapabilities: ProviderCapabilities = {
-  linkTypes: ['amount', 'open-amount'],
-  currencies: ['TRY'],
-  installments: true,
-  cashPriceInstallments: false,
-  quantityAndStock: false,
-  expiry: 'date',
-  providerSms: 'none',
-  providerEmail: 'none',
-  requiresCustomerName: false,
-  cancel: false,
-  statusLookup: true,
-  // Ödüyo knows nothing of our reference, and payment_select needs the paymentsendid that only
-  // the (lost) create answer carries: an unknown create cannot be reconciled automatically.
-  lookupByReference: false,
-  customerAccounts: true,
-};
+type Ctx = ProviderContext<'oduyo'>;
 
 /** The Ödüyo adapter plus the customer-account calls the link form uses. */
 export interface OduyoAdapter extends ProviderAdapter<'oduyo'> {

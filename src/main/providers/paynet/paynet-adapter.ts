@@ -1,4 +1,4 @@
-import type { ProviderCapabilities } from '../../../shared/domain/capabilities';
+import { paynetCapabilities } from '../../../shared/domain/provider-capabilities';
 import { issuesToError } from '../../../shared/domain/validation';
 import { validatePaynetLink } from '../../../shared/rules/paynet-rules';
 import { fail, type Result } from '../../../shared/result';
@@ -7,25 +7,11 @@ import type { LinkRef, ProviderAdapter, ProviderContext } from '../provider';
 import { createPaynetClient, PAYNET_STATUS, type PaynetClient } from './paynet-client';
 import { istanbulDate, toPaynetCreateBody, toStatusSnapshot } from './paynet-request';
 
+/** Re-exported: the table moved to src/shared so the link form reads the same one. */
+export { paynetCapabilities };
+
 export const PAYNET_LIVE_BASE_URL = 'https://api.paynet.com.tr';
 export const PAYNET_TEST_BASE_URL = 'https://pts-api.paynet.com.tr';
-
-export const paynetCapabilities: ProviderCapabilities = {
-  linkTypes: ['amount'],
-  currencies: ['TRY'],
-  // PayLink has no installment field: the payer's options come from the Paynet account.
-  installments: false,
-  cashPriceInstallments: false,
-  quantityAndStock: false,
-  expiry: 'hours',
-  providerSms: 'at-create',
-  providerEmail: 'at-create',
-  requiresCustomerName: true,
-  cancel: true,
-  statusLookup: true,
-  lookupByReference: true,
-  customerAccounts: false,
-};
 
 export interface PaynetAdapterOptions {
   /** Per-request deadline; 20 s by default. Tests pass a short one. */

@@ -1,4 +1,4 @@
-import type { ProviderCapabilities } from '../../../shared/domain/capabilities';
+import { paytrCapabilities } from '../../../shared/domain/provider-capabilities';
 import { toPaytrCellPhone } from '../../../shared/domain/phone-format';
 import { issuesToError } from '../../../shared/domain/validation';
 import {
@@ -15,24 +15,10 @@ import { createPaytrClient, type PaytrClient } from './paytr-client';
 import type { PaytrDeleteResult } from './paytr-parsing';
 import { toPaytrCreateFields } from './paytr-request';
 
-export const PAYTR_LIVE_BASE_URL = 'https://www.paytr.com';
+/** Re-exported: the table moved to src/shared so the link form reads the same one. */
+export { paytrCapabilities };
 
-export const paytrCapabilities: ProviderCapabilities = {
-  linkTypes: ['product', 'collection', 'flex'],
-  currencies: ['TRY', 'EUR', 'USD', 'GBP', 'RUB'],
-  installments: true,
-  cashPriceInstallments: true,
-  quantityAndStock: true,
-  expiry: 'datetime',
-  providerSms: 'after-create',
-  providerEmail: 'after-create',
-  requiresCustomerName: false,
-  cancel: true,
-  // The Link API has no get/list call and the report does not identify links.
-  statusLookup: false,
-  lookupByReference: false,
-  customerAccounts: false,
-};
+export const PAYTR_LIVE_BASE_URL = 'https://www.paytr.com';
 
 export interface PaytrAdapterOptions {
   /** Per-request deadline; 20 s like PayTR's samples. Tests pass a short one. */
