@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,9 @@ describe('electron-builder.yml', () => {
     expect((config.win as { icon: string }).icon).toBe('resources/icon.ico');
     expect((config.mac as { icon: string }).icon).toBe('resources/icon.icns');
     expect((config.linux as { icon: string }).icon).toBe('resources/icons');
+    for (const path of ['resources/icon.ico', 'resources/icon.icns', 'resources/icons/256x256.png']) {
+      expect(existsSync(join(root, path)), path).toBe(true);
+    }
   });
 });
 
