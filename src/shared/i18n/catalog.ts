@@ -1,10 +1,14 @@
 import type { Language } from '../domain/settings';
 import { accountMessages } from './messages/accounts';
 import { errorCodeMessages } from './messages/errors';
+import { historyMessages } from './messages/history';
+import { linkDetailMessages } from './messages/link-detail';
 import { noticeMessages } from './messages/notices';
+import { outboxMessages } from './messages/outbox';
 import { pageMessages } from './messages/pages';
 import { serviceFormMessages } from './messages/service-form';
 import { shellMessages } from './messages/shell';
+import { timelineMessages } from './messages/timeline';
 
 /**
  * Every UI text. Entries keep Turkish and English side by side so a text can never exist in one
@@ -17,6 +21,10 @@ export const messages = {
   ...noticeMessages,
   ...errorCodeMessages,
   ...serviceFormMessages,
+  ...historyMessages,
+  ...linkDetailMessages,
+  ...timelineMessages,
+  ...outboxMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Messages = typeof messages;

@@ -1,0 +1,50 @@
+import type { TimelineEvent } from '../../../../shared/domain/link-record';
+import type { Language } from '../../../../shared/domain/settings';
+import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
+import { errorLine } from '../../../../shared/i18n/error-text';
+import type { timelineMessages } from '../../../../shared/i18n/messages/timeline';
+import { translate } from '../../../../shared/i18n/translate';
+
+type TimelineKey = keyof typeof timelineMessages;
+
+export interface TimelineLine {
+  /** `22.11.2026 14:05` (Istanbul). */
+  time: string;
+  title: string;
+  /** Facts kept with the event: the number or address used, the status seen … */
+  detail?: string;
+  /** Why it failed, in the user's words (never main's log text). */
+  error?: string;
+  failed: boolean;
+}
+
+const sendChannels = new Set(['sms', 'email', 'whatsapp', 'mailto', 'copy']);
+
+/** The catalog key of an event: its kind, the channel for sends, and the outcome. */
+export function timelineKey(event: Pick<TimelineEvent, 'kind' | 'outcome' | 'channel'>): TimelineKey {
+  if (event.kind === 'sent') {
+    const channel = event.channel && sendChannels.has(event.channel) ? event.channel : 'other';
+    return `timeline.sent.${channel}.${event.outcome}` as TimelineKey;
+  }
+  return `timeline.${event.kind}.${event.outcome}` as TimelineKey;
+}
+
+/** One timeline event in words, in Turkish or English. */
+export function timelineLine(event: TimelineEvent, language: Language): TimelineLine {
+  const line: TimelineLine = {
+    time: formatIstanbulDateTime(event.at),
+    title: translate(language, timelineKey(event)),
+    failed: event.outcome === 'failed',
+  };
+  const detail = event.detail?.trim();
+  if (detail) line.detail = detail;
+  if (event.error) line.error = errorLine(event.error, language);
+  return line;
+}
+
+/** Newest first, as the panel shows them. */
+export function timelineLines(events: readonly TimelineEvent[], language: Language): TimelineLine[] {
+  return [...events]
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+    .map((event) => timelineLine(event, language));
+}
