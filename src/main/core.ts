@@ -8,6 +8,7 @@ import { createDispatcher, type Invoke } from './dispatcher';
 import { EventHub } from './event-hub';
 import { accountHandlers } from './handlers/account-handlers';
 import { appHandlers } from './handlers/app-handlers';
+import { contactHandlers } from './handlers/contact-handlers';
 import { pendingHandlers } from './handlers/pending-handlers';
 import { providerToolHandlers } from './handlers/provider-tool-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
@@ -19,6 +20,7 @@ import { AccountContexts } from './providers/account-context';
 import type { AnyProviderAdapter } from './providers/provider';
 import { createProviderRegistry } from './providers/registry';
 import { AccountsStore } from './store/accounts-store';
+import { ContactsStore } from './store/contacts-store';
 import { NoticeBoard } from './store/notice-board';
 import { SettingsStore } from './store/settings-store';
 
@@ -40,6 +42,8 @@ export interface Core {
   events: EventHub;
   logger: Logger;
   settings: SettingsStore;
+  /** The customer book (the link service remembers each link's customer in it). */
+  contacts: ContactsStore;
   channels: readonly Channel[];
   stop(): Promise<void>;
 }
@@ -56,6 +60,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
 
   const settingsStore = await SettingsStore.open(deps.dataDir, notices, clock);
   const accountsStore = await AccountsStore.open(deps.dataDir, notices, clock);
+  const contactsStore = await ContactsStore.open(deps.dataDir, notices, clock);
   const http = createHttpClient(deps.fetch);
   const registry = createProviderRegistry(deps.adapters ?? builtInAdapters);
   const accounts = new AccountService(accountsStore, vault, clock);
@@ -74,6 +79,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     ...settingsHandlers(settingsStore, events),
     ...accountHandlers(accounts, tester, events),
     ...providerToolHandlers(contexts),
+    ...contactHandlers(contactsStore),
     ...pendingHandlers(),
   } satisfies HandlerTable;
 
@@ -85,6 +91,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     events,
     logger,
     settings: settingsStore,
+    contacts: contactsStore,
     channels: Object.keys(channels) as Channel[],
     async stop() {
       logger.log('info', 'core.stopped');

@@ -24,9 +24,6 @@ const pendingChannels = [
   'outbox:cancel',
   'outbox:resolve',
   'outbox:clear-settled',
-  'contacts:list',
-  'contacts:update',
-  'contacts:remove',
 ] as const satisfies readonly Channel[];
 
 type Pending = (typeof pendingChannels)[number];
