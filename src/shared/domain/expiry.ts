@@ -1,0 +1,128 @@
+import { ISBANK_LINK_VALIDITY_MS } from '../rules/isbank-rules';
+import { istanbulDate } from '../rules/istanbul-date';
+import { toPaynetExpireHours } from '../rules/paynet-rules';
+import { toPaytrDateTime } from '../rules/paytr-rules';
+import type { ProviderCapabilities } from './capabilities';
+import type { ExpiryPreset } from './settings';
+import { issue, type ValidationIssue } from './validation';
+
+/**
+ * Expiry as the shop owner picks it (1 hour, today, 1 day, 3 days, 1 week, custom, or the
+ * provider's default) → the one instant a CreateLinkRequest carries → each provider's own form
+ * (PayTR datetime, Paynet whole hours, Ödüyo date, İşbank's fixed one day). Pure: `now` is passed in.
+ */
+export type ExpiryForm = ProviderCapabilities['expiry'];
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+// Türkiye is UTC+3 all year (no DST since 2016); "today" and typed times mean Turkish time.
+const ISTANBUL_OFFSET_MS = 3 * HOUR_MS;
+
+const fixedDurations: Partial<Record<ExpiryPreset, number>> = { '1h': HOUR_MS, '1d': DAY_MS, '3d': 3 * DAY_MS, '1w': 7 * DAY_MS };
+
+/** The presets that mean something for a provider's expiry form, in the order the form offers them. */
+export function expiryPresetsFor(form: ExpiryForm): ExpiryPreset[] {
+  switch (form) {
+    case 'date':
+      // A date has no hours: "1 hour" would silently become "today".
+      return ['today', '1d', '3d', '1w', 'custom', 'provider-default'];
+    case 'one-day':
+      // İşbank links live one day at most: longer presets could never be honoured.
+      return ['1h', 'today', '1d', 'custom', 'provider-default'];
+    default:
+      return ['1h', 'today', '1d', '3d', '1w', 'custom', 'provider-default'];
+  }
+}
+
+/** The custom input kind: a date for date-only providers, a date and time otherwise. */
+export const customExpiryInput = (form: ExpiryForm): 'date' | 'datetime-local' => (form === 'date' ? 'date' : 'datetime-local');
+
+/** The last second of the Turkish calendar day that `ms` falls on, as epoch ms. */
+function endOfIstanbulDay(ms: number): number {
+  const local = ms + ISTANBUL_OFFSET_MS;
+  return local - (local % DAY_MS) + DAY_MS - 1000 - ISTANBUL_OFFSET_MS;
+}
+
+/** `YYYY-MM-DDTHH:MM[:SS]` (datetime-local) or `YYYY-MM-DD` read as Turkish time; null when malformed. */
+export function parseIstanbulLocal(text: string, form: ExpiryForm): number | null {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (date && form === 'date') {
+    const start = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) - ISTANBUL_OFFSET_MS;
+    if (!sameFields(start + ISTANBUL_OFFSET_MS, date.slice(1, 4))) return null;
+    return endOfIstanbulDay(start);
+  }
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
+  if (!m || form === 'date') return null;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  const local = Date.UTC(y, mo - 1, d, h, mi, s);
+  if (!sameFields(local, m.slice(1, 4)) || h > 23 || mi > 59 || s > 59) return null;
+  return local - ISTANBUL_OFFSET_MS;
+}
+
+/** Rejects dates Date.UTC rolled over (31 February becomes 3 March). */
+function sameFields(localMs: number, ymd: (string | undefined)[]): boolean {
+  const iso = new Date(localMs).toISOString();
+  return iso.slice(0, 10) === ymd.join('-');
+}
+
+export type ExpiryChoice = { ok: true; expiresAt: string | undefined } | { ok: false; issue: ValidationIssue };
+
+/**
+ * The instant for a preset, computed when the link is submitted (so "1 hour" means one hour from
+ * creation). `provider-default` leaves the expiry to the provider (undefined).
+ */
+export function expiryInstant(preset: ExpiryPreset, form: ExpiryForm, now: Date, customText = ''): ExpiryChoice {
+  const nowMs = now.getTime();
+  if (preset === 'provider-default') return { ok: true, expiresAt: undefined };
+  if (preset === 'today') return { ok: true, expiresAt: new Date(endOfIstanbulDay(nowMs)).toISOString() };
+  if (preset === 'custom') {
+    if (customText.trim() === '') {
+      return { ok: false, issue: issue('expiresAt', 'Son geçerlilik zamanını seçin.', 'Choose the expiry time.') };
+    }
+    const ms = parseIstanbulLocal(customText, form);
+    if (ms === null) {
+      return { ok: false, issue: issue('expiresAt', 'Son geçerlilik zamanı geçersiz.', 'The expiry time is not valid.') };
+    }
+    return { ok: true, expiresAt: new Date(ms).toISOString() };
+  }
+  const duration = fixedDurations[preset] ?? DAY_MS;
+  // Date-only providers keep the whole last day: "1 day" is the end of tomorrow, not a time tomorrow.
+  const target = form === 'date' ? endOfIstanbulDay(nowMs + duration) : nowMs + duration;
+  return { ok: true, expiresAt: new Date(target).toISOString() };
+}
+
+/** What the provider will actually receive for an instant (shown under the expiry field). */
+export type ProviderExpiry =
+  | { form: 'datetime'; text: string }
+  | { form: 'hours'; hours: number }
+  | { form: 'date'; date: string }
+  | { form: 'one-day'; withinLimit: boolean };
+
+export function toProviderExpiry(form: ExpiryForm, expiresAt: string, now: Date): ProviderExpiry | null {
+  const ms = Date.parse(expiresAt);
+  if (!Number.isFinite(ms)) return null;
+  switch (form) {
+    case 'datetime': {
+      const text = toPaytrDateTime(expiresAt);
+      return text === null ? null : { form, text };
+    }
+    case 'hours': {
+      const hours = toPaynetExpireHours(expiresAt, now);
+      return hours === null ? null : { form, hours };
+    }
+    case 'date':
+      return { form, date: istanbulDate(new Date(ms)) };
+    case 'one-day': {
+      const left = ms - now.getTime();
+      return { form, withinLimit: left > 0 && left <= ISBANK_LINK_VALIDITY_MS };
+    }
+  }
+}
+
+/** An instant as the shop reads it: `22.11.2026 14:05` in Turkish time. */
+export function formatIstanbulDateTime(expiresAt: string): string {
+  const ms = Date.parse(expiresAt);
+  if (!Number.isFinite(ms)) return expiresAt;
+  const iso = new Date(ms + ISTANBUL_OFFSET_MS).toISOString();
+  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
+}
