@@ -11,20 +11,33 @@ export interface Logger {
   flush(): Promise<void>;
 }
 
-const MAX_BYTES = 1024 * 1024;
-const KEEP_FILES = 3;
+export interface LogLimits {
+  /** The current file is rotated before it would grow past this. */
+  maxBytes: number;
+  /** How many rotated files are kept besides the current one. */
+  keepFiles: number;
+}
+
+const DEFAULT_LIMITS: LogLimits = { maxBytes: 1024 * 1024, keepFiles: 3 };
+export const LOG_FOLDER = 'logs';
+export const LOG_FILE = 'paydesk.log';
 
 /**
  * JSON-lines log in `<dataDir>/logs/paydesk.log`, redacted before it is written, rotated at 1 MiB
  * (paydesk.1.log … paydesk.3.log). Logging never throws into the caller.
  */
-export function createFileLogger(dataDir: string, redactor: Redactor, clock: Clock): Logger {
-  const folder = join(dataDir, 'logs');
-  const file = join(folder, 'paydesk.log');
+export function createFileLogger(
+  dataDir: string,
+  redactor: Redactor,
+  clock: Clock,
+  limits: LogLimits = DEFAULT_LIMITS,
+): Logger {
+  const folder = join(dataDir, LOG_FOLDER);
+  const file = join(folder, LOG_FILE);
   let queue: Promise<void> = mkdir(folder, { recursive: true }).then(() => undefined);
   const write = async (line: string) => {
     const size = await stat(file).then((s) => s.size, () => 0);
-    if (size + line.length > MAX_BYTES) await rotate(folder);
+    if (size > 0 && size + Buffer.byteLength(line) > limits.maxBytes) await rotate(folder, limits.keepFiles);
     await appendFile(file, line, 'utf8');
   };
   return {
@@ -38,9 +51,9 @@ export function createFileLogger(dataDir: string, redactor: Redactor, clock: Clo
   };
 }
 
-async function rotate(folder: string): Promise<void> {
-  for (let i = KEEP_FILES - 1; i >= 1; i--) {
+async function rotate(folder: string, keepFiles: number): Promise<void> {
+  for (let i = keepFiles - 1; i >= 1; i--) {
     await rename(join(folder, `paydesk.${i}.log`), join(folder, `paydesk.${i + 1}.log`)).catch(() => undefined);
   }
-  await rename(join(folder, 'paydesk.log'), join(folder, 'paydesk.1.log')).catch(() => undefined);
+  await rename(join(folder, LOG_FILE), join(folder, 'paydesk.1.log')).catch(() => undefined);
 }

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { luhnValid, maskCardNumbers } from '../../../../src/main/log/card-numbers';
+import { Redactor } from '../../../../src/main/log/redactor';
+
+const VISA = '4111111111111111';
+const AMEX = '378282246310005'; // 15 digits
+const MAESTRO_19 = '6759649826438453003'; // 19 digits, Luhn-valid
+const TROY = '9792030394440796'; // Turkish domestic scheme
+
+describe('Luhn', () => {
+  it('accepts real test card numbers and refuses one digit off', () => {
+    for (const pan of [VISA, AMEX, MAESTRO_19, TROY, '5555555555554444']) expect(luhnValid(pan), pan).toBe(true);
+    for (const pan of ['4111111111111112', '378282246310006', '1234567890123']) expect(luhnValid(pan), pan).toBe(false);
+  });
+});
+
+describe('card numbers', () => {
+  it('masks 13–19 digit Luhn-valid runs to first six and last four', () => {
+    expect(maskCardNumbers(`kart ${VISA} ile`)).toBe('kart 411111******1111 ile');
+    expect(maskCardNumbers(`amex=${AMEX};`)).toBe('amex=378282******0005;');
+    expect(maskCardNumbers(MAESTRO_19)).toBe('675964******3003');
+    expect(maskCardNumbers(`"pan":"${TROY}"`)).toBe('"pan":"979203******0796"');
+  });
+
+  it('masks grouped numbers (spaces or dashes) and numbers glued to letters', () => {
+    expect(maskCardNumbers('4111 1111 1111 1111')).toBe('411111******1111');
+    expect(maskCardNumbers('4111-1111-1111-1111.')).toBe('411111******1111.');
+    expect(maskCardNumbers(`card${VISA}x`)).toBe('card411111******1111x');
+  });
+
+  it('finds the card inside a longer grouped run', () => {
+    expect(maskCardNumbers('4111 1111 1111 1111 12')).toBe('411111******1111 12');
+    expect(maskCardNumbers('99 4111 1111 1111 1111')).toBe('99 411111******1111');
+  });
+
+  it('leaves other numbers alone: timestamps, amounts, phones, longer ids, non-Luhn runs', () => {
+    for (const text of [
+      '1732262400000', // epoch milliseconds (13 digits, not Luhn-valid)
+      '4111111111111112',
+      '+905321234567',
+      '125050',
+      '41111111111111111111111', // 23 digits: not a card
+      '2025-11-22T08:20:24.000Z',
+    ]) {
+      expect(maskCardNumbers(text), text).toBe(text);
+    }
+  });
+});
+
+describe('Redactor', () => {
+  it('masks registered secrets, also JSON-escaped and URL-encoded', () => {
+    const r = new Redactor();
+    r.register('s3cr"et/salt+1');
+    expect(r.redact('key s3cr"et/salt+1 end')).toBe('key [secret] end');
+    expect(r.redact(JSON.stringify({ note: 'x s3cr"et/salt+1' }))).not.toContain('s3cr');
+    expect(r.redact(`body=${encodeURIComponent('s3cr"et/salt+1')}`)).not.toContain('s3cr');
+  });
+
+  it('ignores very short values (they would mask ordinary words)', () => {
+    const r = new Redactor();
+    r.register('abc');
+    expect(r.redact('abc def')).toBe('abc def');
+  });
+
+  it('masks a longer secret whole even when a shorter one is inside it', () => {
+    const r = new Redactor();
+    r.register('abcdef');
+    r.register('abcdef-123456');
+    expect(r.redact('x abcdef-123456 y')).toBe('x [secret] y');
+  });
+
+  it('masks values under secret names in JSON, keeping the JSON valid', () => {
+    const r = new Redactor();
+    const json = JSON.stringify({
+      merchant_key: 'K1',
+      merchant_salt: 'S1',
+      paytr_token: 'T1',
+      access_token: 'A1',
+      SESSION_ID: 'O1',
+      session_id: 12345,
+      secretKey: 'P1',
+      password: 'W1',
+      client_secret: 'C1',
+      'X-IBM-Client-Secret': 'I1',
+      headers: { Authorization: 'Basic c2NrX2FiYzo=' },
+      amount: 125050,
+      description: 'Çay takımı',
+    });
+    const out = r.redact(json);
+    for (const value of ['K1', 'S1', 'T1', 'A1', 'O1', '12345', 'P1', 'W1', 'C1', 'I1', 'c2NrX2FiYzo']) {
+      expect(out, value).not.toContain(value);
+    }
+    const parsed = JSON.parse(out) as Record<string, unknown>;
+    expect(parsed.amount).toBe(125050);
+    expect(parsed.description).toBe('Çay takımı');
+    expect(parsed.merchant_key).toBe('[redacted]');
+  });
+
+  it('masks authorization headers, bearer tokens, query strings and form bodies', () => {
+    const r = new Redactor();
+    expect(r.redact('Authorization: Bearer eyJhbGciOi.payload.sig')).toBe('Authorization: Bearer [redacted]');
+    expect(r.redact('authorization=Basic dXNlcjpwYXNz')).toBe('authorization=Basic [redacted]');
+    expect(r.redact('GET /x?token=abc123&page=2')).toBe('GET /x?token=[redacted]&page=2');
+    expect(r.redact('merchant_id=1&paytr_token=Zm9vYmFy&email=a@b.c')).toBe('merchant_id=1&paytr_token=[redacted]&email=a@b.c');
+    expect(r.redact('key sck_live_ABCdef123')).toBe('key sck_[redacted]');
+  });
+
+  it('masks card numbers in everything it redacts', () => {
+    const r = new Redactor();
+    expect(r.redactValue({ note: `kart ${VISA}` })).toBe('{"note":"kart 411111******1111"}');
+  });
+
+  it('redacts errors including their message and stack', () => {
+    const r = new Redactor();
+    r.register('very-secret-value');
+    const error = new Error('failed with very-secret-value');
+    const out = r.redactValue(error);
+    expect(out).toContain('Error: failed with [secret]');
+    expect(out).not.toContain('very-secret-value');
+  });
+
+  it('never throws on values JSON cannot represent', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(new Redactor().redactValue(cyclic)).toBe('[unserialisable]');
+  });
+});
