@@ -118,11 +118,3 @@ export function toProviderExpiry(form: ExpiryForm, expiresAt: string, now: Date)
     }
   }
 }
-
-/** An instant as the shop reads it: `22.11.2026 14:05` in Turkish time. */
-export function formatIstanbulDateTime(expiresAt: string): string {
-  const ms = Date.parse(expiresAt);
-  if (!Number.isFinite(ms)) return expiresAt;
-  const iso = new Date(ms + ISTANBUL_OFFSET_MS).toISOString();
-  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
-}

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   expiryInstant,
   expiryPresetsFor,
-  formatIstanbulDateTime,
   parseIstanbulLocal,
   toProviderExpiry,
 } from '../../../../src/shared/domain/expiry';
@@ -88,9 +87,5 @@ describe('provider expiry forms', () => {
     const twoDays = instant('custom', 'one-day', '2026-11-24T14:05')!;
     expect(toProviderExpiry('one-day', twoDays, now)).toEqual({ form: 'one-day', withinLimit: false });
     expect(toProviderExpiry('one-day', 'garbage', now)).toBeNull();
-  });
-
-  it('formats an instant the Turkish way', () => {
-    expect(formatIstanbulDateTime('2026-11-22T11:05:30Z')).toBe('22.11.2026 14:05');
   });
 });
