@@ -1,14 +1,23 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
+import type { Language } from '../shared/domain/settings';
+import { systemClock } from './clock';
 import { createCore, type Core } from './core';
+import { crashText, ErrorDialogGate, RendererRecovery } from './crash-policy';
 import { createKeytarVault } from './credentials/keytar-vault';
 import { registerIpc } from './ipc';
 import { isbankAdapter } from './providers/adapters';
 import { hardenAllContents, hardenSession } from './security';
-import { createMainWindow, isOwnPage } from './window';
+import { createMainWindow, isOwnPage, reloadRenderer, superviseRenderer } from './window';
 
 // Electron lifecycle and wiring only; everything else lives in the core.
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
+const recovery = new RendererRecovery(systemClock);
+const errorDialogs = new ErrorDialogGate(systemClock);
+
+// Registered first, so even an error during start-up is logged and explained, never a stack trace.
+process.on('uncaughtException', (error) => reportMainError('main.uncaught-exception', error));
+process.on('unhandledRejection', (reason) => reportMainError('main.unhandled-rejection', reason));
 
 // A separate data folder (portable use, smoke tests): must be set before anything reads userData.
 if (process.env.PAYDESK_DATA_DIR) app.setPath('userData', process.env.PAYDESK_DATA_DIR);
@@ -44,6 +53,11 @@ async function start(): Promise<void> {
   });
   mainWindow = createMainWindow(core.settings, core.events);
   mainWindow.on('closed', () => (mainWindow = undefined));
+  superviseRenderer(mainWindow, {
+    recovery,
+    log: (event, detail) => core?.logger.log('warn', event, detail),
+    giveUp: rendererGaveUp,
+  });
   registerIpc(core, () => mainWindow, isOwnPage);
 }
 
@@ -51,4 +65,45 @@ function fatal(error: unknown): void {
   core?.logger.log('error', 'app.start-failed', error);
   dialog.showErrorBox('PayDesk', 'PayDesk could not start. / PayDesk başlatılamadı.');
   app.exit(1);
+}
+
+function language(): Language | undefined {
+  try {
+    return core?.settings.get().language;
+  } catch {
+    return undefined;
+  }
+}
+
+function reportMainError(event: string, error: unknown): void {
+  if (core) core.logger.log('error', event, error);
+  else console.error(event, error);
+  if (!errorDialogs.tryOpen()) return;
+  const text = crashText(language(), 'mainError');
+  if (!app.isReady()) {
+    dialog.showErrorBox(text.title, `${text.message}\n\n${text.detail}`);
+    errorDialogs.closed();
+    return;
+  }
+  void dialog
+    .showMessageBox({ type: 'error', ...text, defaultId: 0, cancelId: 0, noLink: true })
+    .then(({ response }) => {
+      if (response !== 1) return;
+      app.relaunch();
+      app.quit();
+    })
+    .finally(() => errorDialogs.closed());
+}
+
+/** The window kept crashing or hanging: let the user choose instead of reloading forever. */
+function rendererGaveUp(): void {
+  const text = crashText(language(), 'rendererGaveUp');
+  void dialog.showMessageBox({ type: 'warning', ...text, defaultId: 0, cancelId: 1, noLink: true }).then(({ response }) => {
+    if (response === 0 && mainWindow) {
+      recovery.reset();
+      reloadRenderer(mainWindow);
+    } else {
+      app.quit();
+    }
+  });
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, screen, type MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../shared/domain/settings';
+import type { RendererRecovery } from './crash-policy';
 import type { EventHub } from './event-hub';
 import { menuTemplate, type MenuItemSpec } from './menu-template';
 import type { SettingsStore, WindowState } from './store/settings-store';
@@ -57,6 +58,51 @@ export function createMainWindow(settings: SettingsStore, events: EventHub): Bro
   events.on('settings:changed', (next) => setMenu(next.language, events, () => window));
   void window.loadURL(rendererUrl());
   return window;
+}
+
+export interface RendererSupervision {
+  recovery: RendererRecovery;
+  log(event: string, detail?: unknown): void;
+  /** Reloads were exhausted: ask the user (reload again or quit). */
+  giveUp(): void;
+}
+
+/**
+ * A crashed renderer is reloaded; a hung one is given a grace period, then killed and reloaded.
+ * The decisions (and their limits) come from crash-policy.ts.
+ */
+export function superviseRenderer(window: BrowserWindow, s: RendererSupervision): void {
+  const contents = window.webContents;
+  let hangTimer: NodeJS.Timeout | undefined;
+  const stopWaiting = () => {
+    if (hangTimer) clearTimeout(hangTimer);
+    hangTimer = undefined;
+  };
+  contents.on('render-process-gone', (_event, details) => {
+    stopWaiting();
+    const decision = s.recovery.onGone(details.reason);
+    s.log('renderer.gone', { reason: details.reason, exitCode: details.exitCode, decision });
+    if (window.isDestroyed()) return;
+    if (decision === 'reload') void window.loadURL(rendererUrl());
+    else if (decision === 'give-up') s.giveUp();
+  });
+  window.on('unresponsive', () => {
+    s.log('renderer.unresponsive');
+    stopWaiting();
+    hangTimer = setTimeout(() => {
+      hangTimer = undefined;
+      if (window.isDestroyed() || s.recovery.onHung() !== 'kill') return;
+      s.log('renderer.killed-hung');
+      contents.forcefullyCrashRenderer(); // reported as gone ('killed'), which reloads or gives up
+    }, s.recovery.limits.hangGraceMs);
+  });
+  window.on('responsive', stopWaiting);
+  window.on('closed', stopWaiting);
+}
+
+/** Reloads the window's own page (after the user chose "Reload"). */
+export function reloadRenderer(window: BrowserWindow): void {
+  if (!window.isDestroyed()) void window.loadURL(rendererUrl());
 }
 
 /** Falls back to the default size when the remembered position is on a screen that is gone. */
