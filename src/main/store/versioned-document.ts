@@ -98,6 +98,29 @@ export class VersionedDocument<T> {
     return run;
   }
 
+  /**
+   * Writes a value the caller built and validated itself (a store that batches many small changes
+   * into one write and checks each change, rather than the whole document, on every write).
+   * Serialised with `update`; the in-memory value changes only after the file is written.
+   */
+  commit(next: T): Promise<T> {
+    const run = this.queue.then(async () => {
+      if (!this.writable) {
+        throw AppFailure.of('internal', `The ${this.spec.store} file could not be read or moved aside; changes are not saved`);
+      }
+      await this.persist(next);
+      this.current = next;
+      return next;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Resolves when every write asked for so far has finished. */
+  async settled(): Promise<void> {
+    await this.queue;
+  }
+
   private async persist(value: T): Promise<void> {
     this.db.data = { schemaVersion: this.spec.version, data: value };
     await this.db.write();

@@ -1,0 +1,143 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OutboxItem } from '../../../src/shared/domain/outbox-item';
+import { systemClock } from '../../../src/main/clock';
+import { NoticeBoard } from '../../../src/main/store/notice-board';
+import { OutboxStore, SETTLED_KEEP_MS } from '../../../src/main/store/outbox-store';
+import { makeTempDir } from '../../support/temp-dir';
+
+let temp: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => (temp = await makeTempDir()));
+afterEach(async () => temp.cleanup());
+
+const at = '2025-07-01T10:00:00.000Z';
+function item(n: number, extra: Partial<OutboxItem> = {}): OutboxItem {
+  const reference = `PD${String(n).padStart(12, '0')}`;
+  return {
+    id: reference,
+    accountId: 'acc_0123456789abcdef',
+    provider: 'paynet',
+    job: {
+      kind: 'create-link',
+      request: {
+        reference,
+        linkType: 'amount',
+        amount: { minor: 1000 + n, currency: 'TRY' },
+        description: 'Çay',
+        customer: { name: 'Ayşe Yılmaz' },
+        maxInstallments: 1,
+        language: 'tr',
+        notifyBySms: false,
+        notifyByEmail: false,
+      },
+    },
+    state: 'queued',
+    createdAt: at,
+    updatedAt: at,
+    attempts: 0,
+    ...extra,
+  };
+}
+
+const open = () => OutboxStore.open(temp.dir, new NoticeBoard(), systemClock);
+const fileItems = async () => (JSON.parse(await readFile(join(temp.dir, 'outbox.json'), 'utf8')) as { schemaVersion: number; data: { items: OutboxItem[] } });
+
+describe('OutboxStore', () => {
+  it('is on disk (versioned) when insert resolves, and survives a reopen', async () => {
+    const store = await open();
+    await store.insert(item(1));
+    const file = await fileItems();
+    expect(file.schemaVersion).toBe(1);
+    expect(file.data.items.map((i) => i.id)).toEqual([item(1).id]);
+    await store.close();
+    const again = await open();
+    expect(again.get(item(1).id)).toEqual(item(1));
+  });
+
+  it('refuses a second item with the same id (conflict) and writes nothing for it', async () => {
+    const store = await open();
+    await store.insert(item(1));
+    await expect(store.insert(item(1, { attempts: 5 }))).rejects.toMatchObject({ error: { code: 'conflict' } });
+    expect(store.get(item(1).id)?.attempts).toBe(0);
+  });
+
+  it('group-commits concurrent changes: every caller sees its change on disk, in order', async () => {
+    const store = await open();
+    const results = await Promise.all(Array.from({ length: 100 }, (_, n) => store.insert(item(n))));
+    expect(results).toHaveLength(100);
+    expect((await fileItems()).data.items).toHaveLength(100);
+    // Read-modify-write of one item from many callers at once loses nothing.
+    await Promise.all(Array.from({ length: 50 }, () => store.update(item(7).id, (i) => ({ ...i, attempts: i.attempts + 1 }))));
+    expect(store.get(item(7).id)?.attempts).toBe(50);
+    expect((await fileItems()).data.items.find((i) => i.id === item(7).id)?.attempts).toBe(50);
+  });
+
+  it('a change that throws is refused alone; the others in the same write land', async () => {
+    const store = await open();
+    await store.insert(item(1));
+    const [bad, good] = await Promise.allSettled([
+      store.update(item(1).id, () => {
+        throw new Error('no');
+      }),
+      store.update(item(1).id, (i) => ({ ...i, state: 'cancelled' })),
+    ]);
+    expect(bad.status).toBe('rejected');
+    expect(good.status).toBe('fulfilled');
+    expect(store.get(item(1).id)?.state).toBe('cancelled');
+  });
+
+  it('validates each change against the schema (nothing invalid reaches the file)', async () => {
+    const store = await open();
+    await store.insert(item(1));
+    await expect(store.update(item(1).id, (i) => ({ ...i, attempts: -1 }))).rejects.toThrow();
+    await expect(store.update('PD000000000404', (i) => i)).rejects.toMatchObject({ error: { code: 'not-found' } });
+    expect((await fileItems()).data.items[0]?.attempts).toBe(0);
+  });
+
+  it('tells listeners which ids changed, once per write', async () => {
+    const store = await open();
+    const seen: string[][] = [];
+    store.onChange((ids) => seen.push(ids));
+    await store.insert(item(1));
+    await store.removeWhere(() => true);
+    expect(seen).toEqual([[item(1).id], [item(1).id]]);
+    expect(store.size).toBe(0);
+  });
+
+  it('summarises counts and pending items', async () => {
+    const store = await open();
+    await store.insert(item(1));
+    await store.insert(item(2, { state: 'unknown' }));
+    await store.insert(item(3, { state: 'created' }));
+    expect(store.summary(true)).toEqual({ counts: { queued: 1, unknown: 1, created: 1 }, pending: 2, draining: true });
+  });
+
+  it('drops settled items older than the keep period when it opens', async () => {
+    const old = new Date(Date.now() - SETTLED_KEEP_MS - 60_000).toISOString();
+    const store = await open();
+    await store.insert(item(1, { state: 'created', updatedAt: old }));
+    await store.insert(item(2, { state: 'unknown', updatedAt: old }));
+    await store.insert(item(3, { state: 'created' , updatedAt: new Date().toISOString() }));
+    await store.close();
+    const again = await open();
+    expect(again.list().map((i) => i.id)).toEqual([item(2).id, item(3).id]);
+  });
+
+  it('a damaged file is set aside with a notice, and the outbox starts empty', async () => {
+    await writeFile(join(temp.dir, 'outbox.json'), '{"schemaVersion":1,"data":{"items":[{"id":"x"');
+    const notices = new NoticeBoard();
+    const store = await OutboxStore.open(temp.dir, notices, systemClock);
+    expect(store.size).toBe(0);
+    expect(notices.list()).toMatchObject([{ kind: 'store-recovered', store: 'outbox' }]);
+  });
+
+  it('close waits for writes under way and refuses later changes', async () => {
+    const store = await open();
+    const pending = Promise.all(Array.from({ length: 20 }, (_, n) => store.insert(item(n))));
+    await store.close();
+    expect((await fileItems()).data.items).toHaveLength(20);
+    await pending;
+    await expect(store.insert(item(99))).rejects.toMatchObject({ error: { code: 'internal' } });
+  });
+});
