@@ -74,6 +74,8 @@ export const linkStatusSnapshotSchema = z.object({
   status: linkStatusSchema,
   paidAmountMinor: z.number().int().nonnegative().optional(),
   paidAt: z.string().optional(),
+  /** The link's URL when the look-up tells it (used to record a link whose create answer was lost). */
+  url: z.string().url().optional(),
   /** Facts worth keeping verbatim (xact_id, payment_id, …). */
   details: z.record(z.string(), z.string()).default({}),
 });

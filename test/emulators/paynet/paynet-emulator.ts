@@ -25,6 +25,8 @@ export interface PaynetEmulatorOptions {
 export interface PaynetEmulatorLink {
   id: string;
   reference_no: string;
+  /** The PayLink URL (the emulator's detail answer carries it; whether Paynet's does is unverified). */
+  url: string;
   name_surname: string;
   amount: number;
   expire_date?: number;
@@ -111,8 +113,10 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
   const create = guarded((body) => {
     const problem = createProblem(body);
     if (problem) return badRequest(problem);
+    const id = randomBytes(8).toString('hex');
     const link: PaynetEmulatorLink = {
-      id: randomBytes(8).toString('hex'),
+      id,
+      url: `${emulator.url}/paylink/${id}`,
       reference_no: typeof body.reference_no === 'string' ? body.reference_no : '',
       name_surname: String(body.name_surname),
       amount: Number(body.amount),
@@ -127,7 +131,7 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
       ...(typeof body.agent_id === 'string' ? { agent_id: body.agent_id } : {}),
     };
     links.push(link);
-    return ok('mailorder', { url: `${emulator.url}/paylink/${link.id}`, ...(options.includeIdInCreate ? { id: link.id } : {}) });
+    return ok('mailorder', { url: link.url, ...(options.includeIdInCreate ? { id: link.id } : {}) });
   });
 
   const detail = guarded((body) => {

@@ -109,6 +109,8 @@ export const detailSchema = z.looseObject({
   status: scalarText.optional(),
   expire_date: scalarText.optional(),
   create_date: scalarText.optional(),
+  /** Not documented for detail; kept when present (it lets a lost create be recorded with its link). */
+  url: z.string().regex(/^https?:\/\/\S+$/).optional().catch(undefined),
 });
 export type PaynetDetail = z.infer<typeof detailSchema>;
 

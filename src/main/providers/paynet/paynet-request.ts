@@ -41,11 +41,13 @@ export function toStatusSnapshot(detail: PaynetDetail, transactions: readonly Pa
   if (detail.reference_no) details.reference_no = detail.reference_no;
   if (detail.id) details.id = detail.id;
   if (detail.status !== undefined) details.providerStatus = detail.status;
+  const url = detail.url ? { url: detail.url } : {};
   const linkAmount = detail.amount;
   const paid = transactions.find((t) => t.is_succeed && (linkAmount === undefined || t.amount >= linkAmount));
-  if (!paid) return { status: 'active', details };
+  if (!paid) return { status: 'active', details, ...url };
   if (paid.xact_id) details.xact_id = paid.xact_id;
   return {
+    ...url,
     status: 'paid',
     paidAmountMinor: paid.amount,
     ...(paid.xact_date ? { paidAt: paid.xact_date } : {}),

@@ -78,7 +78,11 @@ describe('Paynet lookup, cancel and test connection ↔ emulator', () => {
     const ref = refOf(request, link);
     expect(await adapter.lookup!(paynetContext(emu), ref)).toEqual({
       ok: true,
-      value: { status: 'active', details: { reference_no: request.reference, id: emu.linkByReference(request.reference)!.id, providerStatus: '0' } },
+      value: {
+        status: 'active',
+        url: link.url,
+        details: { reference_no: request.reference, id: emu.linkByReference(request.reference)!.id, providerStatus: '0' },
+      },
     });
     emu.markPaid(request.reference, { amountMinor: 14998 });
     emu.markPaid(request.reference, { succeeded: false });
