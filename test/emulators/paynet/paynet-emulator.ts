@@ -66,6 +66,8 @@ export interface PaynetEmulator {
   linkByReference(referenceNo: string): PaynetEmulatorLink | undefined;
   /** A transaction for the link: succeeded by default, for the link amount unless told otherwise. */
   markPaid(referenceNo: string, options?: { amountMinor?: number; succeeded?: boolean }): PaynetEmulatorTransaction;
+  /** The link made passive outside the app (e.g. in Paynet's panel): status 3, as status_update sets it. */
+  markCancelled(referenceNo: string): void;
   /** The next call on `path` (or any) answers this body with this HTTP status (default 200). */
   rejectNext(body: Record<string, unknown>, options?: { status?: number; path?: string }): void;
   stop(): Promise<void>;
@@ -225,6 +227,11 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
       transactions.push(row);
       if (row.is_succeed) link.xact_id = row.xact_id;
       return row;
+    },
+    markCancelled(referenceNo) {
+      const link = byReference(referenceNo);
+      if (!link) throw new Error(`No Paynet emulator link ${referenceNo}`);
+      link.status = 3;
     },
     rejectNext(body, opts = {}) {
       rejections.push({ reply: { status: opts.status ?? 200, json: body }, path: opts.path });

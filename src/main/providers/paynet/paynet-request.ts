@@ -34,8 +34,13 @@ export function istanbulDate(now: Date): string {
 /**
  * A link's status from its detail and its transactions: paid when a succeeded transaction covers
  * the link amount (it may be higher when the fee is added on top). Paynet's own status numbers are
- * not mapped (their meaning is unconfirmed); they are kept in `details`.
+ * kept in `details`; only 3 is read, and only when no payment succeeded: it is the value status_update
+ * sets to make a link passive (cancelled, e.g. in Paynet's panel). A general table in the docs calls
+ * 3 "done succeed", which is why a succeeded transaction is looked at first and always wins.
  */
+/** status_update's "passive" (PAYNET_STATUS.cancel), as the detail answer spells it. */
+const PASSIVE = '3';
+
 export function toStatusSnapshot(detail: PaynetDetail, transactions: readonly PaynetTransaction[]): LinkStatusSnapshot {
   const details: Record<string, string> = {};
   if (detail.reference_no) details.reference_no = detail.reference_no;
@@ -44,7 +49,7 @@ export function toStatusSnapshot(detail: PaynetDetail, transactions: readonly Pa
   const url = detail.url ? { url: detail.url } : {};
   const linkAmount = detail.amount;
   const paid = transactions.find((t) => t.is_succeed && (linkAmount === undefined || t.amount >= linkAmount));
-  if (!paid) return { status: 'active', details, ...url };
+  if (!paid) return { status: detail.status === PASSIVE ? 'cancelled' : 'active', details, ...url };
   if (paid.xact_id) details.xact_id = paid.xact_id;
   return {
     ...url,

@@ -121,4 +121,13 @@ describe('status snapshot', () => {
     expect(toStatusSnapshot(detail, [row(14999, false)])).toMatchObject({ status: 'active' });
     expect(toStatusSnapshot(detail, [row(14998, true)])).toMatchObject({ status: 'active' });
   });
+
+  it('cancelled when the link was made passive (status 3) and nothing was paid; a payment still wins', () => {
+    const passive = { ...detail, status: '3' };
+    expect(toStatusSnapshot(passive, [row(14999, false)])).toEqual({
+      status: 'cancelled',
+      details: { reference_no: 'PD1', providerStatus: '3' },
+    });
+    expect(toStatusSnapshot(passive, [row(14999, true)])).toMatchObject({ status: 'paid', paidAmountMinor: 14999 });
+  });
 });
