@@ -17,7 +17,11 @@ export class UnparsableFileError extends Error {
 export class AtomicJsonFile<T> implements Adapter<T> {
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly path: string) {}
+  /** `serialize` lets a caller reuse cached JSON for unchanged parts (history segments). */
+  constructor(
+    readonly path: string,
+    private readonly serialize: (data: T) => string = (data) => JSON.stringify(data),
+  ) {}
 
   async read(): Promise<T | null> {
     let text: string;
@@ -35,18 +39,22 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    const next = this.queue.then(() => writeAtomically(this.path, JSON.stringify(data)));
+    const next = this.queue.then(() => writeAtomically(this.path, this.serialize(data)));
     this.queue = next.catch(() => undefined);
     return next;
   }
 }
 
-export async function writeAtomically(path: string, text: string): Promise<void> {
+/**
+ * Temp file + rename, so a reader never sees half a file. `durable: false` skips both fsyncs: only
+ * for caches that are checked on read and rebuilt (after a power cut such a file may be empty).
+ */
+export async function writeAtomically(path: string, text: string, { durable = true } = {}): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const handle = await open(temp, 'w');
   try {
     await handle.writeFile(text, 'utf8');
-    await handle.sync();
+    if (durable) await handle.sync();
   } finally {
     await handle.close();
   }
@@ -56,7 +64,7 @@ export async function writeAtomically(path: string, text: string): Promise<void>
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncFolder(dirname(path));
+  if (durable) await syncFolder(dirname(path));
 }
 
 async function syncFolder(folder: string): Promise<void> {

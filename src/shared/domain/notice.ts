@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** Something the user must be told once, in plain words (e.g. a damaged file was set aside). */
 export const noticeSchema = z.object({
   id: z.string(),
-  kind: z.enum(['store-recovered', 'store-newer-version', 'store-unreadable']),
+  /** `store-part-recovered`: one part of a store (a history segment) was set aside; the rest is there. */
+  kind: z.enum(['store-recovered', 'store-part-recovered', 'store-newer-version', 'store-unreadable']),
   /** Which store: `settings`, `accounts`, … (the UI names it). */
   store: z.string(),
   /** Where the damaged file was moved, so support can look at it (empty when it could not be moved). */

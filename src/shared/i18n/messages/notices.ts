@@ -10,6 +10,14 @@ export const noticeMessages = {
     tr: 'PayDesk bu dosyayı okuyamadı ve yeni, boş bir dosyayla devam ediyor. Eski dosya silinmedi, şurada duruyor:',
     en: 'PayDesk could not read this file and carries on with a new, empty one. The old file was not deleted; it is here:',
   },
+  'notice.part-recovered.title': {
+    tr: '{store} kayıtlarının bir bölümü bozuk olduğu için kenara alındı',
+    en: 'Part of the {store} records was damaged and was set aside',
+  },
+  'notice.part-recovered.body': {
+    tr: 'PayDesk bu dosyayı okuyamadı; içindeki kayıtlar listede görünmüyor, diğer tüm kayıtlar yerinde ve kullanılabilir. Eski dosya silinmedi, şurada duruyor:',
+    en: 'PayDesk could not read this file; the records in it are not listed, all other records are in place and usable. The old file was not deleted; it is here:',
+  },
   'notice.newer.title': {
     tr: '{store} dosyası PayDesk’in daha yeni bir sürümüne ait',
     en: 'The {store} file belongs to a newer PayDesk version',

@@ -9,9 +9,10 @@ const storeNames: Partial<Record<string, StoreKey>> = {
   outbox: 'notice.store.outbox',
 };
 
-type Kind = 'recovered' | 'newer' | 'unreadable';
+type Kind = 'recovered' | 'part-recovered' | 'newer' | 'unreadable';
 const kinds: Record<Notice['kind'], Kind> = {
   'store-recovered': 'recovered',
+  'store-part-recovered': 'part-recovered',
   'store-newer-version': 'newer',
   'store-unreadable': 'unreadable',
 };

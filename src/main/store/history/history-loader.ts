@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { renameSync } from 'node:fs';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Notice } from '../../../shared/domain/notice';
+import type { Clock } from '../../clock';
+import { entryOf, rowOf, type IndexEntry } from './index-row';
+import { decodeSegment, SEGMENT_PATTERN, type DecodeResult } from './segment-format';
+import { SegmentFile } from './segment-file';
+import { readSidecar, removeSidecar } from './segment-sidecar';
+
+export interface LoadedHistory {
+  segments: Map<number, SegmentFile>;
+  entries: IndexEntry[];
+  /** The highest segment number seen (also of files that were set aside), 0 when none. */
+  newest: number;
+  /** Older segments read in full because their sidecar was missing or stale: they get a new one. */
+  toSeal: SegmentFile[];
+  notices: Notice[];
+}
+
+/**
+ * Opens the history folder: sealed segments through their sidecar (index rows only), the newest
+ * and any without a valid sidecar in full (validated, migrated and rewritten when older). A file
+ * that cannot be understood is set aside; the others stay.
+ */
+export async function loadHistory(folder: string, clock: Clock): Promise<LoadedHistory> {
+  await mkdir(folder, { recursive: true });
+  const names = await readdir(folder);
+  // A temp file left by a crash mid-write: its rename never happened, so its target is intact.
+  await Promise.all(names.filter((n) => /^\.segment-.*\.tmp$/.test(n)).map((n) => unlink(join(folder, n)).catch(() => undefined)));
+  const numbers = names
+    .map((name) => SEGMENT_PATTERN.exec(name)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const newest = numbers[numbers.length - 1] ?? 0;
+  const reads = await Promise.all(numbers.map((n) => readSegment(folder, n, n === newest)));
+  const loaded: LoadedHistory = { segments: new Map(), entries: [], newest, toSeal: [], notices: [] };
+  for (const [i, read] of reads.entries()) {
+    const number = numbers[i]!;
+    if (read.kind === 'rows') {
+      loaded.segments.set(number, SegmentFile.unloaded(folder, number, read.rows.length));
+      read.rows.forEach((row, slot) => loaded.entries.push(entryOf(row, number, slot)));
+      continue;
+    }
+    if (!read.decoded.ok) {
+      loaded.notices.push(setAside(SegmentFile.pathOf(folder, number), read.decoded.reason, clock));
+      await removeSidecar(SegmentFile.pathOf(folder, number)).catch(() => undefined);
+      continue;
+    }
+    const segment = SegmentFile.loaded(folder, number, read.decoded.records);
+    // An older layout is rewritten once, in the current one.
+    if (read.decoded.migrated) await segment.write(segment.records!);
+    if (number !== newest) loaded.toSeal.push(segment);
+    loaded.segments.set(number, segment);
+    read.decoded.records.forEach((record, slot) => loaded.entries.push(entryOf(rowOf(record), number, slot)));
+  }
+  return loaded;
+}
+
+type SegmentRead = { kind: 'rows'; rows: ReturnType<typeof rowOf>[] } | { kind: 'full'; decoded: DecodeResult };
+
+async function readSegment(folder: string, number: number, newest: boolean): Promise<SegmentRead> {
+  const path = SegmentFile.pathOf(folder, number);
+  if (!newest) {
+    const rows = await readSidecar(path);
+    if (rows) return { kind: 'rows', rows };
+  }
+  try {
+    return { kind: 'full', decoded: decodeSegment(JSON.parse(await readFile(path, 'utf8'))) };
+  } catch {
+    return { kind: 'full', decoded: { ok: false, reason: 'damaged' } };
+  }
+}
+
+/**
+ * Moves an unreadable segment aside under a timestamped name (never overwritten) and says so.
+ * A file that cannot even be moved stays where it is and is never written to.
+ */
+export function setAside(path: string, reason: 'damaged' | 'newer', clock: Clock): Notice {
+  const backupPath = `${path.replace(/\.json$/, '')}.${clock.now().toISOString().replace(/[:.]/g, '-')}.bak.json`;
+  let moved = true;
+  try {
+    renameSync(path, backupPath);
+  } catch {
+    moved = false;
+  }
+  const kind = !moved ? 'store-unreadable' : reason === 'newer' ? 'store-newer-version' : 'store-part-recovered';
+  return { id: randomUUID(), kind, store: 'history', backupPath: moved ? backupPath : '', at: clock.now().toISOString() };
+}

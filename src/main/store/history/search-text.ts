@@ -1,0 +1,50 @@
+import type { LinkRecord } from '../../../shared/domain/link-record';
+import { formatMinor, parseAmount } from '../../../shared/domain/money';
+import { foldTurkish } from './turkish-fold';
+
+/** A separator nobody types, so one field's end and the next one's start never form a match. */
+const SEP = '\u0001';
+
+/**
+ * The folded text one record is searched in: customer, description, references, URL, provider
+ * references and the amount as people write it (`1.250,50` and `1250,50`). Built once per record.
+ */
+export function searchTextOf(record: LinkRecord): string {
+  const { customer } = record;
+  const amount = formatMinor(record.amount.minor);
+  // E.164 `+905551234567` also contains the national form `05551234567` people type.
+  const parts = new Set([
+    record.reference,
+    record.description,
+    customer.name ?? '',
+    customer.email ?? '',
+    customer.phone ?? '',
+    record.url ?? '',
+    ...Object.values(record.providerRefs),
+    amount,
+    amount.replaceAll('.', ''),
+  ]);
+  return foldTurkish([...parts].join(SEP));
+}
+
+export type SearchMatcher = (searchText: string, amountMinor: number) => boolean;
+
+/**
+ * Compiles the search box: every word must appear somewhere in the record's text; a query that
+ * reads as an amount (`1.250,50`, `1250,5`) also finds records of exactly that amount; a phone
+ * typed with spaces (`0555 123 45 67`) also matches as one number. Empty text matches everything.
+ */
+export function compileSearch(text: string | undefined): SearchMatcher | null {
+  const folded = foldTurkish(text ?? '').trim();
+  if (!folded) return null;
+  const words = folded.split(/\s+/);
+  const amount = parseAmount(folded);
+  const digits = /^[+\d\s()-]+$/.test(folded) ? folded.replace(/[\s()-]/g, '') : null;
+  const compactNumber = digits && digits !== folded && digits.length >= 4 ? digits : null;
+  return (searchText, amountMinor) => {
+    if (amount !== null && amountMinor === amount) return true;
+    if (compactNumber !== null && searchText.includes(compactNumber)) return true;
+    for (const word of words) if (!searchText.includes(word)) return false;
+    return true;
+  };
+}

@@ -1,0 +1,66 @@
+import { readFile, stat, unlink } from 'node:fs/promises';
+import { writeAtomically } from '../atomic-json-file';
+import { isIndexRow, type IndexRow } from './index-row';
+import { HISTORY_SCHEMA_VERSION } from './segment-format';
+
+/** Bump when the row layout or the search text changes: old sidecars are then rebuilt. */
+const SIDECAR_VERSION = 1;
+
+interface Sidecar {
+  sidecarVersion: number;
+  segmentVersion: number;
+  /** The segment file this was made from (size and modification time), checked on read. */
+  size: number;
+  mtimeMs: number;
+  rows: IndexRow[];
+}
+
+export function sidecarPathOf(segmentPath: string): string {
+  return segmentPath.replace(/\.json$/, '.index.json');
+}
+
+/**
+ * The index rows of a sealed segment, or null when there is no sidecar or it does not belong to
+ * the segment as it is on disk now (then the segment itself is read). The store deletes a
+ * sidecar before it rewrites its segment, so a crash can leave a missing sidecar, never a stale one;
+ * the size and time check also catches a segment file replaced by hand.
+ */
+export async function readSidecar(segmentPath: string): Promise<IndexRow[] | null> {
+  try {
+    const [text, info] = await Promise.all([readFile(sidecarPathOf(segmentPath), 'utf8'), stat(segmentPath)]);
+    const sidecar = JSON.parse(text) as Partial<Sidecar> | null;
+    if (
+      !sidecar ||
+      sidecar.sidecarVersion !== SIDECAR_VERSION ||
+      sidecar.segmentVersion !== HISTORY_SCHEMA_VERSION ||
+      sidecar.size !== info.size ||
+      sidecar.mtimeMs !== info.mtimeMs ||
+      !Array.isArray(sidecar.rows) ||
+      !sidecar.rows.every(isIndexRow)
+    ) {
+      return null;
+    }
+    return sidecar.rows;
+  } catch {
+    return null;
+  }
+}
+
+/** A cache, so written without fsync: after a power cut it may be missing or empty, and is rebuilt. */
+export async function writeSidecar(segmentPath: string, rows: IndexRow[]): Promise<void> {
+  const info = await stat(segmentPath);
+  const sidecar: Sidecar = {
+    sidecarVersion: SIDECAR_VERSION,
+    segmentVersion: HISTORY_SCHEMA_VERSION,
+    size: info.size,
+    mtimeMs: info.mtimeMs,
+    rows,
+  };
+  await writeAtomically(sidecarPathOf(segmentPath), JSON.stringify(sidecar), { durable: false });
+}
+
+export async function removeSidecar(segmentPath: string): Promise<void> {
+  await unlink(sidecarPathOf(segmentPath)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+}
