@@ -1,5 +1,8 @@
 import { useAccountsStore } from '../features/accounts/accounts-store';
+import { useHistoryStore } from '../features/history/history-store';
+import { useLinkDetailStore } from '../features/history/link-detail-store';
 import { useNoticesStore } from '../features/notices/notices-store';
+import { useOutboxStore } from '../features/outbox/outbox-store';
 import { useAppInfoStore } from '../features/settings/app-info-store';
 import { useSettingsStore } from '../features/settings/settings-store';
 import { on } from '../lib/ipc';
@@ -10,10 +13,17 @@ export function startStores(): () => void {
     on('settings:changed', (settings) => useSettingsStore.getState().receive(settings)),
     on('accounts:changed', () => void useAccountsStore.getState().load()),
     on('notices:changed', (notices) => useNoticesStore.getState().receive(notices)),
+    on('history:changed', ({ references }) => {
+      useHistoryStore.getState().changed();
+      useLinkDetailStore.getState().changed(references);
+    }),
+    on('outbox:changed', (summary) => useOutboxStore.getState().receive(summary)),
   ];
   void useSettingsStore.getState().load();
   void useAccountsStore.getState().load();
   void useNoticesStore.getState().load();
   void useAppInfoStore.getState().load();
+  // The navigation badge needs the outbox summary from the start.
+  void useOutboxStore.getState().load();
   return () => unsubscribe.forEach((stop) => stop());
 }

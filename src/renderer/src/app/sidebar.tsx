@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { HistoryIcon, LinkIcon, OutboxIcon, SettingsIcon } from '../components/icons';
+import { OutboxBadge } from '../features/outbox/outbox-badge';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { useSettingsStore } from '../features/settings/settings-store';
 import { useI18n } from '../lib/use-i18n';
@@ -42,6 +43,7 @@ export function Sidebar() {
                 >
                   <Icon className="nav-icon" />
                   <span>{t(label)}</span>
+                  {page === 'outbox' && <OutboxBadge />}
                 </button>
               </li>
             ))}

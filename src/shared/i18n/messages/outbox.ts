@@ -72,7 +72,7 @@ export const outboxMessages = {
   'outbox.done.createAgain': { tr: 'Yeniden sıraya alındı.', en: 'Queued again.' },
   'outbox.done.cleared': { tr: 'Tamamlananlar kaldırıldı.', en: 'Finished items were removed.' },
   'outbox.editUnavailable': {
-    tr: 'Düzenleme için yeni link formu bu sürümde henüz yok.',
-    en: 'The new link form for editing is not in this version yet.',
+    tr: 'Form açılamadı: bu linkin hesabı artık yok ya da şu anda bir link oluşturuluyor.',
+    en: 'The form could not be opened: the account of this link is gone, or a link is being created right now.',
   },
 } as const;

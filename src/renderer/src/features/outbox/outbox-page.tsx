@@ -1,15 +1,77 @@
+import { useEffect, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
+import { ErrorMessage } from '../../components/error-message';
 import { OutboxIcon } from '../../components/icons';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
+import { OutboxItemCard } from './outbox-item-card';
+import { OutboxProgress } from './outbox-progress';
+import { useOutboxStore } from './outbox-store';
+import './outbox.css';
 
-/** Links waiting to be sent; the outbox worker arrives later, so for now it is empty. */
+/** Links and sends waiting to go out, with their state and the user's choices. Live while open. */
 export function OutboxPage() {
   const { t } = useI18n();
+  const items = useOutboxStore((s) => s.items);
+  const status = useOutboxStore((s) => s.status);
+  const error = useOutboxStore((s) => s.error);
+  const pending = useOutboxStore((s) => s.summary?.pending ?? 0);
+  const setWatching = useOutboxStore((s) => s.setWatching);
+  const load = useOutboxStore((s) => s.load);
+  const clearSettled = useOutboxStore((s) => s.clearSettled);
+  const [cleared, setCleared] = useState(false);
+  const settled = items.filter((item) => item.state === 'created' || item.state === 'cancelled').length;
+
+  useEffect(() => {
+    setWatching(true);
+    return () => setWatching(false);
+  }, [setWatching]);
+
   return (
     <>
-      <PageHeading>{t('outbox.title')}</PageHeading>
-      <EmptyState testId="empty-outbox" icon={<OutboxIcon />} title={t('outbox.empty.title')} body={t('outbox.empty.body')} />
+      <PageHeading
+        actions={
+          settled > 0 && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void clearSettled().then((r) => setCleared(r.ok))}
+            >
+              {t('outbox.clearSettled')}
+            </button>
+          )
+        }
+      >
+        {t('outbox.title')}
+      </PageHeading>
+      <p role="status" className="form-status">
+        {cleared ? t('outbox.done.cleared') : ''}
+      </p>
+      {status === 'loading' && <p>{t('app.loading')}</p>}
+      {status === 'error' && error && (
+        <div>
+          <ErrorMessage error={error} lead={t('outbox.loadFailed')} />
+          <button type="button" className="button" onClick={() => void load()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      <OutboxProgress />
+      {status === 'ready' && items.length === 0 && (
+        <EmptyState testId="empty-outbox" icon={<OutboxIcon />} title={t('outbox.empty.title')} body={t('outbox.empty.body')} />
+      )}
+      {items.length > 0 && (
+        <>
+          <p className="outbox-summary" data-testid="outbox-summary">
+            {pending > 0 ? t('outbox.summary.pending', { count: pending }) : t('outbox.summary.none')}
+          </p>
+          <ul className="outbox-list" aria-label={t('outbox.list.label')}>
+            {items.map((item) => (
+              <OutboxItemCard key={item.id} item={item} />
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
+import type { OutboxItem } from '../../../../shared/domain/outbox-item';
+import { providerNames } from '../../../../shared/domain/provider-id';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorMessage } from '../../components/error-message';
+import { useI18n } from '../../lib/use-i18n';
+import { useAccountsStore } from '../accounts/accounts-store';
+import { editOutboxItem } from './edit-outbox-item';
+import { outboxActions, outboxAmountText, outboxCustomer, outboxTitle } from './outbox-model';
+import { useOutboxStore } from './outbox-store';
+import { UnknownItemChoice } from './unknown-item-choice';
+
+/** One outbox item: what, for whom, its state and why the last try failed, and what can be done. */
+export function OutboxItemCard({ item }: { item: OutboxItem }) {
+  const { t } = useI18n();
+  const busy = useOutboxStore((s) => s.busy[item.id]);
+  const outcome = useOutboxStore((s) => s.outcomes[item.id]);
+  const sendNow = useOutboxStore((s) => s.sendNow);
+  const cancel = useOutboxStore((s) => s.cancel);
+  const setOutcome = useOutboxStore((s) => s.setOutcome);
+  const accountLabel = useAccountsStore((s) => s.views.find((v) => v.account.id === item.accountId)?.account.label);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const actions = outboxActions(item);
+  const amount = outboxAmountText(item);
+  const customer = outboxCustomer(item);
+  const title = outboxTitle(item, t);
+  const description = item.job.kind === 'create-link' ? item.job.request.description : undefined;
+  const reference = item.job.kind === 'create-link' ? item.job.request.reference : item.job.reference;
+
+  return (
+    <li className={`outbox-item outbox-${item.state}`} data-testid="outbox-item" data-id={item.id} data-state={item.state}>
+      <div className="outbox-item-head">
+        <h3 className="outbox-item-title">
+          {title}
+          {amount && <span className="outbox-item-amount">{amount}</span>}
+        </h3>
+        <span className={`badge outbox-state outbox-state-${item.state}`}>{t(`outbox.state.${item.state}`)}</span>
+      </div>
+      <p className="outbox-item-facts">
+        {[customer, description, `${accountLabel ?? providerNames[item.provider]} (${providerNames[item.provider]})`]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <p className="outbox-item-times">
+        <span>{t('outbox.item.prepared', { time: formatIstanbulDateTime(item.createdAt) })}</span>
+        {item.attempts > 0 && <span>{t('outbox.item.attempts', { count: item.attempts })}</span>}
+        {item.state === 'retry-wait' && item.nextAttemptAt && (
+          <span data-testid="next-attempt">{t('outbox.item.nextAttempt', { time: formatIstanbulDateTime(item.nextAttemptAt) })}</span>
+        )}
+        <span className="mono">{t('outbox.item.reference', { reference })}</span>
+      </p>
+      {item.lastError && item.state !== 'created' && item.state !== 'cancelled' && (
+        <ErrorMessage error={item.lastError} lead={t('outbox.item.lastError')} />
+      )}
+      {item.resolution && <p className="outbox-resolution">{t(`outbox.resolution.${item.resolution}`)}</p>}
+
+      {actions.resolve && <UnknownItemChoice item={item} />}
+      {(actions.sendNow || actions.edit || actions.cancel) && (
+        <div className="outbox-actions">
+          {actions.sendNow && (
+            <button type="button" className="button" disabled={busy !== undefined} onClick={() => void sendNow(item.id)}>
+              {t('outbox.sendNow')}
+            </button>
+          )}
+          {actions.edit && (
+            <button
+              type="button"
+              className="button"
+              disabled={busy !== undefined}
+              onClick={() => {
+                if (!editOutboxItem(item)) setOutcome(item.id, { tone: 'problem', key: 'outbox.editUnavailable' });
+              }}
+            >
+              {t('outbox.edit')}
+            </button>
+          )}
+          {actions.cancel && (
+            <button type="button" className="button button-quiet-danger" disabled={busy !== undefined} onClick={() => setConfirmCancel(true)}>
+              {t('outbox.cancel')}
+            </button>
+          )}
+        </div>
+      )}
+      <div aria-live="polite">
+        {outcome?.tone === 'ok' && <p className="message message-success">{t(outcome.key)}</p>}
+        {outcome?.tone === 'error' && <ErrorMessage error={outcome.error} />}
+        {outcome?.tone === 'problem' && (
+          <p className="message message-error" role="alert">
+            {t(outcome.key)}
+          </p>
+        )}
+      </div>
+      {confirmCancel && (
+        <ConfirmDialog
+          title={t('outbox.cancelConfirm.title')}
+          confirmLabel={t('outbox.cancelConfirm.yes')}
+          danger
+          onClose={() => setConfirmCancel(false)}
+          onConfirm={() => cancel(item.id)}
+        >
+          <p>{t('outbox.cancelConfirm.body')}</p>
+        </ConfirmDialog>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+import { editableOutboxStates, type OutboxItem, type OutboxSummary } from '../../../../shared/domain/outbox-item';
+import { formatMoney, type Money } from '../../../../shared/domain/money';
+import { formatPhone } from '../../../../shared/domain/phone';
+import type { Translate } from '../../../../shared/i18n/translate';
+
+export interface OutboxActions {
+  sendNow: boolean;
+  /** Only link requests open in the New link form; sends and service payments are not edited. */
+  edit: boolean;
+  cancel: boolean;
+  /** An unknown item waits for the user's decision. */
+  resolve: boolean;
+}
+
+/** What the user may do with an item in its state (main checks again). */
+export function outboxActions(item: Pick<OutboxItem, 'state' | 'job'>): OutboxActions {
+  const editable = editableOutboxStates.includes(item.state);
+  return {
+    sendNow: editable,
+    edit: editable && item.job.kind === 'create-link',
+    cancel: editable,
+    resolve: item.state === 'unknown',
+  };
+}
+
+/** The item in one line: what it is and for whom. */
+export function outboxTitle(item: Pick<OutboxItem, 'job'>, t: Translate): string {
+  const { job } = item;
+  switch (job.kind) {
+    case 'create-link':
+      return t('outbox.job.create-link');
+    case 'send':
+      return job.channel === 'sms'
+        ? t('outbox.job.send.sms', { to: formatPhone(job.to) })
+        : t('outbox.job.send.email', { to: job.to });
+    case 'service-pay':
+      return t('outbox.job.service-pay');
+  }
+}
+
+export function outboxAmount(item: Pick<OutboxItem, 'job'>): Money | undefined {
+  const { job } = item;
+  if (job.kind === 'create-link') return job.request.amount;
+  if (job.kind === 'service-pay') return job.amount;
+  return undefined;
+}
+
+export function outboxAmountText(item: Pick<OutboxItem, 'job'>): string | undefined {
+  const amount = outboxAmount(item);
+  return amount ? formatMoney(amount) : undefined;
+}
+
+/** The customer as the shop knows them (name, else phone, else e-mail), for link requests. */
+export function outboxCustomer(item: Pick<OutboxItem, 'job'>): string | undefined {
+  if (item.job.kind !== 'create-link') return undefined;
+  const { name, phone, email } = item.job.request.customer;
+  return [name?.trim(), phone ? formatPhone(phone) : undefined, email].filter(Boolean).join(' · ') || undefined;
+}
+
+/**
+ * Progress while the worker drains: how many of the items waiting when it started have gone.
+ * `baseline` is the most items seen waiting during this drain.
+ */
+export function drainProgress(summary: OutboxSummary, baseline: number): { done: number; total: number } {
+  const total = Math.max(baseline, summary.pending);
+  return { done: Math.max(0, total - summary.pending), total };
+}

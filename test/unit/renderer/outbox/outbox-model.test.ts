@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { outboxStates, type OutboxItem } from '../../../../src/shared/domain/outbox-item';
+import { createTranslator } from '../../../../src/shared/i18n/translate';
+import {
+  drainProgress,
+  outboxActions,
+  outboxAmountText,
+  outboxCustomer,
+  outboxTitle,
+} from '../../../../src/renderer/src/features/outbox/outbox-model';
+
+const request = {
+  reference: 'PD0000000000000000000001',
+  linkType: 'amount' as const,
+  amount: { minor: 125_050, currency: 'TRY' as const },
+  description: 'Kırmızı elbise',
+  customer: { name: 'Ayşe Yılmaz', phone: '+905551234567' },
+  maxInstallments: 1,
+  language: 'tr' as const,
+  notifyBySms: false,
+  notifyByEmail: false,
+};
+const link: Pick<OutboxItem, 'job'> = { job: { kind: 'create-link', request } };
+const sms: Pick<OutboxItem, 'job'> = { job: { kind: 'send', reference: request.reference, channel: 'sms', to: '+905551234567' } };
+const tr = createTranslator('tr');
+const en = createTranslator('en');
+
+describe('outbox model', () => {
+  it('offers send now, edit and cancel only before anything reached the provider', () => {
+    const allowed = Object.fromEntries(outboxStates.map((state) => [state, outboxActions({ ...link, state })]));
+    expect(allowed.queued).toEqual({ sendNow: true, edit: true, cancel: true, resolve: false });
+    expect(allowed['retry-wait']).toEqual({ sendNow: true, edit: true, cancel: true, resolve: false });
+    expect(allowed.failed).toEqual({ sendNow: true, edit: true, cancel: true, resolve: false });
+    for (const state of ['sending', 'created', 'cancelled'] as const) {
+      expect(allowed[state], state).toEqual({ sendNow: false, edit: false, cancel: false, resolve: false });
+    }
+    // An unknown item is never re-sent by a button: the user decides with the facts.
+    expect(allowed.unknown).toEqual({ sendNow: false, edit: false, cancel: false, resolve: true });
+  });
+
+  it('edits only link requests (a queued SMS is cancelled, not edited)', () => {
+    expect(outboxActions({ ...sms, state: 'queued' })).toEqual({ sendNow: true, edit: false, cancel: true, resolve: false });
+  });
+
+  it('describes each job with amount and customer', () => {
+    expect(outboxTitle(link, tr)).toBe('Ödeme linki');
+    expect(outboxAmountText(link)).toBe('1.250,50 ₺');
+    expect(outboxCustomer(link)).toBe('Ayşe Yılmaz · 0555 123 45 67');
+    expect(outboxTitle(sms, tr)).toBe('SMS gönderimi: 0555 123 45 67');
+    expect(outboxTitle({ job: { ...sms.job, channel: 'email', to: 'ayse@example.com' } as OutboxItem['job'] }, en)).toBe(
+      'E-mail to ayse@example.com',
+    );
+    expect(outboxAmountText(sms)).toBeUndefined();
+    expect(outboxCustomer(sms)).toBeUndefined();
+  });
+
+  it('counts drain progress against the most items seen waiting', () => {
+    expect(drainProgress({ counts: {}, pending: 3, draining: true }, 3)).toEqual({ done: 0, total: 3 });
+    expect(drainProgress({ counts: {}, pending: 1, draining: true }, 3)).toEqual({ done: 2, total: 3 });
+    // More items queued during the drain raise the total instead of going negative.
+    expect(drainProgress({ counts: {}, pending: 5, draining: true }, 3)).toEqual({ done: 0, total: 5 });
+  });
+});
