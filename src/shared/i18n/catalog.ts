@@ -1,8 +1,11 @@
 import type { Language } from '../domain/settings';
 import { accountMessages } from './messages/accounts';
+import { contactMessages } from './messages/contacts';
 import { errorCodeMessages } from './messages/errors';
 import { historyMessages } from './messages/history';
 import { linkDetailMessages } from './messages/link-detail';
+import { linkResultMessages } from './messages/link-result';
+import { newLinkMessages } from './messages/new-link';
 import { noticeMessages } from './messages/notices';
 import { outboxMessages } from './messages/outbox';
 import { pageMessages } from './messages/pages';
@@ -25,6 +28,9 @@ export const messages = {
   ...linkDetailMessages,
   ...timelineMessages,
   ...outboxMessages,
+  ...newLinkMessages,
+  ...linkResultMessages,
+  ...contactMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Messages = typeof messages;

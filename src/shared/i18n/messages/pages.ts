@@ -7,12 +7,6 @@ export const pageMessages = {
     en: 'First add a payment provider account in Settings (PayTR, Paynet, Ödüyo or İşbank); then you create your links here.',
   },
   'newLink.noAccount.action': { tr: 'Hesap ekle', en: 'Add an account' },
-  'newLink.ready.title': { tr: 'Hesaplarınız hazır', en: 'Your accounts are ready' },
-  'newLink.ready.body': {
-    tr: '{count} ödeme hesabı kayıtlı. Link oluşturma formu bu sürümde henüz yok; bir sonraki sürümde burada olacak.',
-    en: '{count} payment account(s) saved. The link form is not in this version yet; it will appear here in the next one.',
-  },
-  'newLink.ready.action': { tr: 'Hesapları yönet', en: 'Manage accounts' },
   'history.title': { tr: 'Geçmiş', en: 'History' },
   'history.empty.title': { tr: 'Henüz link oluşturulmadı', en: 'No links created yet' },
   'history.empty.body': {

@@ -1,21 +1,41 @@
+import { useEffect } from 'react';
 import { useNavigation } from '../../app/navigation-store';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorMessage } from '../../components/error-message';
-import { LinkIcon, WalletIcon } from '../../components/icons';
+import { WalletIcon } from '../../components/icons';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
 import { useAccountDialog } from '../accounts/account-dialog-store';
 import { useAccountsStore } from '../accounts/accounts-store';
+import { useSettingsStore } from '../settings/settings-store';
+import { LinkResult } from './link-result';
+import { NewLinkForm } from './new-link-form';
+import { useNewLinkStore, type Phase } from './new-link-store';
+import { PendingOutcome } from './pending-outcome';
+import './new-link.css';
 
-/** The link form arrives with the provider issues; until then this page guides the first steps. */
+function Outcome({ phase }: { phase: Extract<Phase, { kind: 'done' }> }) {
+  const { record, item } = phase.outcome;
+  if (record?.url) return <LinkResult record={{ ...record, url: record.url }} provider={phase.provider} />;
+  return <PendingOutcome item={item} mode={phase.mode} />;
+}
+
+/** The main job: pick an account, fill the form, create the link, hand it to the customer. */
 export function NewLinkPage() {
   const { t } = useI18n();
   const status = useAccountsStore((s) => s.status);
-  const count = useAccountsStore((s) => s.views.length);
+  const views = useAccountsStore((s) => s.views);
   const loadError = useAccountsStore((s) => s.loadError);
   const reload = useAccountsStore((s) => s.load);
+  const lastAccountId = useSettingsStore((s) => s.settings.lastAccountId);
   const go = useNavigation((s) => s.go);
   const openDialog = useAccountDialog((s) => s.open);
+  const ensureAccount = useNewLinkStore((s) => s.ensureAccount);
+  const phase = useNewLinkStore((s) => s.phase);
+
+  useEffect(() => {
+    if (status === 'ready') ensureAccount(views, lastAccountId, useSettingsStore.getState().settings.lastLinkOptions);
+  }, [status, views, lastAccountId, ensureAccount]);
 
   return (
     <>
@@ -29,7 +49,7 @@ export function NewLinkPage() {
           </button>
         </>
       )}
-      {status === 'ready' && count === 0 && (
+      {status === 'ready' && views.length === 0 && (
         <EmptyState
           testId="empty-new-link"
           icon={<WalletIcon />}
@@ -44,15 +64,8 @@ export function NewLinkPage() {
           }}
         />
       )}
-      {status === 'ready' && count > 0 && (
-        <EmptyState
-          testId="new-link-ready"
-          icon={<LinkIcon />}
-          title={t('newLink.ready.title')}
-          body={t('newLink.ready.body', { count })}
-          action={{ label: t('newLink.ready.action'), onClick: () => go('settings') }}
-        />
-      )}
+      {status === 'ready' && views.length > 0 && phase.kind !== 'done' && <NewLinkForm />}
+      {status === 'ready' && phase.kind === 'done' && <Outcome phase={phase} />}
     </>
   );
 }

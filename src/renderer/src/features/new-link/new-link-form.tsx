@@ -1,0 +1,156 @@
+import { useEffect, useMemo, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { providerCapabilities } from '../../../../shared/domain/provider-capabilities';
+import { providerNames } from '../../../../shared/domain/provider-id';
+import { ErrorMessage } from '../../components/error-message';
+import { Field } from '../../components/field';
+import { useI18n } from '../../lib/use-i18n';
+import { AccountPicker } from './account-picker';
+import { AmountFields } from './amount-fields';
+import { CustomerFields } from './customer-fields';
+import { ExpiryField } from './expiry-field';
+import type { FormBinding } from './form-binding';
+import { IsbankFields } from './isbank-fields';
+import { LinkOptionsFields } from './link-options-fields';
+import { buildLinkRequest, visibleIssues, type FormField } from './new-link-form-model';
+import { useNewLinkStore } from './new-link-store';
+import { OduyoCustomerField } from './oduyo-customer-field';
+
+/**
+ * The New link form. Enter creates (native form submit), Esc clears the draft, focus runs top to
+ * bottom in reading order. Every issue comes from the shared rules before anything is sent.
+ */
+export function NewLinkForm() {
+  const { t, language } = useI18n();
+  const accountId = useNewLinkStore((s) => s.accountId);
+  const provider = useNewLinkStore((s) => s.provider);
+  const draft = useNewLinkStore((s) => s.draft);
+  const touched = useNewLinkStore((s) => s.touched);
+  const attempted = useNewLinkStore((s) => s.attempted);
+  const attempt = useNewLinkStore((s) => s.attempt);
+  const serverIssues = useNewLinkStore((s) => s.serverIssues);
+  const submitError = useNewLinkStore((s) => s.submitError);
+  const phase = useNewLinkStore((s) => s.phase);
+  const focusRequested = useNewLinkStore((s) => s.focusRequested);
+  const { change, touch, submit, clear, focusHandled } = useNewLinkStore.getState();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const issues = useMemo(() => {
+    if (!draft || !provider) return {};
+    const outcome = buildLinkRequest(draft, { provider, language, now: new Date() });
+    return outcome.ok ? {} : outcome.issues;
+  }, [draft, provider, language]);
+  const shown = { ...visibleIssues(issues, touched, attempted), ...serverIssues };
+
+  // After a blocked submit, take the user to the first field that needs attention.
+  useEffect(() => {
+    const form = formRef.current;
+    if (attempt === 0 || !form) return;
+    const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (invalid) invalid.focus();
+    else form.querySelector('[role="alert"]')?.scrollIntoView({ block: 'nearest' });
+  }, [attempt]);
+
+  useEffect(() => {
+    if (!focusRequested) return;
+    formRef.current?.querySelector<HTMLElement>('[name="amount"]')?.focus();
+    focusHandled();
+  }, [focusRequested, focusHandled]);
+
+  if (!accountId || !provider || !draft) return null;
+  const busy = phase.kind === 'submitting';
+  const binding: FormBinding = {
+    accountId,
+    provider,
+    caps: providerCapabilities[provider],
+    draft,
+    change,
+    touch,
+    errorOf: (field: FormField) => shown[field]?.[language],
+  };
+  const hasIssues = Object.keys(shown).length > 0;
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void submit('now', language);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    // Esc inside a dialog or an open suggestion list belongs to them (they stop it there).
+    if (event.key !== 'Escape' || event.defaultPrevented || busy) return;
+    if ((event.target as Element).closest('dialog')) return;
+    event.preventDefault();
+    clear();
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="new-link-form card"
+      aria-label={t('newLink.formLabel')}
+      data-testid="new-link-form"
+      data-provider={provider}
+      noValidate
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      aria-busy={busy}
+    >
+      <AccountPicker binding={binding} />
+      <AmountFields binding={binding} />
+      <Field label={t('newLink.description')} help={t('newLink.descriptionHelp')} error={binding.errorOf('description')} required>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            name="description"
+            autoComplete="off"
+            maxLength={200}
+            value={draft.description}
+            onChange={(e) => change({ description: e.target.value })}
+            onBlur={() => touch('description')}
+          />
+        )}
+      </Field>
+      {provider === 'isbank' && <IsbankFields binding={binding} />}
+      <fieldset className="form-group">
+        <legend className="form-group-title">{t('newLink.customer')}</legend>
+        {binding.caps.customerAccounts && <OduyoCustomerField binding={binding} />}
+        <CustomerFields binding={binding} />
+      </fieldset>
+      <fieldset className="form-group">
+        <legend className="form-group-title">{t('newLink.options')}</legend>
+        <LinkOptionsFields binding={binding} />
+        <ExpiryField binding={binding} />
+      </fieldset>
+
+      {hasIssues && !submitError && attempted && (
+        <p className="message message-error" role="alert">
+          {shown.form?.[language] ?? t('newLink.hasErrors')}
+        </p>
+      )}
+      {submitError && <ErrorMessage error={submitError} lead={t('newLink.failed')} />}
+
+      <div className="new-link-actions">
+        <button type="submit" className="button button-primary button-large" disabled={busy} data-testid="create-link">
+          {busy && phase.mode === 'now' ? t('newLink.creating') : t('newLink.create')}
+        </button>
+        <button
+          type="button"
+          className="button button-large"
+          disabled={busy}
+          title={t('newLink.sendLaterHelp')}
+          onClick={() => void submit('later', language)}
+        >
+          {t('newLink.sendLater')}
+        </button>
+        <button type="button" className="button button-quiet" disabled={busy} onClick={clear}>
+          {t('newLink.clear')}
+        </button>
+      </div>
+      <p className="new-link-keys">{t('newLink.keys')}</p>
+      <p className="new-link-reference">
+        {t('newLink.reference')}: <span className="mono" data-testid="draft-reference">{draft.reference}</span>
+        <span className="visually-hidden"> · {providerNames[provider]}</span>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import { useNavigation } from '../../app/navigation-store';
+import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
+import type { OutboxItem } from '../../../../shared/domain/outbox-item';
+import { formatMoney } from '../../../../shared/domain/money';
+import { ErrorMessage } from '../../components/error-message';
+import { useI18n } from '../../lib/use-i18n';
+import type { CreateMode } from './new-link-store';
+import { useNewLinkStore } from './new-link-store';
+import { useRecordUpdates } from './use-record-updates';
+
+/**
+ * links:create answered with an item that has not become a link yet: queued (offline, or "send
+ * later"), waiting to retry, being sent, or unknown (the answer was lost). Said plainly, with
+ * no QR code; when the link is created the view turns into the result by itself.
+ */
+export function PendingOutcome({ item, mode }: { item: OutboxItem; mode: CreateMode }) {
+  const { t } = useI18n();
+  const go = useNavigation((s) => s.go);
+  const startNew = useNewLinkStore((s) => s.startNew);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useRecordUpdates(item.id);
+  useEffect(() => headingRef.current?.focus(), [item.id]);
+
+  let title: string;
+  let body: string;
+  if (item.state === 'unknown') {
+    title = t('pending.unknown.title');
+    body = t('pending.unknown.body');
+  } else if (item.state === 'retry-wait') {
+    title = t('pending.retry.title');
+    body = t('pending.retry.body', { time: item.nextAttemptAt ? formatIstanbulDateTime(item.nextAttemptAt).slice(11) : '—' });
+  } else if (item.state === 'sending') {
+    title = t('pending.sending.title');
+    body = t('pending.sending.body');
+  } else if (mode === 'later') {
+    title = t('pending.later.title');
+    body = t('pending.later.body');
+  } else {
+    title = t('pending.queued.title');
+    body = t('pending.queued.body');
+  }
+  const request = item.job.kind === 'create-link' ? item.job.request : undefined;
+
+  return (
+    <section
+      className={`pending-outcome card pending-${item.state}`}
+      aria-labelledby="pending-title"
+      data-testid="pending-outcome"
+      data-state={item.state}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        startNew();
+      }}
+    >
+      <h2 id="pending-title" tabIndex={-1} ref={headingRef}>
+        {title}
+      </h2>
+      <p role="status">{body}</p>
+      {request && (
+        <p className="link-result-summary">
+          <strong>{formatMoney(request.amount)}</strong> · {request.description}
+          {request.customer.name ? ` · ${request.customer.name}` : ''}
+        </p>
+      )}
+      {item.lastError && <ErrorMessage error={item.lastError} lead={t('pending.lastError')} />}
+      <div className="new-link-actions">
+        <button type="button" className="button button-large" onClick={() => go('outbox')}>
+          {t('pending.openOutbox')}
+        </button>
+        <button type="button" className="button button-primary button-large" onClick={() => startNew()}>
+          {t('result.newLink')}
+        </button>
+      </div>
+      <p className="new-link-reference">
+        {t('newLink.reference')}: <span className="mono">{item.id}</span>
+      </p>
+    </section>
+  );
+}
