@@ -9,6 +9,7 @@ import { newLinkMessages } from './messages/new-link';
 import { noticeMessages } from './messages/notices';
 import { outboxMessages } from './messages/outbox';
 import { pageMessages } from './messages/pages';
+import { printMessages } from './messages/print';
 import { serviceFormMessages } from './messages/service-form';
 import { shellMessages } from './messages/shell';
 import { timelineMessages } from './messages/timeline';
@@ -24,6 +25,7 @@ export const messages = {
   ...noticeMessages,
   ...errorCodeMessages,
   ...serviceFormMessages,
+  ...printMessages,
   ...historyMessages,
   ...linkDetailMessages,
   ...timelineMessages,
