@@ -9,6 +9,7 @@ import { EventHub } from './event-hub';
 import { accountHandlers } from './handlers/account-handlers';
 import { appHandlers } from './handlers/app-handlers';
 import { contactHandlers } from './handlers/contact-handlers';
+import { historyHandlers } from './handlers/history-handlers';
 import { pendingHandlers } from './handlers/pending-handlers';
 import { providerToolHandlers } from './handlers/provider-tool-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
@@ -21,6 +22,7 @@ import type { AnyProviderAdapter } from './providers/provider';
 import { createProviderRegistry } from './providers/registry';
 import { AccountsStore } from './store/accounts-store';
 import { ContactsStore } from './store/contacts-store';
+import { HistoryStore } from './store/history/history-store';
 import { NoticeBoard } from './store/notice-board';
 import { SettingsStore } from './store/settings-store';
 
@@ -34,6 +36,8 @@ export interface CoreDeps {
   appVersion?: string;
   platform?: string;
   adapters?: readonly AnyProviderAdapter[];
+  /** Asks where to save a file (a save dialog in the app) and writes it there. */
+  saveFile?: (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;
 }
 
 export interface Core {
@@ -61,11 +65,13 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   const settingsStore = await SettingsStore.open(deps.dataDir, notices, clock);
   const accountsStore = await AccountsStore.open(deps.dataDir, notices, clock);
   const contactsStore = await ContactsStore.open(deps.dataDir, notices, clock);
+  const historyStore = await HistoryStore.open(deps.dataDir, notices, clock);
   const http = createHttpClient(deps.fetch);
   const registry = createProviderRegistry(deps.adapters ?? builtInAdapters);
   const accounts = new AccountService(accountsStore, vault, clock);
   const contexts = new AccountContexts(accountsStore, accounts, registry, http, clock);
   const tester = new ConnectionTester(contexts, clock);
+  historyStore.onChange((references) => events.emit('history:changed', { references: references.slice(0, 1000) }));
 
   const handlers = {
     ...appHandlers({
@@ -80,6 +86,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     ...accountHandlers(accounts, tester, events),
     ...providerToolHandlers(contexts),
     ...contactHandlers(contactsStore),
+    ...historyHandlers({ history: historyStore, settings: settingsStore, clock, saveFile: deps.saveFile }),
     ...pendingHandlers(),
   } satisfies HandlerTable;
 
@@ -94,6 +101,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     contacts: contactsStore,
     channels: Object.keys(channels) as Channel[],
     async stop() {
+      await historyStore.close();
       logger.log('info', 'core.stopped');
       await logger.flush();
     },

@@ -1,4 +1,6 @@
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions } from 'electron';
 import type { Language } from '../shared/domain/settings';
 import { systemClock } from './clock';
 import { createCore, type Core } from './core';
@@ -49,6 +51,7 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     vault: createKeytarVault(),
     openExternal: (url) => shell.openExternal(url),
+    saveFile: saveWithDialog,
     appVersion: app.getVersion(),
   });
   mainWindow = createMainWindow(core.settings, core.events);
@@ -59,6 +62,19 @@ async function start(): Promise<void> {
     giveUp: rendererGaveUp,
   });
   registerIpc(core, () => mainWindow, isOwnPage);
+}
+
+/** Exports (CSV, PDF …): the user picks where in a save dialog (Documents first); cancelling saves nothing. */
+async function saveWithDialog(suggestedName: string, content: string | Uint8Array): Promise<{ saved: boolean; fileName?: string }> {
+  const extension = extname(suggestedName).slice(1);
+  const options: SaveDialogOptions = {
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    ...(extension ? { filters: [{ name: extension.toUpperCase(), extensions: [extension] }] } : {}),
+  };
+  const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { saved: false };
+  await writeFile(choice.filePath, content);
+  return { saved: true, fileName: choice.filePath };
 }
 
 function fatal(error: unknown): void {

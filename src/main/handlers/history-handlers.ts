@@ -1,0 +1,36 @@
+import type { HandlerTable } from '../../shared/contract';
+import type { Settings } from '../../shared/domain/settings';
+import { fail, ok } from '../../shared/result';
+import type { Clock } from '../clock';
+import { historyCsv, historyCsvFileName } from '../export/history-csv';
+import type { HistoryStore } from '../store/history/history-store';
+
+/** Asks where to save (a save dialog in the app) and writes the content there. Same as CoreDeps.saveFile. */
+type SaveFile = (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;
+
+export interface HistoryHandlerDeps {
+  history: HistoryStore;
+  settings: { get(): Settings };
+  clock: Clock;
+  /** Absent (tests without a folder, the browser preview) = export answers `unsupported`. */
+  saveFile?: SaveFile;
+}
+
+export function historyHandlers({ history, settings, clock, saveFile }: HistoryHandlerDeps) {
+  return {
+    'history:query': async ({ filter, offset, limit }) => ok(history.query(filter, offset, limit)),
+    'history:get': async ({ reference }) => {
+      const record = history.get(reference);
+      return record ? ok(record) : fail('not-found', 'No such link in history');
+    },
+    'history:export': async ({ filter }) => {
+      if (!saveFile) return fail('unsupported', 'Saving files is not available here');
+      const records = await history.loadMatching(filter);
+      const language = settings.get().language;
+      const result = await saveFile(historyCsvFileName(language, clock.now()), historyCsv(records, language));
+      // The contract caps the name; a very deep path keeps its end (the file name).
+      const fileName = result.fileName?.slice(-300);
+      return ok({ saved: result.saved, rows: records.length, ...(fileName ? { fileName } : {}) });
+    },
+  } satisfies Pick<HandlerTable, 'history:query' | 'history:get' | 'history:export'>;
+}
