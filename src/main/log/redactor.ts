@@ -15,6 +15,9 @@ const NAMED_VALUE = new RegExp(
   String.raw`\b(${SENSITIVE_NAME})(\s*[:=]\s*)(?:((?:Basic|Bearer|Digest)\s+)|(?!(?:Basic|Bearer|Digest)\s))(?![\s"'\[{])[^\s,&;"'}\]]+`,
   'gi',
 );
+/** Customers' e-mail addresses and phone numbers (Turkish mobiles in every usual form, and E.164). */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const PHONE = /(?<![\d+])(?:(?:\+?90[ -]?|0)?5\d{2}[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|\+[1-9]\d{7,14})(?!\d)/g;
 const AUTH_SCHEME = /\b(Basic|Bearer|Digest)\s+[A-Za-z0-9._~+/=-]{6,}/g;
 const PAYNET_KEY = /\b(sck|pbk)_[A-Za-z0-9_]+/g;
 
@@ -22,7 +25,8 @@ const PAYNET_KEY = /\b(sck|pbk)_[A-Za-z0-9_]+/g;
  * Removes secrets from anything that may be written to a log or shown to support: every secret
  * value the app has handled (registered as it passes through the vault), values under secret
  * names, authorization headers, API keys, bearer tokens and card numbers (13–19 digits passing
- * the Luhn check, kept as first six and last four digits as card slips do).
+ * the Luhn check, kept as first six and last four digits as card slips do). Customers' e-mail
+ * addresses and phone numbers are personal data a log never needs, so they go too.
  */
 export class Redactor {
   private secrets = new Set<string>();
@@ -41,14 +45,22 @@ export class Redactor {
     let out = text;
     // Longest first, so a secret containing another is masked whole.
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join('[secret]');
-    return maskCardNumbers(
-      out
-        .replace(JSON_STRING_VALUE, '$1"[redacted]"')
-        .replace(JSON_BARE_VALUE, '$1"[redacted]"')
-        .replace(AUTH_SCHEME, '$1 [redacted]')
-        .replace(NAMED_VALUE, (_m, name: string, sep: string, scheme: string | undefined) => `${name}${sep}${scheme ?? ''}[redacted]`)
-        .replace(PAYNET_KEY, '$1_[redacted]'),
-    );
+    const masked = out
+      .replace(JSON_STRING_VALUE, '$1"[redacted]"')
+      .replace(JSON_BARE_VALUE, '$1"[redacted]"')
+      .replace(AUTH_SCHEME, '$1 [redacted]')
+      .replace(NAMED_VALUE, (_m, name: string, sep: string, scheme: string | undefined) => `${name}${sep}${scheme ?? ''}[redacted]`)
+      .replace(PAYNET_KEY, '$1_[redacted]')
+      .replace(EMAIL, '[e-mail]')
+      // Phones first: an international number can happen to pass the card check.
+      .replace(PHONE, '[phone]');
+    return maskCardNumbers(masked);
+  }
+
+  /** True when the text holds a secret value the app has handled (a backup or report must not). */
+  containsSecret(text: string): boolean {
+    for (const secret of this.secrets) if (text.includes(secret)) return true;
+    return false;
   }
 
   redactValue(value: unknown): string {

@@ -101,8 +101,25 @@ describe('Redactor', () => {
     expect(r.redact('Authorization: Bearer eyJhbGciOi.payload.sig')).toBe('Authorization: Bearer [redacted]');
     expect(r.redact('authorization=Basic dXNlcjpwYXNz')).toBe('authorization=Basic [redacted]');
     expect(r.redact('GET /x?token=abc123&page=2')).toBe('GET /x?token=[redacted]&page=2');
-    expect(r.redact('merchant_id=1&paytr_token=Zm9vYmFy&email=a@b.c')).toBe('merchant_id=1&paytr_token=[redacted]&email=a@b.c');
+    expect(r.redact('merchant_id=1&paytr_token=Zm9vYmFy&page=2')).toBe('merchant_id=1&paytr_token=[redacted]&page=2');
     expect(r.redact('key sck_live_ABCdef123')).toBe('key sck_[redacted]');
+  });
+
+  it("masks customers' e-mail addresses and phone numbers in every usual form", () => {
+    const r = new Redactor();
+    const text = 'to ayse.yilmaz+shop@example.com.tr, +905321234567, 05321234567, 5321234567, 0532 123 45 67, +90 532 123 45 67, +4915112345678';
+    expect(r.redact(text)).toBe('to [e-mail], [phone], [phone], [phone], [phone], [phone], [phone]');
+    // Amounts, references, dates and ids stay.
+    for (const keep of ['125050', 'PD0123456789ABCDEF', '2025-11-22T08:20:24.000Z', 'acc_0123456789abcdef', '212 555 1234']) {
+      expect(r.redact(keep), keep).toBe(keep);
+    }
+  });
+
+  it('tells whether a text holds a registered secret', () => {
+    const r = new Redactor();
+    r.register('merchant-key-XYZ');
+    expect(r.containsSecret('{"label":"merchant-key-XYZ"}')).toBe(true);
+    expect(r.containsSecret('{"label":"Dükkân"}')).toBe(false);
   });
 
   it('masks card numbers in everything it redacts', () => {
