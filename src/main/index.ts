@@ -46,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  hardenSession();
+  hardenSession(isOwnPage);
   core = await createCore({
     dataDir: app.getPath('userData'),
     vault: createKeytarVault(),

@@ -1,16 +1,23 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { isAllowedExternalUrl } from './external-links';
+import { isPermissionAllowed } from './permissions';
 
 /**
  * Electron security checklist, applied once for the whole app: no navigation away from our page,
- * no new windows (allow-listed links go to the OS browser instead), no permission grants, and a
- * CSP header on every response in addition to the page's own meta tag.
+ * no new windows (allow-listed links go to the OS browser instead), no permission but clipboard
+ * writes from our own page, and a CSP header on every response in addition to the page's own meta tag.
  */
-export function hardenSession(): void {
+export function hardenSession(isOwnPage: (url: string) => boolean): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Only clipboard writes from our own page (copy link / copy diagnostics); see permissions.ts.
+  ses.setPermissionRequestHandler((_webContents, permission, callback, details) => {
+    callback(isPermissionAllowed(permission, details.requestingUrl, details.isMainFrame, isOwnPage));
+  });
+  ses.setPermissionCheckHandler((webContents, permission, _origin, details) => {
+    const url = details.requestingUrl ?? webContents?.getURL();
+    return isPermissionAllowed(permission, url, details.isMainFrame, isOwnPage);
+  });
   // `electron-vite dev` serves the renderer with inline HMR scripts; the built app always gets the header.
   if (process.env.ELECTRON_RENDERER_URL) return;
   ses.webRequest.onHeadersReceived((details, callback) => {
