@@ -5,6 +5,7 @@ export const noticeMessages = {
   'notice.store.accounts': { tr: 'Ödeme hesapları', en: 'Payment accounts' },
   'notice.store.history': { tr: 'Geçmiş', en: 'History' },
   'notice.store.outbox': { tr: 'Giden kutusu', en: 'Outbox' },
+  'notice.store.contacts': { tr: 'Müşteri rehberi', en: 'Customer book' },
   'notice.recovered.title': { tr: '{store} dosyası bozuk olduğu için kenara alındı', en: 'The {store} file was damaged and was set aside' },
   'notice.recovered.body': {
     tr: 'PayDesk bu dosyayı okuyamadı ve yeni, boş bir dosyayla devam ediyor. Eski dosya silinmedi, şurada duruyor:',

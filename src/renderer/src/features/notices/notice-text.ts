@@ -1,12 +1,18 @@
 import type { Notice } from '../../../../shared/domain/notice';
 import type { Translate } from '../../../../shared/i18n/translate';
 
-type StoreKey = 'notice.store.settings' | 'notice.store.accounts' | 'notice.store.history' | 'notice.store.outbox';
+type StoreKey =
+  | 'notice.store.settings'
+  | 'notice.store.accounts'
+  | 'notice.store.history'
+  | 'notice.store.outbox'
+  | 'notice.store.contacts';
 const storeNames: Partial<Record<string, StoreKey>> = {
   settings: 'notice.store.settings',
   accounts: 'notice.store.accounts',
   history: 'notice.store.history',
   outbox: 'notice.store.outbox',
+  contacts: 'notice.store.contacts',
 };
 
 type Kind = 'recovered' | 'part-recovered' | 'newer' | 'unreadable';
