@@ -11,11 +11,14 @@ import { appHandlers } from './handlers/app-handlers';
 import { contactHandlers } from './handlers/contact-handlers';
 import { historyHandlers } from './handlers/history-handlers';
 import { pendingHandlers } from './handlers/pending-handlers';
+import { printHandlers } from './handlers/print-handlers';
 import { providerToolHandlers } from './handlers/provider-tool-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { createHttpClient, type FetchLike } from './http/http-client';
 import { createFileLogger, type Logger } from './log/logger';
 import { Redactor } from './log/redactor';
+import { historyPrintLinks } from './printing/print-links';
+import type { SlipPrinter } from './printing/printer';
 import { builtInAdapters } from './providers/adapters';
 import { AccountContexts } from './providers/account-context';
 import type { AnyProviderAdapter } from './providers/provider';
@@ -36,6 +39,8 @@ export interface CoreDeps {
   appVersion?: string;
   platform?: string;
   adapters?: readonly AnyProviderAdapter[];
+  /** Printers, PDF and the customer display (Electron's webContents and screens in the app); absent = `unsupported`. */
+  printer?: SlipPrinter;
   /** Asks where to save a file (a save dialog in the app) and writes it there. */
   saveFile?: (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;
 }
@@ -87,6 +92,13 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     ...providerToolHandlers(contexts),
     ...contactHandlers(contactsStore),
     ...historyHandlers({ history: historyStore, settings: settingsStore, clock, saveFile: deps.saveFile }),
+    ...printHandlers({
+      printer: deps.printer,
+      saveFile: deps.saveFile,
+      links: historyPrintLinks(historyStore, clock),
+      settings: settingsStore,
+      logger,
+    }),
     ...pendingHandlers(),
   } satisfies HandlerTable;
 

@@ -7,9 +7,10 @@ import { createCore, type Core } from './core';
 import { crashText, ErrorDialogGate, RendererRecovery } from './crash-policy';
 import { createKeytarVault } from './credentials/keytar-vault';
 import { registerIpc } from './ipc';
+import { createElectronPrinter } from './print';
 import { isbankAdapter } from './providers/adapters';
 import { hardenAllContents, hardenSession } from './security';
-import { createMainWindow, isOwnPage, reloadRenderer, superviseRenderer } from './window';
+import { createMainWindow, isOwnPage, reloadRenderer, rendererUrl, superviseRenderer } from './window';
 
 // Electron lifecycle and wiring only; everything else lives in the core.
 let core: Core | undefined;
@@ -52,6 +53,8 @@ async function start(): Promise<void> {
     vault: createKeytarVault(),
     openExternal: (url) => shell.openExternal(url),
     saveFile: saveWithDialog,
+    // The main window prints its own page; the customer display opens beside it.
+    printer: createElectronPrinter(() => mainWindow, rendererUrl),
     appVersion: app.getVersion(),
   });
   mainWindow = createMainWindow(core.settings, core.events);

@@ -44,6 +44,11 @@ export const channelNameList = [
   'contacts:list',
   'contacts:update',
   'contacts:remove',
+  'print:printers',
+  'print:slip',
+  'print:pdf',
+  'display:open',
+  'display:close',
 ] as const;
 
 export const eventNameList = [

@@ -7,6 +7,7 @@ import { contactChannels } from './channels/contacts';
 import { historyChannels } from './channels/history';
 import { linkChannels } from './channels/links';
 import { outboxChannels } from './channels/outbox';
+import { printChannels } from './channels/print';
 import { providerToolChannels } from './channels/provider-tools';
 import { settingsChannels } from './channels/settings';
 import { noticeSchema } from './domain/notice';
@@ -28,6 +29,7 @@ export const channels = {
   ...historyChannels,
   ...outboxChannels,
   ...contactChannels,
+  ...printChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

@@ -86,6 +86,11 @@ const validSamples: Record<Channel, unknown> = {
   'contacts:list': { text: 'ay', limit: 10 },
   'contacts:update': { id: 'ct_0123456789', patch: { name: 'Ayşe' } },
   'contacts:remove': { id: 'ct_0123456789' },
+  'print:printers': undefined,
+  'print:slip': { reference: REFERENCE, paper: '58mm', slipHeightMm: 120.5, printerName: 'EPSON_TM_T20', silent: true },
+  'print:pdf': { reference: REFERENCE, paper: 'a4' },
+  'display:open': { reference: REFERENCE },
+  'display:close': undefined,
 };
 
 const CASES_PER_CHANNEL = 1000;

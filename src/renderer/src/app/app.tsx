@@ -5,6 +5,7 @@ import { KeychainBanner } from '../features/notices/keychain-banner';
 import { NoticesBanner } from '../features/notices/notices-banner';
 import { NewLinkPage } from '../features/new-link/new-link-page';
 import { OutboxPage } from '../features/outbox/outbox-page';
+import { PrintHost } from '../features/print';
 import { SettingsPage } from '../features/settings/settings-page';
 import { useSettingsStore } from '../features/settings/settings-store';
 import { hasBridge } from '../lib/ipc';
@@ -53,6 +54,7 @@ export function App() {
         {page === 'outbox' && <OutboxPage />}
         {page === 'settings' && <SettingsPage />}
       </main>
+      <PrintHost />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import { useSettingsStore } from './settings-store';
+import { ShopLogoField } from './shop-logo-field';
 
 export function ShopSection() {
   const { t } = useI18n();
@@ -65,6 +66,7 @@ export function ShopSection() {
           </span>
         </div>
       </form>
+      <ShopLogoField />
     </section>
   );
 }
