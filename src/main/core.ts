@@ -10,12 +10,17 @@ import { accountHandlers } from './handlers/account-handlers';
 import { appHandlers } from './handlers/app-handlers';
 import { contactHandlers } from './handlers/contact-handlers';
 import { historyHandlers } from './handlers/history-handlers';
+import { linkHandlers } from './handlers/link-handlers';
+import { outboxHandlers } from './handlers/outbox-handlers';
 import { pendingHandlers } from './handlers/pending-handlers';
 import { printHandlers } from './handlers/print-handlers';
 import { providerToolHandlers } from './handlers/provider-tool-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { createHttpClient, type FetchLike } from './http/http-client';
+import { createLinkModule } from './links/link-module';
 import { createFileLogger, type Logger } from './log/logger';
+import type { Notify } from './outbox/outbox-notifier';
+import type { OutboxPolicy } from './outbox/outbox-policy';
 import { Redactor } from './log/redactor';
 import { historyPrintLinks } from './printing/print-links';
 import type { SlipPrinter } from './printing/printer';
@@ -43,6 +48,12 @@ export interface CoreDeps {
   printer?: SlipPrinter;
   /** Asks where to save a file (a save dialog in the app) and writes it there. */
   saveFile?: (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;
+  /** Desktop notification (Electron `Notification` in the app): queued links went out / need attention. */
+  notify?: Notify;
+  /** The OS online state (Electron `net.isOnline()`); absent = always online. */
+  isOnline?: () => boolean;
+  /** Outbox pacing (backoff, concurrency, rate); tests shorten it, benchmarks lift the rate. */
+  outboxPolicy?: Partial<OutboxPolicy>;
 }
 
 export interface Core {
@@ -76,6 +87,22 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   const accounts = new AccountService(accountsStore, vault, clock);
   const contexts = new AccountContexts(accountsStore, accounts, registry, http, clock);
   const tester = new ConnectionTester(contexts, clock);
+  const links = await createLinkModule({
+    dataDir: deps.dataDir,
+    notices,
+    clock,
+    logger,
+    accounts: accountsStore,
+    registry,
+    contexts,
+    history: historyStore,
+    contacts: contactsStore,
+    isOnline: deps.isOnline,
+    notify: deps.notify,
+    language: () => settingsStore.get().language,
+    policy: deps.outboxPolicy,
+    onOutboxChanged: (summary) => events.emit('outbox:changed', summary),
+  });
   historyStore.onChange((references) => events.emit('history:changed', { references: references.slice(0, 1000) }));
 
   const handlers = {
@@ -91,6 +118,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     ...accountHandlers(accounts, tester, events),
     ...providerToolHandlers(contexts),
     ...contactHandlers(contactsStore),
+    ...linkHandlers(links.service),
+    ...outboxHandlers(links.actions, links.summary),
     ...historyHandlers({ history: historyStore, settings: settingsStore, clock, saveFile: deps.saveFile }),
     ...printHandlers({
       printer: deps.printer,
@@ -104,6 +133,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
 
   for (const notice of notices.list()) logger.log('warn', 'store.recovered', notice);
   logger.log('info', 'core.started', { channels: Object.keys(handlers).length });
+  await links.start();
 
   return {
     invoke: createDispatcher(handlers, logger),
@@ -113,6 +143,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     contacts: contactsStore,
     channels: Object.keys(channels) as Channel[],
     async stop() {
+      // The worker first (it writes history and the outbox), then the stores it writes.
+      await links.stop();
       await historyStore.close();
       logger.log('info', 'core.stopped');
       await logger.flush();

@@ -7,20 +7,11 @@ import { fail } from '../../shared/result';
  * is deleted when the list is empty.
  */
 const pendingChannels = [
-  'isbank-services:pay',
-  'links:create',
-  'links:send',
   'links:share',
   'links:note',
   'links:cancel',
   'links:mark-paid',
   'links:check-status',
-  'outbox:list',
-  'outbox:send-now',
-  'outbox:edit',
-  'outbox:cancel',
-  'outbox:resolve',
-  'outbox:clear-settled',
 ] as const satisfies readonly Channel[];
 
 type Pending = (typeof pendingChannels)[number];

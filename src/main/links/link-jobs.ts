@@ -1,0 +1,197 @@
+import type { CreateLinkRequest } from '../../shared/domain/link';
+import type { LinkRecord } from '../../shared/domain/link-record';
+import type { OutboxItem, OutboxJob, OutboxState } from '../../shared/domain/outbox-item';
+import { AppFailure, type AppError, type Result } from '../../shared/result';
+import type { Clock } from '../clock';
+import type { Logger } from '../log/logger';
+import { retryDelayMs, type OutboxPolicy } from '../outbox/outbox-policy';
+import type { ProviderGates } from '../outbox/provider-gates';
+import type { AccountContexts, OpenedAccount } from '../providers/account-context';
+import { isIsbankAdapter, type IsbankAdapter } from '../providers/isbank/isbank-adapter';
+import type { OutboxStore } from '../store/outbox-store';
+import { asAppError, stateAfter } from './attempt-verdict';
+import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from './link-records';
+import type { ContactBook, LinkHistory } from './link-ports';
+
+export interface LinkJobDeps {
+  outbox: OutboxStore;
+  history: LinkHistory;
+  contacts: ContactBook;
+  contexts: AccountContexts;
+  gates: ProviderGates;
+  policy: OutboxPolicy;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** How one attempt ended: the item as settled, the history record when there is one, the error if any. */
+export interface Attempt {
+  item: OutboxItem;
+  record: LinkRecord | null;
+  error?: AppError;
+}
+
+type JobSuccess = { record: LinkRecord; after?: () => Promise<void> };
+
+/**
+ * Runs the job of one outbox item: claim it (`sending`, on disk), call the provider, record the
+ * outcome in history, THEN settle the item. The only place that calls providers for the outbox.
+ */
+export class LinkJobs {
+  /** Called after a link is created (the service queues PayTR's after-create SMS / e-mail). */
+  onLinkCreated: (record: LinkRecord, request: CreateLinkRequest) => Promise<void> = async () => undefined;
+
+  constructor(private readonly deps: LinkJobDeps) {}
+
+  /** Moves an item from one of `from` to `sending`; undefined when it is no longer there or in another state. */
+  async claim(id: string, from: readonly OutboxState[]): Promise<OutboxItem | undefined> {
+    const at = this.now();
+    try {
+      return await this.deps.outbox.update(id, (item) => {
+        if (!from.includes(item.state)) throw AppFailure.of('conflict', `The item is ${item.state}`);
+        const { nextAttemptAt: _next, ...rest } = item;
+        return { ...rest, state: 'sending', attempts: item.attempts + 1, updatedAt: at };
+      });
+    } catch (error) {
+      const code = error instanceof AppFailure ? error.error.code : undefined;
+      if (code === 'conflict' || code === 'not-found') return undefined;
+      throw error;
+    }
+  }
+
+  /** Runs a claimed (`sending`) item to its next state. Throws only when the outbox cannot be written. */
+  async run(item: OutboxItem): Promise<Attempt> {
+    const { gates } = this.deps;
+    gates.started(item.provider, this.ms());
+    try {
+      const done = await this.perform(item);
+      gates.observe(item.provider, done.ok ? undefined : done.error, this.ms());
+      if (!done.ok) return await this.settleFailure(item, done.error);
+      const settled = await this.settle(item.id, 'created');
+      await done.value.after?.().catch((e: unknown) => this.deps.logger.log('warn', 'links.after-failed', asAppError(e)));
+      return { item: settled, record: this.deps.history.get(done.value.record.reference) ?? done.value.record };
+    } finally {
+      gates.ended(item.provider);
+    }
+  }
+
+  private async perform(item: OutboxItem): Promise<Result<JobSuccess>> {
+    let opened: OpenedAccount;
+    try {
+      opened = await this.deps.contexts.open(item.accountId);
+    } catch (e) {
+      // Nothing was sent: a removed account, a missing secret or a locked keychain.
+      const error = asAppError(e);
+      return { ok: false, error: error.code === 'internal' ? { ...error, code: 'credential-missing', retryable: false } : error };
+    }
+    try {
+      return await this.performWith(opened, item.job);
+    } catch (e) {
+      return { ok: false, error: asAppError(e) };
+    }
+  }
+
+  private async performWith(opened: OpenedAccount, job: OutboxJob): Promise<Result<JobSuccess>> {
+    const { adapter, context, account } = opened;
+    const { history, contacts } = this.deps;
+    switch (job.kind) {
+      case 'create-link': {
+        const created = await adapter.createLink(context as never, job.request);
+        if (!created.ok) return created;
+        const record = createdLinkRecord({ account, capabilities: adapter.capabilities, request: job.request, created: created.value, at: this.now() });
+        const saved = await this.appendOnce(record);
+        const after = async () => {
+          await contacts.remember(job.request.customer);
+          await this.onLinkCreated(saved, job.request);
+        };
+        return { ok: true, value: { record: saved, after } };
+      }
+      case 'send': {
+        const record = history.get(job.reference);
+        if (!record) return { ok: false, error: AppFailure.of('not-found', 'The link of this send is not in history').error };
+        const link = { reference: record.reference, providerRefs: record.providerRefs, createdAt: record.createdAt };
+        const call = job.channel === 'sms' ? adapter.sendSms : adapter.sendEmail;
+        if (!call) return { ok: false, error: AppFailure.of('unsupported', 'This provider does not send links').error };
+        const sent = await call.call(adapter, context as never, link, job.to);
+        if (!sent.ok) {
+          if (stateAfter(sent.error) === 'failed') await this.noteOnTimeline(job.reference, sendEvent(job.channel, job.to, this.now(), sent.error));
+          return sent;
+        }
+        const updated = await history.update(job.reference, (r) => withEvent(r, sendEvent(job.channel, job.to, this.now())));
+        const contact = job.channel === 'sms' ? { ...record.customer, phone: job.to } : { ...record.customer, email: job.to };
+        return { ok: true, value: { record: updated, after: () => contacts.remember(contact, job.channel) } };
+      }
+      case 'service-pay': {
+        if (!isIsbankAdapter(adapter as never)) {
+          return { ok: false, error: AppFailure.of('unsupported', 'Service payments need an İşbank account').error };
+        }
+        const paid = await (adapter as unknown as IsbankAdapter).payService(context as never, job.serviceId, job.values, job.amount);
+        if (!paid.ok) return paid;
+        const record = servicePaymentRecord({
+          account,
+          reference: job.reference,
+          serviceId: job.serviceId,
+          amount: job.amount,
+          payment: paid.value,
+          at: this.now(),
+        });
+        return { ok: true, value: { record: await this.appendOnce(record) } };
+      }
+    }
+  }
+
+  /** Appends the record; if it is already there (a crash between the two writes), keeps the existing one. */
+  private async appendOnce(record: LinkRecord): Promise<LinkRecord> {
+    try {
+      await this.deps.history.append(record);
+      return this.deps.history.get(record.reference) ?? record;
+    } catch (e) {
+      const existing = this.deps.history.get(record.reference);
+      if (e instanceof AppFailure && e.error.code === 'conflict' && existing) return existing;
+      throw e;
+    }
+  }
+
+  private async noteOnTimeline(reference: string, event: ReturnType<typeof sendEvent>): Promise<void> {
+    await this.deps.history.update(reference, (r) => withEvent(r, event)).catch((e: unknown) => {
+      this.deps.logger.log('warn', 'links.timeline-failed', asAppError(e));
+    });
+  }
+
+  private async settleFailure(item: OutboxItem, error: AppError): Promise<Attempt> {
+    const state = stateAfter(error);
+    let nextAttemptAt: string | undefined;
+    if (state === 'retry-wait') {
+      const now = this.ms();
+      // The item's own backoff, or later when the provider is paused (Retry-After, next probe).
+      const own = now + retryDelayMs(item.attempts, error.retryAfterMs, this.deps.policy);
+      nextAttemptAt = new Date(Math.max(own, this.deps.gates.pausedUntil(item.provider, now) ?? 0)).toISOString();
+    }
+    const settled = await this.settle(item.id, state, error, nextAttemptAt);
+    const reference = item.job.kind === 'create-link' ? item.job.request.reference : item.job.reference;
+    return { item: settled, record: item.job.kind === 'send' ? (this.deps.history.get(reference) ?? null) : null, error };
+  }
+
+  /** Moves a `sending` item to its outcome state. */
+  settle(id: string, state: OutboxState, error?: AppError, nextAttemptAt?: string): Promise<OutboxItem> {
+    const at = this.now();
+    return this.deps.outbox.update(id, (item) => {
+      const { lastError: _last, nextAttemptAt: _next, ...rest } = item;
+      return {
+        ...rest,
+        state,
+        updatedAt: at,
+        ...(error ? { lastError: error } : {}),
+        ...(nextAttemptAt ? { nextAttemptAt } : {}),
+      };
+    });
+  }
+
+  private ms(): number {
+    return this.deps.clock.now().getTime();
+  }
+
+  private now(): string {
+    return this.deps.clock.now().toISOString();
+  }
+}

@@ -1,0 +1,103 @@
+import type { Language } from '../../shared/domain/language';
+import type { OutboxSummary } from '../../shared/domain/outbox-item';
+import type { Clock } from '../clock';
+import type { Logger } from '../log/logger';
+import { OutboxNotifier, type Notify } from '../outbox/outbox-notifier';
+import { outboxPolicy, type OutboxPolicy } from '../outbox/outbox-policy';
+import { resumeOutbox } from '../outbox/outbox-resume';
+import { OutboxWorker } from '../outbox/outbox-worker';
+import { ProviderGates } from '../outbox/provider-gates';
+import type { AccountContexts } from '../providers/account-context';
+import type { ProviderRegistry } from '../providers/registry';
+import type { AccountsStore } from '../store/accounts-store';
+import type { NoticeBoard } from '../store/notice-board';
+import { OutboxStore } from '../store/outbox-store';
+import { LinkJobs } from './link-jobs';
+import type { ContactBook, LinkHistory } from './link-ports';
+import { LinkReconciler } from './link-reconciler';
+import { LinkService } from './link-service';
+import { OutboxActions } from './outbox-actions';
+
+export interface LinkModuleDeps {
+  dataDir: string;
+  notices: NoticeBoard;
+  clock: Clock;
+  logger: Logger;
+  accounts: AccountsStore;
+  registry: ProviderRegistry;
+  contexts: AccountContexts;
+  history: LinkHistory;
+  contacts: ContactBook;
+  isOnline?: () => boolean;
+  notify?: Notify;
+  language: () => Language;
+  policy?: Partial<OutboxPolicy>;
+  /** Every outbox change and every start / end of a drain. */
+  onOutboxChanged: (summary: OutboxSummary) => void;
+}
+
+export interface LinkModule {
+  service: LinkService;
+  actions: OutboxActions;
+  outbox: OutboxStore;
+  worker: OutboxWorker;
+  summary(): OutboxSummary;
+  /** Settles what a crash left `sending`, then starts the worker. */
+  start(): Promise<void>;
+  /** Stops the worker, waits for requests in flight and for every outbox write. */
+  stop(): Promise<void>;
+}
+
+/** Builds the outbox, the link service and the worker around one set of provider gates. */
+export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule> {
+  const policy = outboxPolicy(deps.policy);
+  const isOnline = deps.isOnline ?? (() => true);
+  const outbox = await OutboxStore.open(deps.dataDir, deps.notices, deps.clock);
+  const gates = new ProviderGates(policy);
+  const jobDeps = { outbox, history: deps.history, contacts: deps.contacts, contexts: deps.contexts, gates, policy, clock: deps.clock, logger: deps.logger };
+  const jobs = new LinkJobs(jobDeps);
+  const reconciler = new LinkReconciler(jobDeps);
+  const notifier = new OutboxNotifier(deps.notify, deps.language);
+  let worker: OutboxWorker | undefined;
+  const kick = () => worker?.kick();
+  const summary = () => outbox.summary(worker?.isDraining ?? false);
+  worker = new OutboxWorker({
+    outbox,
+    gates,
+    policy,
+    clock: deps.clock,
+    isOnline,
+    logger: deps.logger,
+    runner: {
+      claim: (id, from) => jobs.claim(id, from),
+      run: (item) => jobs.run(item),
+      canReconcile: (item) => reconciler.canReconcile(item, deps.registry.get(item.provider)?.capabilities.lookupByReference ?? false),
+      reconcileAt: (id) => reconciler.nextAt(id),
+      reconcile: (item) => reconciler.reconcile(item),
+    },
+    onSettled: (state) => notifier.settled(state),
+    onDraining: (draining) => {
+      if (!draining) notifier.drained();
+      deps.onOutboxChanged(summary());
+    },
+  });
+  outbox.onChange(() => deps.onOutboxChanged(summary()));
+  const serviceDeps = { ...jobDeps, jobs, accounts: deps.accounts, registry: deps.registry, isOnline, kick };
+  const started = worker;
+  return {
+    service: new LinkService(serviceDeps),
+    actions: new OutboxActions(serviceDeps),
+    outbox,
+    worker: started,
+    summary,
+    async start() {
+      const resumed = await resumeOutbox(outbox, deps.history, deps.clock);
+      if (resumed.created + resumed.unknown > 0) deps.logger.log('warn', 'outbox.resumed', resumed);
+      started.start();
+    },
+    async stop() {
+      await started.stop();
+      await outbox.close();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { Customer } from '../../shared/domain/link';
+import type { LinkRecord, SendChannel } from '../../shared/domain/link-record';
+
+/**
+ * What the link service needs of the history and contact stores (H1's HistoryStore and H3's
+ * ContactsStore satisfy these; see helpers' ports.md). Kept narrow so the service depends on the
+ * behaviour, not on the stores' other methods.
+ */
+export interface LinkHistory {
+  /** Throws AppFailure('conflict') when the reference exists. */
+  append(record: LinkRecord): Promise<void>;
+  /** Throws AppFailure('not-found') when the reference does not exist. */
+  update(reference: string, change: (record: LinkRecord) => LinkRecord): Promise<LinkRecord>;
+  get(reference: string): LinkRecord | undefined;
+}
+
+export interface ContactBook {
+  remember(customer: Customer, channel?: SendChannel): Promise<void>;
+}

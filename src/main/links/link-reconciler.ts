@@ -1,0 +1,84 @@
+import type { OutboxItem } from '../../shared/domain/outbox-item';
+import { AppFailure } from '../../shared/result';
+import { backoffMs } from '../outbox/outbox-policy';
+import type { AccountContexts } from '../providers/account-context';
+import { asAppError } from './attempt-verdict';
+import type { LinkJobDeps } from './link-jobs';
+import { createdLinkRecord } from './link-records';
+
+/**
+ * Settles `unknown` link requests by asking the provider for our own reference, where it can look
+ * one up (capability `lookupByReference`: Paynet's detail by reference_no). Found → recorded in
+ * history (with the URL when the look-up tells it) and `created`; not found → nothing was made, so
+ * sending it again is safe → `queued`. A failed look-up is tried again later, with backoff.
+ */
+export class LinkReconciler {
+  private tries = new Map<string, { failures: number; nextAt: number }>();
+
+  constructor(private readonly deps: LinkJobDeps & { contexts: AccountContexts }) {}
+
+  /** Whether this item can be settled by a look-up at all (otherwise the user decides). */
+  canReconcile(item: OutboxItem, lookupByReference: boolean): boolean {
+    return item.state === 'unknown' && item.job.kind === 'create-link' && lookupByReference;
+  }
+
+  /** When the next look-up for this item may run (0 = now). */
+  nextAt(id: string): number {
+    return this.tries.get(id)?.nextAt ?? 0;
+  }
+
+  /** One look-up; never throws for provider trouble (the item waits for the next try). */
+  async reconcile(item: OutboxItem): Promise<'created' | 'queued' | 'waiting'> {
+    if (item.job.kind !== 'create-link') return 'waiting';
+    const request = item.job.request;
+    const { gates, clock, outbox, history, contacts, logger } = this.deps;
+    try {
+      const { adapter, context, account } = await this.deps.contexts.open(item.accountId);
+      if (!adapter.lookup) return this.later(item.id);
+      const found = await adapter.lookup(context as never, { reference: item.id, providerRefs: {}, createdAt: item.createdAt });
+      gates.observe(item.provider, found.ok ? undefined : found.error, clock.now().getTime());
+      if (!found.ok) return this.later(item.id);
+      const at = clock.now().toISOString();
+      if (found.value === null) {
+        await outbox.update(item.id, (current) => {
+          if (current.state !== 'unknown') throw AppFailure.of('conflict', 'Settled meanwhile');
+          const { nextAttemptAt: _n, ...rest } = current;
+          return { ...rest, state: 'queued', resolution: 'reconciled', updatedAt: at };
+        });
+        this.tries.delete(item.id);
+        return 'queued';
+      }
+      const snapshot = found.value;
+      const providerRefs: Record<string, string> = { reference_no: item.id };
+      if (snapshot.details.id) providerRefs.id = snapshot.details.id;
+      const record = createdLinkRecord({
+        account,
+        capabilities: adapter.capabilities,
+        request,
+        created: { ...(snapshot.url ? { url: snapshot.url } : {}), providerRefs },
+        at,
+        status: snapshot.status,
+        note: 'Found at the provider after its answer was lost / Yanıt kaybolduktan sonra sağlayıcıda bulundu',
+      });
+      if (!history.get(item.id)) await history.append(record);
+      await outbox.update(item.id, (current) => {
+        if (current.state !== 'unknown') throw AppFailure.of('conflict', 'Settled meanwhile');
+        const { nextAttemptAt: _n, lastError: _e, ...rest } = current;
+        return { ...rest, state: 'created', resolution: 'reconciled', updatedAt: at };
+      });
+      this.tries.delete(item.id);
+      await contacts.remember(request.customer).catch((e: unknown) => logger.log('warn', 'links.contact-failed', asAppError(e)));
+      return 'created';
+    } catch (error) {
+      logger.log('warn', 'outbox.reconcile-failed', { id: item.id, error: asAppError(error) });
+      return this.later(item.id);
+    }
+  }
+
+  private later(id: string): 'waiting' {
+    const failures = (this.tries.get(id)?.failures ?? 0) + 1;
+    const wait = backoffMs(failures, this.deps.policy, this.deps.policy.reconcileBaseMs);
+    this.tries.set(id, { failures, nextAt: this.deps.clock.now().getTime() + wait });
+    return 'waiting';
+  }
+}

@@ -1,0 +1,128 @@
+import type { Account } from '../../shared/domain/account';
+import type { ProviderCapabilities } from '../../shared/domain/capabilities';
+import type { CreateLinkRequest, CreatedLink } from '../../shared/domain/link';
+import type { LinkRecord, TimelineEvent } from '../../shared/domain/link-record';
+import type { Money } from '../../shared/domain/money';
+import type { OutboxItem } from '../../shared/domain/outbox-item';
+import type { AppError } from '../../shared/result';
+import type { ServicePaymentResult } from '../../shared/service-spec';
+
+/** The history record of a link the provider has just created. */
+export function createdLinkRecord(input: {
+  account: Account;
+  capabilities: ProviderCapabilities;
+  request: CreateLinkRequest;
+  created: { url?: CreatedLink['url']; providerRefs: CreatedLink['providerRefs'] };
+  at: string;
+  status?: LinkRecord['status'];
+  note?: string;
+  /** False when nobody knows what the provider did (the user confirmed a lost answer). */
+  providerActed?: boolean;
+}): LinkRecord {
+  const { account, request: req, at } = input;
+  const timeline: TimelineEvent[] = [{ at, kind: 'created', outcome: 'ok', ...(input.note ? { detail: input.note } : {}) }];
+  // Paynet sends the link itself while creating it: that is a send, recorded as one.
+  if (input.providerActed !== false) {
+    if (req.notifyBySms && input.capabilities.providerSms === 'at-create' && req.customer.phone) {
+      timeline.push({ at, kind: 'sent', outcome: 'ok', channel: 'sms', detail: req.customer.phone });
+    }
+    if (req.notifyByEmail && input.capabilities.providerEmail === 'at-create' && req.customer.email) {
+      timeline.push({ at, kind: 'sent', outcome: 'ok', channel: 'email', detail: req.customer.email });
+    }
+  }
+  return {
+    reference: req.reference,
+    kind: 'link',
+    accountId: account.id,
+    provider: account.provider,
+    accountLabel: account.label,
+    createdAt: at,
+    updatedAt: at,
+    linkType: req.linkType,
+    amount: req.amount,
+    ...(req.maxAmountMinor !== undefined ? { maxAmountMinor: req.maxAmountMinor } : {}),
+    description: req.description,
+    customer: req.customer,
+    maxInstallments: req.maxInstallments,
+    ...(req.cashPriceInstallments !== undefined ? { cashPriceInstallments: req.cashPriceInstallments } : {}),
+    ...(req.expiresAt !== undefined ? { expiresAt: req.expiresAt } : {}),
+    ...(input.created.url !== undefined ? { url: input.created.url } : {}),
+    providerRefs: input.created.providerRefs,
+    status: input.status ?? 'active',
+    timeline,
+  };
+}
+
+/** The history record of an İşbank service payment (money moved: status `paid`). */
+export function servicePaymentRecord(input: {
+  account: Account;
+  reference: string;
+  serviceId: string;
+  amount: Money;
+  payment: ServicePaymentResult | undefined;
+  at: string;
+  note?: string;
+}): LinkRecord {
+  const { account, payment, at } = input;
+  const currency = payment?.currency;
+  const amount: Money =
+    payment && payment.amountMinor > 0 && isCurrency(currency) ? { minor: payment.amountMinor, currency } : input.amount;
+  const detail = payment ? `payment_id ${payment.paymentId}` : input.note;
+  return {
+    reference: input.reference,
+    kind: 'service-payment',
+    accountId: account.id,
+    provider: account.provider,
+    accountLabel: account.label,
+    createdAt: at,
+    updatedAt: at,
+    linkType: 'amount',
+    amount,
+    description: `İşbank ${input.serviceId}`,
+    customer: {},
+    maxInstallments: 1,
+    providerRefs: payment ? { paymentId: payment.paymentId, serviceId: input.serviceId } : { serviceId: input.serviceId },
+    status: payment ? 'paid' : 'unknown',
+    ...(payment ? { paidAt: payment.executionDate.slice(0, 40), paidAmountMinor: amount.minor } : {}),
+    ...(payment ? { servicePayment: servicePaymentFacts(input.serviceId, payment) } : {}),
+    timeline: [{ at, kind: 'service-paid', outcome: 'ok', ...(detail ? { detail } : {}) }],
+  };
+}
+
+function servicePaymentFacts(serviceId: string, payment: ServicePaymentResult): NonNullable<LinkRecord['servicePayment']> {
+  const overdraft: { minor?: number; currency?: Money['currency'] } = {};
+  if (payment.overdraftAmountMinor > 0) overdraft.minor = payment.overdraftAmountMinor;
+  if (isCurrency(payment.overdraftCurrency)) overdraft.currency = payment.overdraftCurrency;
+  return {
+    serviceId,
+    paymentId: payment.paymentId,
+    executionDate: payment.executionDate.slice(0, 40),
+    ...(Object.keys(overdraft).length > 0 ? { overdraft } : {}),
+    sosUsed: payment.sosUsed,
+  };
+}
+
+const currencyCodes = new Set(['TRY', 'EUR', 'USD', 'GBP', 'RUB']);
+function isCurrency(code: string | undefined): code is Money['currency'] {
+  return code !== undefined && currencyCodes.has(code);
+}
+
+/** A provider SMS / e-mail on the link's timeline, with its error when it failed. */
+export function sendEvent(channel: 'sms' | 'email', to: string, at: string, error?: AppError, note?: string): TimelineEvent {
+  const detail = note ? `${to} (${note})` : to;
+  return error
+    ? { at, kind: 'sent', outcome: 'failed', channel, detail: detail.slice(0, 500), error }
+    : { at, kind: 'sent', outcome: 'ok', channel, detail: detail.slice(0, 500) };
+}
+
+export function withEvent(record: LinkRecord, event: TimelineEvent): LinkRecord {
+  // The timeline is bounded by the schema; the oldest events after the first (created) go first.
+  const timeline = [...record.timeline, event];
+  while (timeline.length > 500) timeline.splice(1, 1);
+  return { ...record, timeline, updatedAt: event.at };
+}
+
+/** The reference a send item belongs to (`PD…-sms-2` → `PD…`). */
+export function referenceOfItem(item: OutboxItem): string {
+  return item.job.kind === 'create-link' ? item.job.request.reference : item.job.reference;
+}

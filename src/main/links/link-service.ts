@@ -1,0 +1,190 @@
+import type { Account } from '../../shared/domain/account';
+import type { CreateLinkRequest } from '../../shared/domain/link';
+import type { LinkRecord } from '../../shared/domain/link-record';
+import type { Money } from '../../shared/domain/money';
+import type { OutboxItem, OutboxJob, OutboxState } from '../../shared/domain/outbox-item';
+import { issuesToError } from '../../shared/domain/validation';
+import { AppFailure } from '../../shared/result';
+import type { ProviderRegistry } from '../providers/registry';
+import type { AccountsStore } from '../store/accounts-store';
+import type { Attempt, LinkJobDeps, LinkJobs } from './link-jobs';
+import { linkRequestIssues, sendTargetIssues } from './link-validation';
+
+export interface LinkOutcome {
+  item: OutboxItem;
+  record: LinkRecord | null;
+}
+
+export interface LinkServiceDeps extends LinkJobDeps {
+  jobs: LinkJobs;
+  accounts: AccountsStore;
+  registry: ProviderRegistry;
+  /** The OS online state: while offline, requests are queued rather than tried. */
+  isOnline: () => boolean;
+  /** Wakes the outbox worker (something was queued). */
+  kick: () => void;
+}
+
+/** Thrown inside an outbox change when the request went out meanwhile: answer its outcome. */
+class AlreadyCreated extends Error {}
+
+/** States in which a repeated call (same reference) replaces the request and tries again. */
+const replaceable: readonly OutboxState[] = ['queued', 'retry-wait', 'failed', 'cancelled'];
+/** A send still on its way: the same send asked again is this one, not a second SMS. */
+const sendUnderway: readonly OutboxState[] = ['queued', 'retry-wait', 'sending', 'unknown'];
+
+/**
+ * The one orchestrator of link creation: validate → write the intent to the outbox → call the
+ * provider (at once, or later through the worker) → history → contacts. Idempotent by the
+ * reference the form generated. Answers: created / queued / waiting / unknown as an outcome; a
+ * provider's "no" (the item is `failed`, editable) as that error.
+ */
+export class LinkService {
+  constructor(private readonly deps: LinkServiceDeps) {
+    deps.jobs.onLinkCreated = (record, request) => this.afterCreate(record, request);
+  }
+
+  async create(accountId: string, request: CreateLinkRequest, mode: 'now' | 'later'): Promise<LinkOutcome> {
+    const account = this.deps.accounts.require(accountId);
+    const adapter = this.adapterFor(account);
+    const invalid = issuesToError(linkRequestIssues(account.provider, adapter.capabilities, request, this.deps.clock.now()));
+    if (invalid) throw new AppFailure(invalid);
+    return this.submit(account, request.reference, { kind: 'create-link', request }, mode);
+  }
+
+  /** An İşbank service form payment: through the outbox like a link, recorded in history as a payment. */
+  async payService(accountId: string, reference: string, serviceId: string, values: Record<string, string>, amount: Money): Promise<LinkOutcome> {
+    const account = this.deps.accounts.require(accountId);
+    if (account.provider !== 'isbank') throw AppFailure.of('unsupported', 'Service payments need an İşbank account', { field: 'accountId' });
+    this.adapterFor(account);
+    return this.submit(account, reference, { kind: 'service-pay', reference, serviceId, values, amount }, 'now');
+  }
+
+  /** Provider SMS / e-mail of an existing link (PayTR), through the outbox. */
+  async send(reference: string, channel: 'sms' | 'email', to: string, mode: 'now' | 'later' = 'now'): Promise<LinkOutcome> {
+    const record = this.deps.history.get(reference);
+    if (!record) throw AppFailure.of('not-found', 'No link with this reference in history');
+    const account = this.deps.accounts.require(record.accountId);
+    const adapter = this.adapterFor(account);
+    const when = channel === 'sms' ? adapter.capabilities.providerSms : adapter.capabilities.providerEmail;
+    const method = channel === 'sms' ? adapter.sendSms : adapter.sendEmail;
+    if (when !== 'after-create' || !method) {
+      throw AppFailure.of('unsupported', `This provider does not send an existing link by ${channel === 'sms' ? 'SMS' : 'e-mail'}`);
+    }
+    const invalid = issuesToError(sendTargetIssues(account.provider, channel, to));
+    if (invalid) throw new AppFailure(invalid);
+    const same = this.deps.outbox
+      .list()
+      .find((i) => i.job.kind === 'send' && i.job.reference === reference && i.job.channel === channel && i.job.to === to && sendUnderway.includes(i.state));
+    if (same) return { item: same, record };
+    const goNow = mode === 'now' && this.deps.isOnline();
+    const item = await this.insertSend(account, reference, channel, to, goNow);
+    if (!goNow) {
+      this.deps.kick();
+      return { item, record };
+    }
+    return this.answer(await this.deps.jobs.run(item));
+  }
+
+  /** Writes the intent (new, or replacing a request that has not reached the provider), then tries it. */
+  private async submit(account: Account, reference: string, job: OutboxJob, mode: 'now' | 'later'): Promise<LinkOutcome> {
+    const { outbox, history } = this.deps;
+    const existing = outbox.get(reference);
+    if (existing?.state === 'created') return this.settledOutcome(existing, job);
+    if (!existing && history.get(reference)) {
+      throw AppFailure.of('conflict', 'This reference was already used; the link is in history', { field: 'reference' });
+    }
+    const goNow = mode === 'now' && this.deps.isOnline();
+    const at = this.deps.clock.now().toISOString();
+    let item: OutboxItem;
+    try {
+      item = await outbox.upsert(reference, (current) => {
+        if (current) {
+          if (current.job.kind !== job.kind) throw AppFailure.of('conflict', 'This reference belongs to another kind of request');
+          if (current.state === 'created') throw new AlreadyCreated();
+          if (!replaceable.includes(current.state)) {
+            throw AppFailure.of('conflict', `This request is ${current.state}: it may already have reached the provider`, { field: 'reference' });
+          }
+        }
+        const attempts = current?.attempts ?? 0;
+        return {
+          id: reference,
+          accountId: account.id,
+          provider: account.provider,
+          job,
+          state: goNow ? 'sending' : 'queued',
+          createdAt: current?.createdAt ?? at,
+          updatedAt: at,
+          attempts: goNow ? attempts + 1 : attempts,
+        };
+      });
+    } catch (error) {
+      const settled = outbox.get(reference);
+      if (error instanceof AlreadyCreated && settled) return this.settledOutcome(settled, job);
+      throw error;
+    }
+    if (!goNow) {
+      this.deps.kick();
+      return { item, record: null };
+    }
+    return this.answer(await this.deps.jobs.run(item));
+  }
+
+  /** A second call for a request that already went out: the same outcome, if it was the same request. */
+  private settledOutcome(item: OutboxItem, job: OutboxJob): LinkOutcome {
+    if (item.job.kind !== job.kind) throw AppFailure.of('conflict', 'This reference belongs to another kind of request');
+    return { item, record: this.deps.history.get(item.id) ?? null };
+  }
+
+  private answer(attempt: Attempt): LinkOutcome {
+    if (attempt.item.state === 'failed') {
+      throw new AppFailure(attempt.error ?? attempt.item.lastError ?? AppFailure.of('provider-rejected', 'The provider refused').error);
+    }
+    return { item: attempt.item, record: attempt.record };
+  }
+
+  private async insertSend(account: Account, reference: string, channel: 'sms' | 'email', to: string, goNow: boolean): Promise<OutboxItem> {
+    const prefix = `${reference}-${channel}-`;
+    for (let tries = 0; ; tries++) {
+      const used = this.deps.outbox
+        .list()
+        .filter((i) => i.id.startsWith(prefix))
+        .map((i) => Number(i.id.slice(prefix.length)));
+      const at = this.deps.clock.now().toISOString();
+      try {
+        return await this.deps.outbox.insert({
+          id: `${prefix}${Math.max(0, ...used) + 1}`,
+          accountId: account.id,
+          provider: account.provider,
+          job: { kind: 'send', reference, channel, to },
+          state: goNow ? 'sending' : 'queued',
+          createdAt: at,
+          updatedAt: at,
+          attempts: goNow ? 1 : 0,
+        });
+      } catch (error) {
+        // Two sends of one link at the same moment picked the same number: take the next.
+        if (tries < 3 && error instanceof AppFailure && error.error.code === 'conflict') continue;
+        throw error;
+      }
+    }
+  }
+
+  /** PayTR sends an existing link: the form's "send by SMS / e-mail" become outbox sends. */
+  private async afterCreate(record: LinkRecord, request: CreateLinkRequest): Promise<void> {
+    const account = this.deps.accounts.get(record.accountId);
+    if (!account) return;
+    const caps = this.adapterFor(account).capabilities;
+    const sends: Array<['sms' | 'email', string | undefined]> = [];
+    if (request.notifyBySms && caps.providerSms === 'after-create') sends.push(['sms', request.customer.phone]);
+    if (request.notifyByEmail && caps.providerEmail === 'after-create') sends.push(['email', request.customer.email]);
+    for (const [channel, to] of sends) if (to) await this.insertSend(account, record.reference, channel, to, false);
+    if (sends.length > 0) this.deps.kick();
+  }
+
+  private adapterFor(account: Account) {
+    const adapter = this.deps.registry.get(account.provider);
+    if (!adapter) throw AppFailure.of('unsupported', 'This provider is not supported in this build');
+    return adapter;
+  }
+}

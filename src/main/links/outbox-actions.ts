@@ -1,0 +1,137 @@
+import type { CreateLinkRequest } from '../../shared/domain/link';
+import { editableOutboxStates, type OutboxItem } from '../../shared/domain/outbox-item';
+import { issuesToError } from '../../shared/domain/validation';
+import { AppFailure } from '../../shared/result';
+import { settledStates } from '../store/outbox-store';
+import type { LinkJobs } from './link-jobs';
+import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from './link-records';
+import type { LinkServiceDeps } from './link-service';
+import { linkRequestIssues } from './link-validation';
+
+/** Settled items stay on the outbox screen this long (then only in history). */
+const RECENT_MS = 7 * 24 * 60 * 60 * 1000;
+
+const USER_CONFIRMED_NOTE =
+  'Sağlayıcının yanıtı kayboldu; kullanıcı bağlantının oluşturulduğunu onayladı (bağlantı adresi bilinmiyor) / ' +
+  'The provider’s answer was lost; the user confirmed it was created (the link address is unknown)';
+
+/**
+ * What the user does on the outbox screen: send now, edit, cancel, decide on an `unknown` item,
+ * clear settled ones. Every change is conditional on the item's latest state (atomic in the store).
+ */
+export class OutboxActions {
+  constructor(private readonly deps: Omit<LinkServiceDeps, 'jobs'> & { jobs: LinkJobs }) {}
+
+  /** Unsettled items and recently settled ones, newest first. */
+  list(): OutboxItem[] {
+    const cutoff = this.deps.clock.now().getTime() - RECENT_MS;
+    return this.deps.outbox
+      .list()
+      .filter((i) => !settledStates.includes(i.state) || Date.parse(i.updatedAt) >= cutoff)
+      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  }
+
+  /** Tries a waiting or failed item at once (the user's request also probes a provider that looked down). */
+  async sendNow(id: string): Promise<OutboxItem> {
+    const item = this.require(id);
+    if (item.state === 'unknown') throw AppFailure.of('conflict', 'Decide first whether this was created (it may have reached the provider)');
+    if (!editableOutboxStates.includes(item.state)) throw AppFailure.of('conflict', `This item is ${item.state}`);
+    const claimed = await this.deps.jobs.claim(id, editableOutboxStates);
+    if (!claimed) return this.require(id);
+    this.deps.gates.release(claimed.provider);
+    const attempt = await this.deps.jobs.run(claimed);
+    this.deps.kick();
+    return attempt.item;
+  }
+
+  /** Replaces the request of a link that has not reached the provider; it goes out again by itself. */
+  async edit(id: string, request: CreateLinkRequest): Promise<OutboxItem> {
+    const item = this.require(id);
+    if (request.reference !== id) throw AppFailure.of('invalid-input', 'The reference cannot change', { field: 'request.reference' });
+    if (item.job.kind !== 'create-link') throw AppFailure.of('unsupported', 'Only link requests can be edited');
+    const account = this.deps.accounts.require(item.accountId);
+    const adapter = this.deps.registry.get(account.provider);
+    if (!adapter) throw AppFailure.of('unsupported', 'This provider is not supported in this build');
+    const invalid = issuesToError(linkRequestIssues(account.provider, adapter.capabilities, request, this.deps.clock.now()));
+    if (invalid) throw new AppFailure(invalid);
+    const at = this.deps.clock.now().toISOString();
+    const edited = await this.deps.outbox.update(id, (current) => {
+      this.mustBeEditable(current);
+      const { lastError: _e, nextAttemptAt: _n, ...rest } = current;
+      return { ...rest, job: { kind: 'create-link', request }, state: 'queued', updatedAt: at };
+    });
+    this.deps.kick();
+    return edited;
+  }
+
+  async cancel(id: string): Promise<OutboxItem> {
+    this.require(id);
+    const at = this.deps.clock.now().toISOString();
+    return this.deps.outbox.update(id, (current) => {
+      this.mustBeEditable(current);
+      const { nextAttemptAt: _n, ...rest } = current;
+      return { ...rest, state: 'cancelled', updatedAt: at };
+    });
+  }
+
+  /**
+   * The user's decision on an `unknown` item: `was-created` records it in history (status
+   * unknown, no URL, a timeline note) and settles it; `create-again` queues it again (the UI has
+   * shown the warning that the customer may get two links).
+   */
+  async resolve(id: string, decision: 'was-created' | 'create-again'): Promise<OutboxItem> {
+    const item = this.require(id);
+    if (item.state !== 'unknown') throw AppFailure.of('conflict', `This item is ${item.state}, not unknown`);
+    const at = this.deps.clock.now().toISOString();
+    if (decision === 'was-created') await this.recordConfirmed(item, at);
+    const resolved = await this.deps.outbox.update(id, (current) => {
+      if (current.state !== 'unknown') throw AppFailure.of('conflict', `This item is ${current.state}, not unknown`);
+      const { nextAttemptAt: _n, ...rest } = current;
+      return decision === 'was-created'
+        ? { ...rest, state: 'created', resolution: 'user-confirmed-created', updatedAt: at }
+        : { ...rest, state: 'queued', resolution: 'user-chose-retry', updatedAt: at };
+    });
+    if (decision === 'create-again') this.deps.kick();
+    return resolved;
+  }
+
+  async clearSettled(): Promise<number> {
+    return this.deps.outbox.removeWhere((i) => settledStates.includes(i.state));
+  }
+
+  private async recordConfirmed(item: OutboxItem, at: string): Promise<void> {
+    const { history } = this.deps;
+    const job = item.job;
+    if (job.kind === 'send') {
+      const event = sendEvent(job.channel, job.to, at, undefined, 'kullanıcı onayladı / confirmed by the user');
+      await history.update(job.reference, (r) => withEvent(r, event));
+      return;
+    }
+    if (history.get(item.id)) return;
+    const account = this.deps.accounts.get(item.accountId);
+    if (!account) throw AppFailure.of('not-found', 'The account of this item was removed');
+    if (job.kind === 'service-pay') {
+      await history.append(
+        servicePaymentRecord({ account, reference: item.id, serviceId: job.serviceId, amount: job.amount, payment: undefined, at, note: USER_CONFIRMED_NOTE }),
+      );
+      return;
+    }
+    const capabilities = this.deps.registry.get(account.provider)?.capabilities;
+    if (!capabilities) throw AppFailure.of('unsupported', 'This provider is not supported in this build');
+    await history.append(
+      createdLinkRecord({ account, capabilities, request: job.request, created: { providerRefs: {} }, at, status: 'unknown', note: USER_CONFIRMED_NOTE, providerActed: false }),
+    );
+  }
+
+  private mustBeEditable(item: OutboxItem): void {
+    if (!editableOutboxStates.includes(item.state)) {
+      throw AppFailure.of('conflict', `This item is ${item.state}: it can no longer be changed`);
+    }
+  }
+
+  private require(id: string): OutboxItem {
+    const item = this.deps.outbox.get(id);
+    if (!item) throw AppFailure.of('not-found', 'No such outbox item');
+    return item;
+  }
+}

@@ -1,0 +1,27 @@
+import type { OutboxItem } from '../../shared/domain/outbox-item';
+import { AppFailure } from '../../shared/result';
+import type { Clock } from '../clock';
+import type { LinkHistory } from '../links/link-ports';
+import type { OutboxStore } from '../store/outbox-store';
+
+/**
+ * On start-up, items left `sending` were cut off by a crash or a power cut while their request may
+ * have been on its way. Those whose result reached history had in fact finished → `created`; the
+ * rest → `unknown` (reconciled by look-up where possible, else the user decides). Never re-sent.
+ */
+export async function resumeOutbox(outbox: OutboxStore, history: Pick<LinkHistory, 'get'>, clock: Clock): Promise<{ created: number; unknown: number }> {
+  const cutOff = outbox.list().filter((item) => item.state === 'sending');
+  let created = 0;
+  const at = clock.now().toISOString();
+  const lost = AppFailure.of('ambiguous', 'PayDesk stopped while this request was on its way; it may have reached the provider').error;
+  for (const item of cutOff) {
+    const finished = item.job.kind !== 'send' && history.get(item.id) !== undefined;
+    if (finished) created += 1;
+    await outbox.update(item.id, (current): OutboxItem => {
+      if (current.state !== 'sending') return current;
+      const { nextAttemptAt: _n, lastError: _e, ...rest } = current;
+      return finished ? { ...rest, state: 'created', updatedAt: at } : { ...rest, state: 'unknown', lastError: lost, updatedAt: at };
+    });
+  }
+  return { created, unknown: cutOff.length - created };
+}

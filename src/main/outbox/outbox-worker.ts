@@ -1,0 +1,170 @@
+import type { OutboxItem } from '../../shared/domain/outbox-item';
+import type { ProviderId } from '../../shared/domain/provider-id';
+import type { Clock } from '../clock';
+import type { Attempt } from '../links/link-jobs';
+import type { Logger } from '../log/logger';
+import type { OutboxStore } from '../store/outbox-store';
+import type { OutboxPolicy } from './outbox-policy';
+import type { ProviderGates } from './provider-gates';
+
+/** What the worker drives; the link service's jobs and reconciler provide it. */
+export interface OutboxRunner {
+  claim(id: string, from: readonly OutboxItem['state'][]): Promise<OutboxItem | undefined>;
+  run(item: OutboxItem): Promise<Attempt>;
+  canReconcile(item: OutboxItem): boolean;
+  reconcileAt(id: string): number;
+  reconcile(item: OutboxItem): Promise<'created' | 'queued' | 'waiting'>;
+}
+
+export interface OutboxWorkerDeps {
+  outbox: OutboxStore;
+  runner: OutboxRunner;
+  gates: ProviderGates;
+  policy: OutboxPolicy;
+  clock: Clock;
+  isOnline: () => boolean;
+  logger: Logger;
+  /** The state each background attempt or look-up left an item in (for the desktop notification). */
+  onSettled?: (state: OutboxItem['state']) => void;
+  /** The worker started or stopped draining. */
+  onDraining?: (draining: boolean) => void;
+}
+
+type Action = 'send' | 'reconcile';
+
+/**
+ * Drains the outbox in the background while the app runs: due items go out oldest first, within
+ * each provider's concurrency limit and rate; nothing goes while the OS says offline; `unknown`
+ * items are reconciled where the provider can look them up. Woken by every outbox change and by
+ * its own timer for the next due time.
+ */
+export class OutboxWorker {
+  private running = new Map<string, Promise<void>>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private scheduled = false;
+  private stopped = true;
+  private online = true;
+  private draining = false;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(private readonly deps: OutboxWorkerDeps) {}
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.unsubscribe = this.deps.outbox.onChange(() => this.kick());
+    this.kick();
+  }
+
+  /** Looks at the outbox again soon (coalesced). */
+  kick(): void {
+    if (this.stopped || this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.tick();
+    });
+  }
+
+  get isDraining(): boolean {
+    return this.draining;
+  }
+
+  /** Stops starting work and waits (up to the grace period) for requests in flight. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    if (this.timer) clearTimeout(this.timer);
+    const inFlight = Promise.allSettled([...this.running.values()]);
+    let grace: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([inFlight, new Promise((resolve) => (grace = setTimeout(resolve, this.deps.policy.stopGraceMs)))]);
+    clearTimeout(grace);
+  }
+
+  private tick(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.stopped) return;
+    const { gates, policy } = this.deps;
+    const online = this.deps.isOnline();
+    if (online && !this.online) gates.releaseDown();
+    this.online = online;
+    const now = this.deps.clock.now().getTime();
+    let wake = Infinity;
+    let due = 0;
+    if (online) {
+      for (const item of this.deps.outbox.list()) {
+        if (this.running.has(item.id)) continue;
+        const ready = this.readiness(item, now);
+        if (!ready) continue;
+        if (ready.at > now) {
+          wake = Math.min(wake, ready.at);
+          continue;
+        }
+        due += 1;
+        if (!gates.canStart(item.provider, now)) {
+          wake = Math.min(wake, gates.openAt(item.provider));
+          continue;
+        }
+        this.launch(item, ready.action, now);
+        due -= 1;
+      }
+    } else if (this.deps.outbox.list().some((i) => this.readiness(i, now))) {
+      wake = now + policy.idleCheckMs;
+    }
+    this.setDraining(this.running.size > 0 || (online && due > 0));
+    // Even with nothing due soon, look again now and then: the OS online state has no event here.
+    if (wake < Infinity) this.sleep(Math.min(Math.max(wake - now, 0), policy.idleCheckMs));
+  }
+
+  /** Whether an item is work for the worker, and from when. */
+  private readiness(item: OutboxItem, now: number): { action: Action; at: number } | undefined {
+    switch (item.state) {
+      case 'queued':
+        return { action: 'send', at: item.nextAttemptAt ? Date.parse(item.nextAttemptAt) : 0 };
+      case 'retry-wait': {
+        // Items that waited for an unreachable provider go as soon as it answers again.
+        const recovered = item.lastError?.code === 'network' && this.deps.gates.recoveredAt(item.provider) > Date.parse(item.updatedAt);
+        return { action: 'send', at: recovered ? now : Date.parse(item.nextAttemptAt ?? item.updatedAt) };
+      }
+      case 'unknown':
+        return this.deps.runner.canReconcile(item) ? { action: 'reconcile', at: this.deps.runner.reconcileAt(item.id) } : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  private launch(item: OutboxItem, action: Action, now: number): void {
+    const { gates, runner, logger } = this.deps;
+    const provider: ProviderId = item.provider;
+    gates.started(provider, now);
+    const work = (async () => {
+      if (action === 'reconcile') {
+        if ((await runner.reconcile(item)) === 'created') this.deps.onSettled?.('created');
+        return;
+      }
+      const claimed = await runner.claim(item.id, ['queued', 'retry-wait']);
+      if (!claimed) return;
+      const attempt = await runner.run(claimed);
+      this.deps.onSettled?.(attempt.item.state);
+    })()
+      .catch((error: unknown) => logger.log('error', 'outbox.attempt-threw', { id: item.id, error: String(error).slice(0, 200) }))
+      .finally(() => {
+        gates.ended(provider);
+        this.running.delete(item.id);
+        this.kick();
+      });
+    this.running.set(item.id, work);
+  }
+
+  private sleep(ms: number): void {
+    this.timer = setTimeout(() => this.tick(), ms);
+    this.timer.unref?.();
+  }
+
+  private setDraining(draining: boolean): void {
+    if (draining === this.draining) return;
+    this.draining = draining;
+    this.deps.onDraining?.(draining);
+  }
+}
