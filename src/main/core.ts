@@ -1,5 +1,8 @@
 import { channels, type Channel, type HandlerTable } from '../shared/contract';
+import type { OutboxSummary } from '../shared/domain/outbox-item';
 import { AccountService } from './accounts/account-service';
+import { applyPendingRestore } from './backup/pending-restore';
+import type { OpenFile } from './backup/backup-service';
 import { ConnectionTester } from './accounts/connection-tester';
 import { systemClock, type Clock } from './clock';
 import { withRedaction } from './credentials/redacting-vault';
@@ -16,6 +19,7 @@ import { pendingHandlers } from './handlers/pending-handlers';
 import { printHandlers } from './handlers/print-handlers';
 import { providerToolHandlers } from './handlers/provider-tool-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
+import { supportHandlers } from './handlers/support-handlers';
 import { createHttpClient, type FetchLike } from './http/http-client';
 import { createLinkModule } from './links/link-module';
 import { createFileLogger, type Logger } from './log/logger';
@@ -50,6 +54,10 @@ export interface CoreDeps {
   saveFile?: (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;
   /** Desktop notification (Electron `Notification` in the app): queued links went out / need attention. */
   notify?: Notify;
+  /** Asks for a file to open (an open dialog in the app): restoring a backup. */
+  openFile?: OpenFile;
+  /** Restarts the app (after a restore is staged); absent = the restore is applied on the next start. */
+  restart?: () => void;
   /** The OS online state (Electron `net.isOnline()`); absent = always online. */
   isOnline?: () => boolean;
   /** Outbox pacing (backoff, concurrency, rate); tests shorten it, benchmarks lift the rate. */
@@ -73,6 +81,9 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   const clock = deps.clock ?? systemClock;
   const redactor = new Redactor();
   const logger = createFileLogger(deps.dataDir, redactor, clock);
+  // A restore staged before the last restart replaces the store files before any store opens.
+  const restore = await applyPendingRestore(deps.dataDir);
+  if (restore.applied) logger.log('info', 'restore.applied', { previousDataIn: restore.asideDir });
   const vault = withRedaction(deps.vault, redactor);
   const events = new EventHub();
   const notices = new NoticeBoard();
@@ -120,7 +131,6 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     ...contactHandlers(contactsStore),
     ...linkHandlers(links.service),
     ...outboxHandlers(links.actions, links.summary),
-    ...historyHandlers({ history: historyStore, settings: settingsStore, clock, saveFile: deps.saveFile }),
     ...printHandlers({
       printer: deps.printer,
       saveFile: deps.saveFile,
@@ -128,6 +138,24 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       settings: settingsStore,
       logger,
     }),
+    ...supportHandlers({
+      dataDir: deps.dataDir,
+      clock,
+      appVersion: deps.appVersion ?? '0.0.0-dev',
+      platform: deps.platform ?? process.platform,
+      logger,
+      redactor,
+      language: () => settingsStore.get().language,
+      keychainAvailable: () => vault.available(),
+      accounts: () => accountsStore.list(),
+      secretsStored: (id) => accounts.secretsStored(id),
+      counts: () => storeCounts(accountsStore, contactsStore, historyStore, links.summary()),
+      notices: () => notices.list(),
+      saveFile: deps.saveFile,
+      openFile: deps.openFile,
+      restart: deps.restart,
+    }),
+    ...historyHandlers({ history: historyStore, settings: settingsStore, clock, saveFile: deps.saveFile }),
     ...pendingHandlers(),
   } satisfies HandlerTable;
 
@@ -150,4 +178,20 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       await logger.flush();
     },
   };
+}
+
+/** Entries per store for the diagnostics report. */
+function storeCounts(
+  accounts: AccountsStore,
+  contacts: ContactsStore,
+  history: HistoryStore,
+  outbox: OutboxSummary,
+): Record<string, number> {
+  const counts: Record<string, number> = {
+    accounts: accounts.list().length,
+    contacts: contacts.size,
+    history: history.size,
+  };
+  for (const [state, count] of Object.entries(outbox.counts)) counts[`outbox.${state}`] = count ?? 0;
+  return counts;
 }

@@ -1,7 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions } from 'electron';
+import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Language } from '../shared/domain/settings';
+import { MAX_BACKUP_CHARS } from './backup/backup-file';
 import { systemClock } from './clock';
 import { createCore, type Core } from './core';
 import { crashText, ErrorDialogGate, RendererRecovery } from './crash-policy';
@@ -53,6 +54,12 @@ async function start(): Promise<void> {
     vault: createKeytarVault(),
     openExternal: (url) => shell.openExternal(url),
     saveFile: saveWithDialog,
+    openFile: openWithDialog,
+    // A restored backup is applied while nothing is open: at the next start.
+    restart: () => {
+      app.relaunch();
+      app.quit();
+    },
     // The main window prints its own page; the customer display opens beside it.
     printer: createElectronPrinter(() => mainWindow, rendererUrl),
     appVersion: app.getVersion(),
@@ -78,6 +85,20 @@ async function saveWithDialog(suggestedName: string, content: string | Uint8Arra
   if (choice.canceled || !choice.filePath) return { saved: false };
   await writeFile(choice.filePath, content);
   return { saved: true, fileName: choice.filePath };
+}
+
+/** Restoring a backup: the user picks the file; one too large to be a backup is refused unread. */
+async function openWithDialog(extensions: readonly string[]): Promise<{ opened: false } | { opened: true; fileName: string; content: string }> {
+  const options: OpenDialogOptions = {
+    defaultPath: app.getPath('documents'),
+    properties: ['openFile'],
+    filters: [{ name: 'PayDesk', extensions: [...extensions] }],
+  };
+  const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  const path = choice.filePaths[0];
+  if (choice.canceled || !path) return { opened: false };
+  if ((await stat(path)).size > MAX_BACKUP_CHARS) return { opened: true, fileName: path, content: '' };
+  return { opened: true, fileName: path, content: await readFile(path, 'utf8') };
 }
 
 function fatal(error: unknown): void {

@@ -4,6 +4,7 @@ import { accountChannels } from './channels/accounts';
 import { appChannels } from './channels/app';
 import type { ChannelSpec } from './channels/common';
 import { contactChannels } from './channels/contacts';
+import { dataChannels } from './channels/data';
 import { historyChannels } from './channels/history';
 import { linkChannels } from './channels/links';
 import { outboxChannels } from './channels/outbox';
@@ -29,6 +30,7 @@ export const channels = {
   ...historyChannels,
   ...outboxChannels,
   ...contactChannels,
+  ...dataChannels,
   ...printChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
