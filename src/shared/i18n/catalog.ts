@@ -1,6 +1,7 @@
 import type { Language } from '../domain/settings';
 import { accountMessages } from './messages/accounts';
 import { contactMessages } from './messages/contacts';
+import { dataCareMessages } from './messages/data-care';
 import { errorCodeMessages } from './messages/errors';
 import { historyMessages } from './messages/history';
 import { linkDetailMessages } from './messages/link-detail';
@@ -25,6 +26,7 @@ export const messages = {
   ...noticeMessages,
   ...errorCodeMessages,
   ...serviceFormMessages,
+  ...dataCareMessages,
   ...printMessages,
   ...historyMessages,
   ...linkDetailMessages,

@@ -1,7 +1,8 @@
 import { useI18n } from '../../lib/use-i18n';
 import { useAppInfoStore } from './app-info-store';
+import { DiagnosticsButton } from './diagnostics-button';
 
-/** Where PayDesk keeps its files and whether the keychain works: what support asks first. */
+/** Where PayDesk keeps its files and whether the keychain works: what support asks first, and the report for them. */
 export function AboutSection() {
   const { t } = useI18n();
   const info = useAppInfoStore((s) => s.info);
@@ -19,6 +20,7 @@ export function AboutSection() {
           {info.keychain === 'available' ? t('settings.about.keychainAvailable') : t('settings.about.keychainUnavailable')}
         </dd>
       </dl>
+      <DiagnosticsButton />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
 import { AccountsSection } from '../accounts/accounts-section';
 import { AboutSection } from './about-section';
+import { DataSection } from './data-section';
 import { LanguageSwitch } from './language-switch';
 import { ShopSection } from './shop-section';
 import './settings.css';
@@ -18,6 +19,7 @@ export function SettingsPage() {
         <p className="section-intro">{t('settings.language.help')}</p>
         <LanguageSwitch variant="page" />
       </section>
+      <DataSection />
       <AboutSection />
     </>
   );
