@@ -1,7 +1,11 @@
-/**
- * Where the detail panel's "Print slip" button goes. Printing is its own feature
- * (features/print); until it is in the tree this slot renders nothing, so no dead button shows.
- */
-export function PrintSlot(_props: { reference: string }) {
-  return null;
+import { CustomerDisplayButton, PrintSlipButton } from '../print';
+
+/** The detail panel's printing actions: the slip preview (Ctrl+P) and the customer display. */
+export function PrintSlot({ reference }: { reference: string }) {
+  return (
+    <>
+      <PrintSlipButton reference={reference} />
+      <CustomerDisplayButton reference={reference} />
+    </>
+  );
 }

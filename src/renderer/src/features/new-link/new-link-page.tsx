@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
 import { useAccountDialog } from '../accounts/account-dialog-store';
 import { useAccountsStore } from '../accounts/accounts-store';
+import { CustomerDisplayButton, PrintSlipButton } from '../print';
 import { useSettingsStore } from '../settings/settings-store';
 import { LinkResult } from './link-result';
 import { NewLinkForm } from './new-link-form';
@@ -16,7 +17,15 @@ import './new-link.css';
 
 function Outcome({ phase }: { phase: Extract<Phase, { kind: 'done' }> }) {
   const { record, item } = phase.outcome;
-  if (record?.url) return <LinkResult record={{ ...record, url: record.url }} provider={phase.provider} />;
+  if (record?.url) {
+    const printSlip = (
+      <>
+        <PrintSlipButton reference={record.reference} />
+        <CustomerDisplayButton reference={record.reference} />
+      </>
+    );
+    return <LinkResult record={{ ...record, url: record.url }} provider={phase.provider} printSlip={printSlip} />;
+  }
   return <PendingOutcome item={item} mode={phase.mode} />;
 }
 
