@@ -1,6 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { app, dialog, net, Notification, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Language } from '../shared/domain/settings';
 import { MAX_BACKUP_CHARS } from './backup/backup-file';
 import { systemClock } from './clock';
@@ -54,6 +54,11 @@ async function start(): Promise<void> {
     vault: createKeytarVault(),
     openExternal: (url) => shell.openExternal(url),
     saveFile: saveWithDialog,
+    // The outbox drains only while the OS says online, and tells the user when queued links went out.
+    isOnline: () => net.isOnline(),
+    notify: ({ title, body }) => {
+      if (Notification.isSupported()) new Notification({ title, body }).show();
+    },
     openFile: openWithDialog,
     // A restored backup is applied while nothing is open: at the next start.
     restart: () => {
