@@ -9,34 +9,13 @@ import { startStaticServer, type StaticServer } from '../support/static-server';
 import { trackingVault } from '../support/tracking-vault';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/content-security-policy';
 import { unavailableVault } from '../support/unavailable-vault';
+import { installBridge } from '../support/page-bridge';
 import { CoreHarness } from './core-harness';
+import type { CoreDeps } from '../../src/main/core';
 
 export const rendererDir = resolve('out/renderer');
 export const artifactsDir = resolve('test/artifacts/e2e');
 
-
-/** Runs in the page before the app: defines `window.paydesk` exactly as the preload does. */
-function installBridge(): void {
-  type Listener = (payload: unknown) => void;
-  const page = globalThis as unknown as Record<string, unknown>;
-  const listeners = new Map<string, Set<Listener>>();
-  const bridge = {
-    invoke: (channel: unknown, input: unknown) =>
-      (page.__paydeskInvoke as (c: unknown, i: unknown) => Promise<unknown>)(channel, input),
-    on(event: string, listener: Listener) {
-      const set = listeners.get(event) ?? new Set<Listener>();
-      set.add(listener);
-      listeners.set(event, set);
-      return () => void set.delete(listener);
-    },
-  };
-  Object.defineProperty(page, 'paydesk', { value: Object.freeze(bridge) });
-  Object.defineProperty(page, '__paydeskEmit', {
-    value: (event: string, payload: unknown) => {
-      for (const listener of [...(listeners.get(event) ?? [])]) listener(payload);
-    },
-  });
-}
 
 /** The app in a page, wired to a real core; helpers a user-level test needs. */
 export class PayDeskApp {
@@ -98,6 +77,8 @@ export class PayDeskApp {
 interface Fixtures {
   /** `test.use({ keychain: 'unavailable' })` runs the core on a machine without a keychain. */
   keychain: 'real' | 'unavailable';
+  /** Extra createCore deps, e.g. `test.use({ coreDeps: { saveFile } })` or a short outbox policy. */
+  coreDeps: Partial<Omit<CoreDeps, 'dataDir' | 'vault'>>;
   harness: CoreHarness;
   app: PayDeskApp;
 }
@@ -118,13 +99,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   keychain: ['real', { option: true }],
-  harness: async ({ keychain }, use) => {
+  coreDeps: [{}, { option: true }],
+  harness: async ({ keychain, coreDeps }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'paydesk-e2e-'));
     // A keychain service of its own per test, so nothing touches a real PayDesk entry.
     const vault = trackingVault(
       keychain === 'real' ? createKeytarVault({ service: `PayDesk-e2e-${randomBytes(6).toString('hex')}` }) : unavailableVault(),
     );
-    const harness = new CoreHarness(dataDir, vault);
+    const harness = new CoreHarness(dataDir, vault, coreDeps);
     await use(harness);
     await harness.stop();
     await vault.deleteAll();

@@ -25,5 +25,7 @@ export function startStores(): () => void {
   void useAppInfoStore.getState().load();
   // The navigation badge needs the outbox summary from the start.
   void useOutboxStore.getState().load();
+  // History's first page is read once the window is idle, so opening History shows rows at once.
+  requestIdleCallback(() => useHistoryStore.getState().show(), { timeout: 1000 });
   return () => unsubscribe.forEach((stop) => stop());
 }

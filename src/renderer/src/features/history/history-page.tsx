@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { HistoryIcon } from '../../components/icons';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
-import { ExportButton } from './export-button';
+import { ExportButton, ExportStatus } from './export-button';
 import { isFiltered, todayFilterState } from './history-filter-model';
 import { HistoryList } from './history-list';
 import { useHistoryStore } from './history-store';
@@ -25,12 +25,11 @@ export function HistoryPage() {
   const total = useHistoryStore((s) => s.total);
   const controls = useHistoryStore((s) => s.controls);
   const reload = useHistoryStore((s) => s.reload);
+  const show = useHistoryStore((s) => s.show);
   const setControls = useHistoryStore((s) => s.setControls);
   const detailOpen = useLinkDetailStore((s) => s.reference !== null);
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  useEffect(() => show(), [show]);
 
   const filtered = isFiltered(controls);
   const neverMadeALink = status === 'ready' && total === 0 && !filtered;
@@ -58,6 +57,7 @@ export function HistoryPage() {
       >
         {t('history.title')}
       </PageHeading>
+      <ExportStatus />
       {status === 'error' && error && (
         <div>
           <ErrorMessage error={error} lead={t('history.loadFailed')} />

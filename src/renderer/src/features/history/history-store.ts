@@ -28,6 +28,8 @@ interface HistoryState {
   ensureRows(first: number, last: number): void;
   /** `history:changed`: re-read the pages on screen (and the totals) without emptying the list. */
   changed(): void;
+  /** The screen opens: the first load, or a fresh read of what is already shown (rows stay meanwhile). */
+  show(): void;
 }
 
 const inFlight = new Set<string>();
@@ -100,21 +102,32 @@ export const useHistoryStore = create<HistoryState>()((set, get) => {
       // Bursts (a poller settling many links) become one re-read.
       refreshTimer = setTimeout(() => {
         refreshTimer = undefined;
-        const { controls, visible } = get();
-        const built = toHistoryFilter(controls, new Date());
-        if (!built.ok) return;
-        const generation = get().generation + 1;
-        const keep = pagesOf(visible.first, visible.last);
-        // Old rows stay on screen until the fresh pages arrive; pages off screen are dropped.
-        set((s) => ({
-          generation,
-          filter: built.filter,
-          pages: Object.fromEntries(keep.filter((p) => s.pages[p]).map((p) => [p, s.pages[p]!])),
-        }));
-        for (const page of keep) void fetchPage(page, generation, built.filter);
+        refresh();
       }, 150);
     },
+
+    show() {
+      if (get().status === 'idle' || get().status === 'error') return void get().reload();
+      // The list opens scrolled to the top again.
+      set({ visible: { first: 0, last: 0 } });
+      refresh();
+    },
   };
+
+  /** Re-reads the pages on screen; old rows stay until the fresh ones arrive, pages off screen are dropped. */
+  function refresh(): void {
+    const { controls, visible } = get();
+    const built = toHistoryFilter(controls, new Date());
+    if (!built.ok) return;
+    const generation = get().generation + 1;
+    const keep = pagesOf(visible.first, visible.last);
+    set((s) => ({
+      generation,
+      filter: built.filter,
+      pages: Object.fromEntries(keep.filter((p) => s.pages[p]).map((p) => [p, s.pages[p]!])),
+    }));
+    for (const page of keep) void fetchPage(page, generation, built.filter);
+  }
 
 });
 
