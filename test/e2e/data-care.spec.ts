@@ -86,7 +86,10 @@ test('copy diagnostics puts a redacted report on the clipboard', async ({ app, p
   const about = page.getByRole('region', { name: 'Bu bilgisayarda' });
   await about.getByRole('button', { name: 'Tanı bilgisini kopyala' }).click();
   await expect(about.getByRole('status')).toHaveText('Tanı bilgisi panoya kopyalandı.');
-  const report = await page.evaluate(() => navigator.clipboard.readText());
+  // Runs in the page (the node tsconfig has no DOM types).
+  const report = await page.evaluate(() =>
+    (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText(),
+  );
   expect(report).toContain('PayDesk — tanı raporu / diagnostics report');
   expect(report).toContain('- paynet · test · secrets complete');
   expect(report).not.toContain(SECRET);
