@@ -7,6 +7,7 @@ import {
   outboxAmountText,
   outboxCustomer,
   outboxTitle,
+  showsSending,
 } from '../../../../src/renderer/src/features/outbox/outbox-model';
 
 const request = {
@@ -59,5 +60,16 @@ describe('outbox model', () => {
     expect(drainProgress({ counts: {}, pending: 1, draining: true }, 3)).toEqual({ done: 2, total: 3 });
     // More items queued during the drain raise the total instead of going negative.
     expect(drainProgress({ counts: {}, pending: 5, draining: true }, 3)).toEqual({ done: 0, total: 5 });
+  });
+});
+
+describe('sending indicator', () => {
+  it('shows only while something is on its way or has gone in this drain', () => {
+    expect(showsSending(undefined, 0)).toBe(false);
+    expect(showsSending({ counts: { queued: 3 }, pending: 3, draining: false }, 0)).toBe(false);
+    // Draining but the provider is unreachable: nothing is being sent.
+    expect(showsSending({ counts: { 'retry-wait': 3 }, pending: 3, draining: true }, 3)).toBe(false);
+    expect(showsSending({ counts: { sending: 2, 'retry-wait': 1 }, pending: 3, draining: true }, 3)).toBe(true);
+    expect(showsSending({ counts: { created: 1, 'retry-wait': 2 }, pending: 2, draining: true }, 3)).toBe(true);
   });
 });

@@ -65,3 +65,12 @@ export function drainProgress(summary: OutboxSummary, baseline: number): { done:
   const total = Math.max(baseline, summary.pending);
   return { done: Math.max(0, total - summary.pending), total };
 }
+
+/**
+ * Whether to show "sending…": the worker is draining and something is actually on its way (or
+ * has gone in this drain). A worker waiting for an unreachable provider is not "sending".
+ */
+export function showsSending(summary: OutboxSummary | undefined, baseline: number): boolean {
+  if (!summary?.draining) return false;
+  return (summary.counts.sending ?? 0) > 0 || drainProgress(summary, baseline).done > 0;
+}

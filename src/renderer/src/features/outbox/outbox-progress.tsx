@@ -1,5 +1,5 @@
 import { useI18n } from '../../lib/use-i18n';
-import { drainProgress } from './outbox-model';
+import { drainProgress, showsSending } from './outbox-model';
 import { useOutboxStore } from './outbox-store';
 
 /** Shown while the worker drains the outbox: how many of the waiting items have gone. */
@@ -7,7 +7,7 @@ export function OutboxProgress() {
   const { t } = useI18n();
   const summary = useOutboxStore((s) => s.summary);
   const baseline = useOutboxStore((s) => s.drainBaseline);
-  if (!summary?.draining) return null;
+  if (!summary || !showsSending(summary, baseline)) return null;
   const { done, total } = drainProgress(summary, baseline);
   const label = t('outbox.draining', { done, total });
   return (
