@@ -1,6 +1,7 @@
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
 import { AccountsSection } from '../accounts/accounts-section';
+import { ContactsSection } from '../contacts/contacts-section';
 import { AboutSection } from './about-section';
 import { DataSection } from './data-section';
 import { LanguageSwitch } from './language-switch';
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <PageHeading>{t('settings.title')}</PageHeading>
       <AccountsSection />
       <ShopSection />
+      <ContactsSection />
       <section className="card" aria-labelledby="language-title">
         <h2 id="language-title">{t('settings.language.title')}</h2>
         <p className="section-intro">{t('settings.language.help')}</p>
