@@ -95,7 +95,7 @@ export function LinkResult({ record, provider, printSlip }: LinkResultProps) {
           )}
           {note?.kind === 'failed' &&
             (note.error ? <ErrorMessage error={note.error} lead={note.text} /> : <p className="message message-error" role="alert">{note.text}</p>)}
-          <SentAtCreate record={record} />
+          <SentAtCreate record={record} provider={provider} />
           <SendActions record={record} provider={provider} />
         </div>
       </div>

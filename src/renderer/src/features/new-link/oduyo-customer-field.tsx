@@ -15,7 +15,8 @@ export const oduyoLabel = (c: Pick<OduyoCustomer, 'id' | 'name'>) => (c.name ? `
 /** Every Ödüyo link is made for a customer account ("cari"): search the account's list, or create one. */
 export function OduyoCustomerField({ binding }: { binding: FormBinding }) {
   const { t } = useI18n();
-  const { accountId, draft, change, touch } = binding;
+  // No touch on blur: leaving the search to click a result must not push the list down under the pointer.
+  const { accountId, draft, change } = binding;
   const [text, setText] = useState('');
   const [found, setFound] = useState<{ state: 'loading' } | { state: 'ready'; rows: OduyoCustomer[] } | { state: 'failed'; error: AppError }>();
   const [creating, setCreating] = useState(false);
@@ -77,7 +78,6 @@ export function OduyoCustomerField({ binding }: { binding: FormBinding }) {
             maxLength={100}
             value={text}
             onChange={(e) => setText(e.target.value)}
-            onBlur={() => touch('customer.oduyoCustomerId')}
           />
         )}
       </Field>

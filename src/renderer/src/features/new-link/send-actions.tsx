@@ -89,9 +89,12 @@ export function SendActions({ record, provider }: { record: LinkRecord; provider
 }
 
 /** Sends made while creating (Paynet's send flags), as the link's timeline recorded them. */
-export function SentAtCreate({ record }: { record: LinkRecord }) {
+export function SentAtCreate({ record, provider }: { record: LinkRecord; provider: ProviderId }) {
   const { t } = useI18n();
-  const sends = record.timeline.filter((e) => e.kind === 'sent' && (e.channel === 'sms' || e.channel === 'email'));
+  const caps = providerCapabilities[provider];
+  const atCreate = (channel: string | undefined) =>
+    (channel === 'sms' && caps.providerSms === 'at-create') || (channel === 'email' && caps.providerEmail === 'at-create');
+  const sends = record.timeline.filter((e) => e.kind === 'sent' && atCreate(e.channel));
   if (sends.length === 0) return null;
   return (
     <section className="sent-at-create" aria-labelledby="sent-at-create-title">
