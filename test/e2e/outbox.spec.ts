@@ -1,4 +1,5 @@
 import { startPaynetEmulator, type PaynetEmulator } from '../emulators/paynet/paynet-emulator';
+import { startPaytrEmulator } from '../emulators/paytr/paytr-emulator';
 import { expect, test } from './fixtures';
 
 /** Short waits so the worker notices the provider is back within a second or two. */
@@ -85,4 +86,75 @@ test('Outbox: links made while the provider is down wait with a badge, then go o
   await expect(page.getByTestId('totals-count')).toHaveText('3 link');
   for (const name of customers) await expect(rows.filter({ hasText: name })).toHaveCount(1);
   await expect(rows.first()).toContainText('Paynet');
+});
+
+test('Outbox: a create whose answer was lost is never re-sent blindly; the user decides with the facts', async ({ app, page, harness }) => {
+  const paytr = await startPaytrEmulator();
+  try {
+    await harness.start();
+    const account = await harness.invoke('accounts:create', {
+      draft: { provider: 'paytr', label: 'Kasa PayTR', environment: 'custom', baseUrl: paytr.url, settings: { merchantId: paytr.keys.merchantId } },
+      secrets: { merchantKey: paytr.keys.merchantKey, merchantSalt: paytr.keys.merchantSalt },
+    });
+    if (!account.ok) throw new Error(account.error.message);
+    // PayTR makes the link, then the connection drops before the answer arrives.
+    paytr.emulator.injectFault({ kind: 'reset-after-processing' }, { path: '/odeme/api/link/create' });
+    const created = await harness.invoke('links:create', {
+      accountId: account.value.account.id,
+      mode: 'now',
+      request: {
+        reference: 'PDLOSTANSWER000000001',
+        linkType: 'product',
+        amount: { minor: 25_000, currency: 'TRY' },
+        description: 'Gümüş kolye',
+        customer: { name: 'Zeynep Şahin' },
+        maxInstallments: 1,
+        language: 'tr',
+        notifyBySms: false,
+        notifyByEmail: false,
+      },
+    });
+    expect(created.ok && created.value.item.state).toBe('unknown');
+    await app.open();
+
+    await expect(page.getByTestId('outbox-badge').locator('[aria-hidden="true"]')).toHaveText('1');
+    await app.navButton(/Giden kutusu/).click();
+    const item = page.locator('[data-testid="outbox-item"][data-state="unknown"]');
+    await expect(item).toHaveCount(1);
+    const choice = item.getByTestId('outbox-unknown');
+    await expect(choice).toContainText('Bu link oluşturulmuş olabilir');
+    await expect(choice).toContainText('müşteriye iki ayrı link gidebilir');
+    await expect(choice).toContainText('250,00 ₺');
+    await expect(choice).toContainText('Zeynep Şahin');
+    await expect(choice).toContainText('Gümüş kolye');
+    await expect(choice).toContainText('PayTR');
+    // No plain "send now" for an unknown item.
+    await expect(item.getByRole('button', { name: 'Şimdi gönder' })).toHaveCount(0);
+    await app.screenshot('outbox-unknown-tr', { fullPage: false });
+
+    // "Create it again" asks first, with the risk spelled out; backing out changes nothing.
+    await choice.getByRole('button', { name: 'Yeniden oluştur' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Link yeniden oluşturulsun mu?' });
+    await expect(confirm).toContainText('iki link alabilir');
+    await expect(confirm.getByRole('button', { name: 'Vazgeç' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(confirm).toBeHidden();
+    await expect(item).toHaveCount(1);
+    expect(paytr.links.size).toBe(1);
+
+    // The user checked the panel: it was created.
+    await choice.getByRole('button', { name: 'Oluşturuldu — sağlayıcı panelinden kontrol edeceğim' }).click();
+    await expect(page.getByText('Oluşturuldu olarak kaydedildi; Geçmiş’te görünür.')).toBeVisible();
+    await expect(page.getByTestId('outbox-badge')).toHaveCount(0);
+    expect(paytr.links.size).toBe(1);
+
+    // History keeps it, honest about what is not known.
+    await app.navButton('Geçmiş').click();
+    const row = page.getByTestId('history-row').filter({ hasText: 'Zeynep Şahin' });
+    await expect(row).toContainText('Belirsiz');
+    await row.getByRole('button').click();
+    await expect(page.getByTestId('link-detail')).toContainText('Link adresi bilinmiyor');
+  } finally {
+    await paytr.stop();
+  }
 });

@@ -50,7 +50,8 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
         )}
         <span className="mono">{t('outbox.item.reference', { reference })}</span>
       </p>
-      {item.lastError && item.state !== 'created' && item.state !== 'cancelled' && (
+      {/* An unknown item's choice box explains the lost answer; the others show why the last try failed. */}
+      {item.lastError && (item.state === 'queued' || item.state === 'retry-wait' || item.state === 'failed') && (
         <ErrorMessage error={item.lastError} lead={t('outbox.item.lastError')} />
       )}
       {item.resolution && <p className="outbox-resolution">{t(`outbox.resolution.${item.resolution}`)}</p>}
