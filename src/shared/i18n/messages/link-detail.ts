@@ -32,10 +32,6 @@ export const linkDetailMessages = {
   'detail.showQr': { tr: 'QR kodu göster', en: 'Show QR code' },
   'detail.hideQr': { tr: 'QR kodu gizle', en: 'Hide QR code' },
   'detail.qrLabel': { tr: 'Ödeme linkinin QR kodu', en: 'QR code of the payment link' },
-  'detail.printPending': {
-    tr: 'Fiş yazdırma bu sürümde henüz yok.',
-    en: 'Slip printing is not in this version yet.',
-  },
   'detail.resend': { tr: 'Tekrar gönder', en: 'Send again' },
   'detail.checkStatus': { tr: 'Durumu şimdi sorgula', en: 'Check status now' },
   'detail.checking': { tr: 'Sorgulanıyor…', en: 'Checking…' },

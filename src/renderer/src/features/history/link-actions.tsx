@@ -6,9 +6,9 @@ import { providerNames } from '../../../../shared/domain/provider-id';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { invoke } from '../../lib/ipc';
 import { useI18n } from '../../lib/use-i18n';
+import { CustomerDisplayButton, PrintSlipButton } from '../print';
 import { useLinkDetailStore } from './link-detail-store';
 import { cloneLink } from './clone-link';
-import { PrintSlot } from './print-slot';
 import { ResendDialog } from './resend-dialog';
 
 type Open = 'resend' | 'cancel' | 'mark-paid' | undefined;
@@ -65,7 +65,8 @@ export function LinkActions({ record }: { record: LinkRecord }) {
             <button type="button" className="button" aria-expanded={qrShown} onClick={() => void toggleQr()}>
               {qrShown ? t('detail.hideQr') : t('detail.showQr')}
             </button>
-            <PrintSlot reference={reference} />
+            <PrintSlipButton reference={reference} />
+            <CustomerDisplayButton reference={reference} />
             {isLink && (
               <button type="button" className="button" onClick={() => setDialog('resend')}>
                 {t('detail.resend')}
