@@ -15,12 +15,13 @@ import { contactHandlers } from './handlers/contact-handlers';
 import { historyHandlers } from './handlers/history-handlers';
 import { linkHandlers } from './handlers/link-handlers';
 import { outboxHandlers } from './handlers/outbox-handlers';
-import { pendingHandlers } from './handlers/pending-handlers';
+import { linkActionHandlers } from './handlers/link-action-handlers';
 import { printHandlers } from './handlers/print-handlers';
 import { providerToolHandlers } from './handlers/provider-tool-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { supportHandlers } from './handlers/support-handlers';
 import { createHttpClient, type FetchLike } from './http/http-client';
+import { LinkActions } from './links/link-actions';
 import { createLinkModule } from './links/link-module';
 import { createFileLogger, type Logger } from './log/logger';
 import type { Notify } from './outbox/outbox-notifier';
@@ -37,6 +38,8 @@ import { ContactsStore } from './store/contacts-store';
 import { HistoryStore } from './store/history/history-store';
 import { NoticeBoard } from './store/notice-board';
 import { SettingsStore } from './store/settings-store';
+import { StatusChecker } from './status/status-checker';
+import { StatusPoller, type StatusPolicy } from './status/status-poller';
 
 export interface CoreDeps {
   dataDir: string;
@@ -62,6 +65,10 @@ export interface CoreDeps {
   isOnline?: () => boolean;
   /** Outbox pacing (backoff, concurrency, rate); tests shorten it, benchmarks lift the rate. */
   outboxPolicy?: Partial<OutboxPolicy>;
+  /** Status polling intervals and backoff; tests shorten them. */
+  statusPolicy?: Partial<StatusPolicy>;
+  /** `false` keeps the status poller from starting (tests that must not see background look-ups). */
+  statusPolling?: boolean;
 }
 
 export interface Core {
@@ -115,6 +122,18 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     onOutboxChanged: (summary) => events.emit('outbox:changed', summary),
   });
   historyStore.onChange((references) => events.emit('history:changed', { references: references.slice(0, 1000) }));
+  const statusChecker = new StatusChecker({ history: historyStore, contexts, clock, settings: settingsStore, notify: deps.notify });
+  const statusPoller = new StatusPoller({ history: historyStore, checker: statusChecker, clock, logger, policy: deps.statusPolicy });
+  const linkActions = new LinkActions({
+    history: historyStore,
+    contacts: contactsStore,
+    contexts,
+    checker: statusChecker,
+    settings: settingsStore,
+    clock,
+    openExternal: deps.openExternal ?? (async () => undefined),
+    logger,
+  });
 
   const handlers = {
     ...appHandlers({
@@ -156,12 +175,13 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       restart: deps.restart,
     }),
     ...historyHandlers({ history: historyStore, settings: settingsStore, clock, saveFile: deps.saveFile }),
-    ...pendingHandlers(),
+    ...linkActionHandlers(linkActions),
   } satisfies HandlerTable;
 
   for (const notice of notices.list()) logger.log('warn', 'store.recovered', notice);
   logger.log('info', 'core.started', { channels: Object.keys(handlers).length });
   await links.start();
+  if (deps.statusPolling !== false) statusPoller.start();
 
   return {
     invoke: createDispatcher(handlers, logger),
@@ -171,7 +191,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     contacts: contactsStore,
     channels: Object.keys(channels) as Channel[],
     async stop() {
-      // The worker first (it writes history and the outbox), then the stores it writes.
+      // The poller and the worker first (they write history and the outbox), then the stores they write.
+      await statusPoller.stop();
       await links.stop();
       await historyStore.close();
       logger.log('info', 'core.stopped');

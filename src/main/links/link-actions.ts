@@ -1,0 +1,168 @@
+import type { Customer } from '../../shared/domain/link';
+import type { LinkRecord, TimelineEvent } from '../../shared/domain/link-record';
+import { providerCapabilities } from '../../shared/domain/provider-capabilities';
+import type { Settings } from '../../shared/domain/settings';
+import { AppFailure, type AppError } from '../../shared/result';
+import type { Clock } from '../clock';
+import type { Logger } from '../log/logger';
+import type { OpenedAccount } from '../providers/account-context';
+import { linkRefOf, type StatusChecker } from '../status/status-checker';
+import type { ContactBook, LinkHistory } from './link-ports';
+import { withEvent } from './link-records';
+import { cancelUnsupported, lookupUnsupported } from './provider-limits';
+import { shareTarget, type ShareChannel } from './share-target';
+
+export interface LinkActionsDeps {
+  history: LinkHistory;
+  contacts: ContactBook;
+  contexts: { open(accountId: string): Promise<OpenedAccount> };
+  checker: StatusChecker;
+  settings: { get(): Settings };
+  clock: Clock;
+  /** Hands an allow-listed URL to the OS (WhatsApp, the e-mail app). */
+  openExternal: (url: string) => Promise<void>;
+  logger?: Pick<Logger, 'log'>;
+}
+
+export type NoteEvent = 'copied' | 'qr-shown' | 'printed';
+
+const notShareable: ReadonlySet<LinkRecord['status']> = new Set(['paid', 'cancelled', 'expired', 'failed']);
+
+/**
+ * What the user does with an existing link from the result view or the history panel: cancel it
+ * at the provider, mark it paid by hand, ask the provider now, note what they did with it, share
+ * it through WhatsApp or the e-mail app. Every action lands on the link's timeline.
+ */
+export class LinkActions {
+  constructor(private readonly deps: LinkActionsDeps) {}
+
+  async cancel(reference: string): Promise<LinkRecord> {
+    const record = this.require(reference);
+    if (record.status === 'cancelled') return record;
+    if (record.status === 'paid') throw stateConflict('paid');
+    if (record.kind !== 'link' || record.status === 'failed') throw stateConflict('never-created');
+    if (!providerCapabilities[record.provider].cancel) throw cancelUnsupported(record.provider);
+
+    const { adapter, context } = await this.deps.contexts.open(record.accountId);
+    if (!adapter.cancel) throw cancelUnsupported(record.provider);
+    const result = await adapter.cancel(context as never, linkRefOf(record));
+    const at = this.now();
+    if (!result.ok) {
+      await this.addEvent(reference, { at, kind: 'cancelled', outcome: 'failed', error: result.error });
+      throw new AppFailure(result.error);
+    }
+    return this.deps.history.update(reference, (latest) =>
+      // A payment seen meanwhile stays a payment; the cancel is still recorded.
+      withEvent(latest.status === 'paid' ? latest : { ...latest, status: 'cancelled' }, { at, kind: 'cancelled', outcome: 'ok' }),
+    );
+  }
+
+  /** The shop owner saw the money arrive some other way (PayTR panel, bank statement). */
+  async markPaid(reference: string): Promise<LinkRecord> {
+    const record = this.require(reference);
+    if (record.status === 'paid') return record;
+    if (record.status === 'cancelled') throw stateConflict('cancelled');
+    if (record.status === 'failed') throw stateConflict('never-created');
+    const at = this.now();
+    return this.deps.history.update(reference, (latest) => {
+      if (latest.status === 'paid') return latest;
+      // Open-amount links have no amount of their own to assume; the others were paid in full.
+      const amount = latest.linkType === 'open-amount' ? {} : { paidAmountMinor: latest.amount.minor };
+      return withEvent({ ...latest, status: 'paid', paidAt: at, ...amount }, { at, kind: 'marked-paid', outcome: 'ok' });
+    });
+  }
+
+  /** Asks the provider now; a failure is recorded on the timeline and returned with its reason. */
+  async checkStatus(reference: string): Promise<LinkRecord> {
+    const record = this.require(reference);
+    if (record.kind !== 'link' || !providerCapabilities[record.provider].statusLookup) throw lookupUnsupported(record.provider);
+    const { checker } = this.deps;
+    const opened = await checker.open(record.accountId);
+    const outcome = opened.ok ? await checker.lookup(record, opened.opened) : ({ kind: 'failed', error: opened.error } as const);
+    const saved = await checker.record(reference, outcome);
+    if (outcome.kind === 'failed') throw new AppFailure(outcome.error);
+    if (outcome.kind === 'missing') throw missingAtProvider(record.provider);
+    return saved;
+  }
+
+  async note(reference: string, event: NoteEvent, detail?: string): Promise<LinkRecord> {
+    this.require(reference);
+    const at = this.now();
+    const extra = detail?.trim() ? { detail: detail.trim() } : {};
+    const entry: TimelineEvent =
+      event === 'copied'
+        ? { at, kind: 'sent', outcome: 'ok', channel: 'copy', ...extra }
+        : { at, kind: event, outcome: 'ok', ...extra };
+    return this.deps.history.update(reference, (latest) => withEvent(latest, entry));
+  }
+
+  /** Opens WhatsApp (wa.me) or the e-mail app (mailto) with the message, and records it. */
+  async share(reference: string, channel: ShareChannel, to?: string): Promise<LinkRecord> {
+    const record = this.require(reference);
+    if (!record.url || notShareable.has(record.status)) throw stateConflict('not-payable');
+    const target = shareTarget(record, this.deps.settings.get(), channel, to);
+    const at = this.now();
+    try {
+      await this.deps.openExternal(target.url);
+    } catch {
+      const error = openFailed(channel);
+      await this.addEvent(reference, { at, kind: 'sent', outcome: 'failed', channel, ...target.detail, error });
+      throw new AppFailure(error);
+    }
+    const saved = await this.deps.history.update(reference, (latest) =>
+      withEvent(latest, { at, kind: 'sent', outcome: 'ok', channel, ...target.detail }),
+    );
+    await this.rememberCustomer(record.customer, target.customer, channel);
+    return saved;
+  }
+
+  private async rememberCustomer(customer: Customer, used: Customer, channel: ShareChannel): Promise<void> {
+    try {
+      await this.deps.contacts.remember({ ...customer, ...used }, channel);
+    } catch (error) {
+      // The share happened; a contact book that cannot be written must not say otherwise.
+      this.deps.logger?.log('warn', 'contacts.remember-failed', { error });
+    }
+  }
+
+  private addEvent(reference: string, event: TimelineEvent): Promise<LinkRecord> {
+    return this.deps.history.update(reference, (latest) => withEvent(latest, event));
+  }
+
+  private require(reference: string): LinkRecord {
+    const record = this.deps.history.get(reference);
+    if (!record) throw AppFailure.of('not-found', 'No such link in history');
+    return record;
+  }
+
+  private now(): string {
+    return this.deps.clock.now().toISOString();
+  }
+}
+
+function stateConflict(why: 'paid' | 'cancelled' | 'never-created' | 'not-payable'): AppFailure {
+  const texts = {
+    paid: { tr: 'Bu link ödenmiş; iptal edilemez.', en: 'This link has been paid; it cannot be cancelled.' },
+    cancelled: { tr: 'Bu link iptal edilmiş; ödendi olarak işaretlenemez.', en: 'This link was cancelled; it cannot be marked as paid.' },
+    'never-created': { tr: 'Bu link sağlayıcıda hiç oluşmadı.', en: 'This link was never created at the provider.' },
+    'not-payable': {
+      tr: 'Bu link artık ödenemez (ödenmiş, iptal edilmiş ya da süresi dolmuş); müşteriye gönderilmez.',
+      en: 'This link can no longer be paid (paid, cancelled or expired), so it is not sent to the customer.',
+    },
+  } as const;
+  return AppFailure.of('conflict', `Not possible for a link in this state (${why})`, { userMessage: texts[why] });
+}
+
+function missingAtProvider(provider: LinkRecord['provider']): AppFailure {
+  return AppFailure.of('not-found', `${provider} has no record of this link`, {
+    userMessage: { tr: 'Sağlayıcı bu linki bulamadı.', en: 'The provider has no record of this link.' },
+  });
+}
+
+function openFailed(channel: ShareChannel): AppError {
+  const userMessage =
+    channel === 'whatsapp'
+      ? { tr: 'WhatsApp açılamadı. Bilgisayarda WhatsApp ya da bir tarayıcı kurulu mu?', en: 'WhatsApp could not be opened. Is WhatsApp or a browser installed?' }
+      : { tr: 'E-posta uygulaması açılamadı. Bilgisayarda bir e-posta uygulaması kurulu mu?', en: 'The e-mail app could not be opened. Is an e-mail app installed?' };
+  return AppFailure.of('unsupported', `The system could not open the ${channel} link`, { userMessage }).error;
+}

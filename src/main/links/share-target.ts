@@ -1,0 +1,63 @@
+import type { Customer } from '../../shared/domain/link';
+import type { LinkRecord } from '../../shared/domain/link-record';
+import type { Settings } from '../../shared/domain/settings';
+import { isShareableEmail, mailtoUrl, whatsappDigits, whatsappUrl, type ShareFacts } from '../../shared/domain/share-message';
+import { AppFailure } from '../../shared/result';
+import { isAllowedExternalUrl } from '../external-links';
+
+export type ShareChannel = 'whatsapp' | 'mailto';
+
+export interface ShareTarget {
+  /** The wa.me or mailto URL, already checked against the allow-list. */
+  url: string;
+  /** For the timeline: the number or address it went to, when there was one. */
+  detail: { detail?: string };
+  /** What was used, for the contact book. */
+  customer: Customer;
+}
+
+/**
+ * Where a shared link goes: the number / address the user typed, else the link's customer, else
+ * none (WhatsApp and the mail app then let the user pick). Messages are in the settings language.
+ */
+export function shareTarget(record: LinkRecord, settings: Settings, channel: ShareChannel, to?: string): ShareTarget {
+  if (!record.url) throw AppFailure.of('conflict', 'The link has no URL to share');
+  const facts: ShareFacts = {
+    language: settings.language,
+    shopName: settings.shopName,
+    customerName: record.customer.name,
+    amount: record.amount,
+    linkType: record.linkType,
+    maxAmountMinor: record.maxAmountMinor,
+    description: record.description,
+    url: record.url,
+    expiresAt: record.expiresAt,
+  };
+  const typed = to?.trim();
+  let target: ShareTarget;
+  if (channel === 'whatsapp') {
+    const digits = typed ? whatsappDigits(typed) : record.customer.phone?.slice(1);
+    if (typed && !digits) throw badRecipient('phone');
+    target = digits
+      ? { url: whatsappUrl(facts, digits), detail: { detail: `+${digits}` }, customer: { phone: `+${digits}` } }
+      : { url: whatsappUrl(facts), detail: {}, customer: {} };
+  } else {
+    const email = typed ?? record.customer.email;
+    if (typed && !isShareableEmail(typed)) throw badRecipient('email');
+    target =
+      email && isShareableEmail(email)
+      ? { url: mailtoUrl(facts, email), detail: { detail: email }, customer: { email } }
+      : { url: mailtoUrl(facts), detail: {}, customer: {} };
+  }
+  // Belt and braces: nothing leaves for the OS that the allow-list would refuse.
+  if (!isAllowedExternalUrl(target.url)) throw AppFailure.of('internal', 'The share address was refused by the allow-list');
+  return target;
+}
+
+function badRecipient(kind: 'phone' | 'email'): AppFailure {
+  const userMessage =
+    kind === 'phone'
+      ? { tr: 'Bu bir telefon numarası gibi görünmüyor.', en: 'This does not look like a phone number.' }
+      : { tr: 'Bu bir e-posta adresi gibi görünmüyor.', en: 'This does not look like an e-mail address.' };
+  return AppFailure.of('invalid-input', `The ${kind} to share with is not valid`, { field: 'to', userMessage });
+}
