@@ -38,7 +38,8 @@ export function LinkDetailPanel() {
       data-testid="link-detail"
       data-reference={reference}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !event.defaultPrevented) close();
+        // Esc in one of the panel's dialogs closes only that dialog.
+        if (event.key === 'Escape' && !event.defaultPrevented && !(event.target as Element).closest('dialog')) close();
       }}
     >
       <div className="link-detail-head">

@@ -13,6 +13,8 @@ export function TodaySummary() {
   const { t, language } = useI18n();
   const filter = useHistoryStore((s) => s.filter);
   const totals = useHistoryStore((s) => s.totals);
+  // Re-read with the list (new filter or a live change), not on every page fetched while scrolling.
+  const generation = useHistoryStore((s) => s.generation);
   const [paid, setPaid] = useState<HistoryTotals>();
 
   useEffect(() => {
@@ -24,7 +26,7 @@ export function TodaySummary() {
     return () => {
       current = false;
     };
-  }, [filter, totals]);
+  }, [filter, generation]);
 
   return (
     <section className="today-summary card" aria-labelledby="today-summary-title" data-testid="today-summary">
