@@ -74,6 +74,12 @@ test('PayTR: a product link with installments, scanned from the screen, sent by 
   await expect(result.getByText('Link panoya kopyalandı.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
+  // Open in browser goes through main's allow-list: an emulator's http://127.0.0.1 page is not a
+  // provider's https page, so it is refused and the refusal is said in words.
+  await result.getByRole('button', { name: 'Tarayıcıda aç' }).click();
+  await expect(result.getByRole('alert')).toContainText('Link tarayıcıda açılamadı.');
+  expect(openedUrls).not.toContain(url);
+
   // Provider SMS and e-mail go to the customer's number and address, as PayTR wants them.
   await result.getByRole('button', { name: 'PayTR SMS ile gönder' }).click();
   await expect(result.getByText('Gönderildi: 0555 123 45 67')).toBeVisible();
@@ -230,4 +236,41 @@ test('PayTR: by keyboard alone — Ctrl+N, type, Enter creates, Esc starts over'
   await expect(form.getByLabel('Tutar', { exact: true })).toHaveValue('');
   // The options of the last link are remembered for the next one.
   await expect(form.getByRole('radio', { name: 'Ürün (adetli)' })).toBeChecked();
+});
+
+test('PayTR: the last account and options are offered again after a restart; the menu command opens a new link', async ({ app, page }) => {
+  await openWithPaytr(app);
+  await addAccount(
+    app,
+    { provider: 'paytr', label: 'Şube PayTR', environment: 'custom', baseUrl: paytr.url, settings: { merchantId: paytr.keys.merchantId } },
+    { merchantKey: paytr.keys.merchantKey, merchantSalt: paytr.keys.merchantSalt },
+  );
+  const form = newLinkForm(page);
+  await form.getByLabel('Hesap', { exact: true }).selectOption({ label: 'Şube PayTR · PayTR' });
+  await form.getByRole('radio', { name: 'Tahsilat (e-postalı)' }).check();
+  await form.getByLabel('Tutar', { exact: true }).fill('80');
+  await form.getByLabel('Para birimi', { exact: true }).selectOption('EUR');
+  await form.getByLabel('Açıklama', { exact: true }).fill('Tamir ücreti');
+  await form.getByLabel(/^E-posta/).fill('musteri@example.com');
+  await form.getByLabel('Taksit', { exact: true }).selectOption({ label: '6 taksite kadar' });
+  await form.getByLabel('Son geçerlilik', { exact: true }).selectOption({ label: 'Bir hafta' });
+  await form.getByRole('button', { name: 'Linki oluştur' }).click();
+  await expectScannableResult(page);
+  expect([...paytr.links.values()][0]!.fields).toMatchObject({ link_type: 'collection', currency: 'EUR', price: '8000', email: 'musteri@example.com' });
+
+  await app.restart();
+  await expect(form.getByLabel('Hesap', { exact: true })).toHaveValue(/^acc_/);
+  await expect(form.getByLabel('Hesap', { exact: true }).locator('option:checked')).toHaveText('Şube PayTR · PayTR');
+  await expect(form.getByRole('radio', { name: 'Tahsilat (e-postalı)' })).toBeChecked();
+  await expect(form.getByLabel('Para birimi', { exact: true })).toHaveValue('EUR');
+  await expect(form.getByLabel('Taksit', { exact: true })).toHaveValue('6');
+  await expect(form.getByLabel('Son geçerlilik', { exact: true })).toHaveValue('1w');
+  await expect(form.getByLabel('Tutar', { exact: true })).toHaveValue('');
+
+  // The application menu's "New link" (CmdOrCtrl+N) arrives as an app:command event.
+  await app.navButton('Geçmiş').click();
+  await app.harness.deliver?.('app:command', { command: 'new-link' });
+  await expect(form.getByLabel('Tutar', { exact: true })).toBeFocused();
+  await app.harness.deliver?.('app:command', { command: 'settings' });
+  await expect(page.locator('main')).toHaveAttribute('data-page', 'settings');
 });
