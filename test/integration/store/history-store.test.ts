@@ -219,6 +219,22 @@ describe('HistoryStore migrations and damaged files', () => {
     expect(sidecar.rows).toHaveLength(10);
   });
 
+  it('reads a whole sealed segment when a record\'s byte range does not hold it', async () => {
+    const store = await open();
+    await fill(store, 1, 25);
+    await store.close();
+    // Ranges shifted by one record, the sidecar otherwise valid for its segment.
+    const sidecarPath = join(historyDir(), 'segment-000001.index.json');
+    const sidecar = JSON.parse(await readFile(sidecarPath, 'utf8'));
+    sidecar.offsets = [...sidecar.offsets.slice(2), ...sidecar.offsets.slice(0, 2)];
+    await writeFile(sidecarPath, JSON.stringify(sidecar));
+    const notices = new NoticeBoard();
+    const reopened = await open(notices);
+    expect(reopened.get(linkRecord(4).reference)).toEqual(linkRecord(4));
+    expect(reopened.query({}, 15, 10).rows.map((r) => r.reference)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((n) => linkRecord(n).reference));
+    expect(notices.list()).toEqual([]);
+  });
+
   it('removes temp files a crash left behind', async () => {
     const store = await open();
     await fill(store, 1, 3);

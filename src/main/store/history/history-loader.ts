@@ -7,22 +7,22 @@ import type { Clock } from '../../clock';
 import { entryOf, rowOf, type IndexEntry } from './index-row';
 import { decodeSegment, SEGMENT_PATTERN, type DecodeResult } from './segment-format';
 import { SegmentFile } from './segment-file';
-import { readSidecar, removeSidecar } from './segment-sidecar';
+import { readSidecar, removeSidecar, type SidecarContent } from './segment-sidecar';
 
 export interface LoadedHistory {
   segments: Map<number, SegmentFile>;
   entries: IndexEntry[];
   /** The highest segment number seen (also of files that were set aside), 0 when none. */
   newest: number;
-  /** Older segments read in full because their sidecar was missing or stale: they get a new one. */
+  /** Older segments read in full because their sidecar was missing or stale: they are sealed again. */
   toSeal: SegmentFile[];
   notices: Notice[];
 }
 
 /**
- * Opens the history folder: sealed segments through their sidecar (index rows only), the newest
- * and any without a valid sidecar in full (validated, migrated and rewritten when older). A file
- * that cannot be understood is set aside; the others stay.
+ * Opens the history folder: sealed segments through their sidecar (index rows and record byte
+ * ranges only), the newest and any without a valid sidecar in full (validated; migrated and
+ * rewritten when older). A file that cannot be understood is set aside; the others stay.
  */
 export async function loadHistory(folder: string, clock: Clock): Promise<LoadedHistory> {
   await mkdir(folder, { recursive: true });
@@ -39,9 +39,9 @@ export async function loadHistory(folder: string, clock: Clock): Promise<LoadedH
   const loaded: LoadedHistory = { segments: new Map(), entries: [], newest, toSeal: [], notices: [] };
   for (const [i, read] of reads.entries()) {
     const number = numbers[i]!;
-    if (read.kind === 'rows') {
-      loaded.segments.set(number, SegmentFile.unloaded(folder, number, read.rows.length));
-      read.rows.forEach((row, slot) => loaded.entries.push(entryOf(row, number, slot)));
+    if (read.kind === 'sealed') {
+      loaded.segments.set(number, SegmentFile.sealed(folder, number, read.sidecar.offsets));
+      read.sidecar.rows.forEach((row, slot) => loaded.entries.push(entryOf(row, number, slot)));
       continue;
     }
     if (!read.decoded.ok) {
@@ -59,13 +59,13 @@ export async function loadHistory(folder: string, clock: Clock): Promise<LoadedH
   return loaded;
 }
 
-type SegmentRead = { kind: 'rows'; rows: ReturnType<typeof rowOf>[] } | { kind: 'full'; decoded: DecodeResult };
+type SegmentRead = { kind: 'sealed'; sidecar: SidecarContent } | { kind: 'full'; decoded: DecodeResult };
 
 async function readSegment(folder: string, number: number, newest: boolean): Promise<SegmentRead> {
   const path = SegmentFile.pathOf(folder, number);
   if (!newest) {
-    const rows = await readSidecar(path);
-    if (rows) return { kind: 'rows', rows };
+    const sidecar = await readSidecar(path);
+    if (sidecar) return { kind: 'sealed', sidecar };
   }
   try {
     return { kind: 'full', decoded: decodeSegment(JSON.parse(await readFile(path, 'utf8'))) };

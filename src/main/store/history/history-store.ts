@@ -132,14 +132,22 @@ export class HistoryStore {
     }
   }
 
-  /** `matching` without blocking: the segments it needs are read asynchronously first (CSV export). */
+  /** `matching` without blocking: each segment involved is read once, asynchronously (CSV export). */
   async loadMatching(filter: HistoryFilter): Promise<LinkRecord[]> {
-    const numbers = new Set(this.index.select(filter).entries.map((e) => e.segment));
-    for (const number of numbers) {
-      const segment = this.segments.get(number);
-      if (segment && !segment.isLoaded) await this.loadRecord(segment, undefined);
+    const entries = this.index.select(filter).entries;
+    const bySegment = new Map<number, IndexEntry[]>();
+    for (const entry of entries) {
+      const list = bySegment.get(entry.segment);
+      if (list) list.push(entry);
+      else bySegment.set(entry.segment, [entry]);
     }
-    return this.matching(filter);
+    const found = new Map<string, LinkRecord>();
+    for (const [number, wanted] of bySegment) {
+      const records = (await this.segments.get(number)?.readRecords(wanted)) ?? [];
+      records.forEach((record, i) => record && found.set(wanted[i]!.reference, record));
+    }
+    // Anything a bulk read could not give (a damaged range) goes through the careful path.
+    return found.size === entries.length ? entries.map((e) => found.get(e.reference)!) : this.matching(filter);
   }
 
   /**
@@ -190,24 +198,21 @@ export class HistoryStore {
   private recordNow(entry: IndexEntry): LinkRecord | undefined {
     const segment = this.segments.get(entry.segment);
     if (!segment) return undefined;
-    if (!segment.isLoaded) {
-      const result = segment.loadSync();
-      if (!result.ok) return this.lose(segment, result.reason);
-    }
-    return this.checkedRecord(segment, entry);
+    const record = segment.recordSync(entry.slot, entry.reference);
+    if (record) return record;
+    // The range read failed: read the whole file to tell a damaged file from a stale range.
+    const result = segment.loadSync();
+    if (!result.ok) return this.lose(segment, result.reason);
+    return segment.recordSync(entry.slot, entry.reference) ?? this.lose(segment, 'damaged');
   }
 
-  private async loadRecord(segment: SegmentFile, entry: IndexEntry | undefined): Promise<LinkRecord | undefined> {
-    if (!segment.isLoaded) {
+  /** The record with its segment in memory (to rewrite it). */
+  private async loadRecord(segment: SegmentFile, entry: IndexEntry): Promise<LinkRecord | undefined> {
+    if (!segment.records) {
       const result = await segment.load();
       if (!result.ok) return this.lose(segment, result.reason);
     }
-    return entry && this.checkedRecord(segment, entry);
-  }
-
-  private checkedRecord(segment: SegmentFile, entry: IndexEntry): LinkRecord | undefined {
-    const record = segment.records?.[entry.slot];
-    return record?.reference === entry.reference ? record : this.lose(segment, 'damaged');
+    return segment.recordSync(entry.slot, entry.reference) ?? this.lose(segment, 'damaged');
   }
 
   /** A segment found unreadable after start: set it aside, drop its rows, tell the user and the screen. */

@@ -2,8 +2,11 @@ import type { LinkRecord } from '../../../shared/domain/link-record';
 import { formatMinor, parseAmount } from '../../../shared/domain/money';
 import { foldTurkish } from './turkish-fold';
 
-/** A separator nobody types, so one field's end and the next one's start never form a match. */
-const SEP = '\u0001';
+/**
+ * Fields are joined by a space: search words never contain one (the query is split on white
+ * space), so a word can never match across the end of one field and the start of the next.
+ */
+const SEP = ' ';
 
 /**
  * The folded text one record is searched in: customer, description, references, URL, provider

@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { LinkRecord } from '../../../shared/domain/link-record';
+import { linkRecordSchema, type LinkRecord } from '../../../shared/domain/link-record';
 import { AtomicJsonFile } from '../atomic-json-file';
 import { rowOf } from './index-row';
 import { decodeSegment, HISTORY_SCHEMA_VERSION, segmentFileName, type DecodeResult, type SegmentEnvelope } from './segment-format';
-import { removeSidecar, writeSidecar } from './segment-sidecar';
+import { removeSidecar, writeSidecar, type SidecarContent } from './segment-sidecar';
 
 /**
  * Records are never changed in place (an update stores a new object), so each one's JSON is
- * computed once and reused: rewriting a 500-record segment then costs a string join, not 500
- * JSON.stringify calls.
+ * computed once and reused: rewriting a 500-record segment then costs a string join, and the
+ * byte offsets of a file just written are known exactly.
  */
 const recordJson = new WeakMap<LinkRecord, string>();
 
@@ -24,34 +24,38 @@ function jsonOf(record: LinkRecord): string {
   return text;
 }
 
+const prefixOf = (version: number) => `{"schemaVersion":${version},"data":{"records":[`;
+
 export function encodeSegment(envelope: SegmentEnvelope): string {
-  return `{"schemaVersion":${envelope.schemaVersion},"data":{"records":[${envelope.data.records.map(jsonOf).join(',')}]}}`;
+  return `${prefixOf(envelope.schemaVersion)}${envelope.data.records.map(jsonOf).join(',')}]}}`;
 }
 
 /**
  * One segment: a lowdb document written atomically (temp file, fsync, rename, fsync folder).
- * A sealed segment may start unloaded (its index rows came from its sidecar); its records are
- * read the first time someone needs them.
+ * The newest is held in memory; a sealed one is not: its sidecar gives each record's byte range,
+ * so a page of the history list reads just the records it shows.
  */
 export class SegmentFile {
-  private hasSidecar: boolean;
+  /** Whether the file on disk is exactly `jsonOf` of `current` (true after our own write). */
+  private exact = false;
+  private hasSidecar = false;
 
   private constructor(
     readonly number: number,
     private readonly db: Low<SegmentEnvelope>,
     private current: readonly LinkRecord[] | undefined,
-    /** Records in the file (known from the sidecar before loading). */
+    private offsets: readonly number[] | undefined,
     private known: number,
-  ) {
-    this.hasSidecar = current === undefined;
-  }
+  ) {}
 
   static loaded(folder: string, number: number, records: readonly LinkRecord[]): SegmentFile {
-    return new SegmentFile(number, lowdbFor(folder, number), records, records.length);
+    return new SegmentFile(number, lowdbFor(folder, number), records, undefined, records.length);
   }
 
-  static unloaded(folder: string, number: number, count: number): SegmentFile {
-    return new SegmentFile(number, lowdbFor(folder, number), undefined, count);
+  static sealed(folder: string, number: number, offsets: readonly number[]): SegmentFile {
+    const segment = new SegmentFile(number, lowdbFor(folder, number), undefined, offsets, offsets.length / 2);
+    segment.hasSidecar = true;
+    return segment;
   }
 
   static pathOf(folder: string, number: number): string {
@@ -66,11 +70,7 @@ export class SegmentFile {
     return this.known;
   }
 
-  get isLoaded(): boolean {
-    return this.current !== undefined;
-  }
-
-  /** The records, if loaded. */
+  /** The records, when held in memory. */
   get records(): readonly LinkRecord[] | undefined {
     return this.current;
   }
@@ -82,7 +82,35 @@ export class SegmentFile {
     return length;
   }
 
-  /** Reads and validates the file now (a page of the history list needs these rows). */
+  /** One record: from memory, or read from its byte range. Null when the file does not hold it as expected. */
+  recordSync(slot: number, reference: string): LinkRecord | null {
+    if (this.current) return checked(this.current[slot], reference);
+    const [start, length] = this.rangeOf(slot);
+    const bytes = Buffer.alloc(length);
+    try {
+      const fd = openSync(this.path, 'r');
+      try {
+        if (readSync(fd, bytes, 0, length, start) !== length) return null;
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return null;
+    }
+    return parseRecord(bytes, reference);
+  }
+
+  /** Many records of this segment with one read of the file (the CSV export). */
+  async readRecords(wanted: { slot: number; reference: string }[]): Promise<(LinkRecord | null)[]> {
+    if (this.current) return wanted.map(({ slot, reference }) => checked(this.current?.[slot], reference));
+    const file = await readFile(this.path).catch(() => null);
+    return wanted.map(({ slot, reference }) => {
+      const [start, length] = this.rangeOf(slot);
+      return file && start + length <= file.length ? parseRecord(file.subarray(start, start + length), reference) : null;
+    });
+  }
+
+  /** Reads and validates the whole file into memory (before rewriting it, or when a range read failed). */
   loadSync(): DecodeResult {
     let raw: unknown;
     try {
@@ -100,7 +128,6 @@ export class SegmentFile {
     } catch {
       return { ok: false, reason: 'damaged' };
     }
-    // Another caller may have loaded it meanwhile; the first result wins.
     if (this.current) return { ok: true, records: [...this.current], migrated: false };
     return this.accept(decodeSegment(raw));
   }
@@ -115,20 +142,59 @@ export class SegmentFile {
     this.db.data = { schemaVersion: HISTORY_SCHEMA_VERSION, data: { records: [...records] } };
     await this.db.write();
     this.current = records;
+    this.offsets = undefined;
+    this.exact = true;
     this.known = records.length;
   }
 
-  /** Caches this segment's index rows next to it (done once it is sealed, and after each rewrite then). */
+  /**
+   * Writes the index sidecar (rows and byte ranges) of a segment that takes no more appends, and
+   * lets go of its records. A segment read from disk is rewritten first, so the ranges are exact.
+   */
   async seal(): Promise<void> {
-    if (!this.current) return;
-    await writeSidecar(this.path, this.current.map(rowOf));
+    const records = this.current;
+    if (!records) return;
+    if (!this.exact) await this.write(records);
+    const sidecar: SidecarContent = { rows: records.map(rowOf), offsets: [] };
+    let position = Buffer.byteLength(prefixOf(HISTORY_SCHEMA_VERSION));
+    for (const record of records) {
+      const length = Buffer.byteLength(jsonOf(record));
+      sidecar.offsets.push(position, length);
+      position += length + 1;
+    }
+    await writeSidecar(this.path, sidecar);
     this.hasSidecar = true;
+    // Writes are serialised with sealing, so the records are still the ones just described.
+    if (this.current !== records) return;
+    this.offsets = sidecar.offsets;
+    this.current = undefined;
+  }
+
+  private rangeOf(slot: number): [number, number] {
+    return [this.offsets?.[slot * 2] ?? 0, this.offsets?.[slot * 2 + 1] ?? 0];
   }
 
   private accept(decoded: DecodeResult): DecodeResult {
-    if (decoded.ok && decoded.records.length === this.known) this.current = decoded.records;
     // A file whose records no longer match its index rows is as unusable as a damaged one.
-    return decoded.ok && decoded.records.length !== this.known ? { ok: false, reason: 'damaged' } : decoded;
+    if (decoded.ok && decoded.records.length !== this.known) return { ok: false, reason: 'damaged' };
+    if (decoded.ok) {
+      this.current = decoded.records;
+      this.exact = false;
+    }
+    return decoded;
+  }
+}
+
+function checked(record: LinkRecord | undefined, reference: string): LinkRecord | null {
+  return record?.reference === reference ? record : null;
+}
+
+function parseRecord(bytes: Buffer, reference: string): LinkRecord | null {
+  try {
+    const parsed = linkRecordSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+    return parsed.success ? checked(parsed.data, reference) : null;
+  } catch {
+    return null;
   }
 }
 

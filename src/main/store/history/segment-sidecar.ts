@@ -13,6 +13,13 @@ interface Sidecar {
   size: number;
   mtimeMs: number;
   rows: IndexRow[];
+  /** Where each record's JSON sits in the segment file: byte offset and length, flattened. */
+  offsets: number[];
+}
+
+export interface SidecarContent {
+  rows: IndexRow[];
+  offsets: number[];
 }
 
 export function sidecarPathOf(segmentPath: string): string {
@@ -20,12 +27,12 @@ export function sidecarPathOf(segmentPath: string): string {
 }
 
 /**
- * The index rows of a sealed segment, or null when there is no sidecar or it does not belong to
+ * The index rows and record offsets of a sealed segment, or null when there is no sidecar or it does not belong to
  * the segment as it is on disk now (then the segment itself is read). The store deletes a
  * sidecar before it rewrites its segment, so a crash can leave a missing sidecar, never a stale one;
  * the size and time check also catches a segment file replaced by hand.
  */
-export async function readSidecar(segmentPath: string): Promise<IndexRow[] | null> {
+export async function readSidecar(segmentPath: string): Promise<SidecarContent | null> {
   try {
     const [text, info] = await Promise.all([readFile(sidecarPathOf(segmentPath), 'utf8'), stat(segmentPath)]);
     const sidecar = JSON.parse(text) as Partial<Sidecar> | null;
@@ -36,18 +43,21 @@ export async function readSidecar(segmentPath: string): Promise<IndexRow[] | nul
       sidecar.size !== info.size ||
       sidecar.mtimeMs !== info.mtimeMs ||
       !Array.isArray(sidecar.rows) ||
-      !sidecar.rows.every(isIndexRow)
+      !sidecar.rows.every(isIndexRow) ||
+      !Array.isArray(sidecar.offsets) ||
+      sidecar.offsets.length !== sidecar.rows.length * 2 ||
+      !sidecar.offsets.every((n) => Number.isSafeInteger(n) && n >= 0 && n <= info.size)
     ) {
       return null;
     }
-    return sidecar.rows;
+    return { rows: sidecar.rows, offsets: sidecar.offsets };
   } catch {
     return null;
   }
 }
 
 /** A cache, so written without fsync: after a power cut it may be missing or empty, and is rebuilt. */
-export async function writeSidecar(segmentPath: string, rows: IndexRow[]): Promise<void> {
+export async function writeSidecar(segmentPath: string, { rows, offsets }: SidecarContent): Promise<void> {
   const info = await stat(segmentPath);
   const sidecar: Sidecar = {
     sidecarVersion: SIDECAR_VERSION,
@@ -55,6 +65,7 @@ export async function writeSidecar(segmentPath: string, rows: IndexRow[]): Promi
     size: info.size,
     mtimeMs: info.mtimeMs,
     rows,
+    offsets,
   };
   await writeAtomically(sidecarPathOf(segmentPath), JSON.stringify(sidecar), { durable: false });
 }
