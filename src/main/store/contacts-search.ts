@@ -1,18 +1,15 @@
 import type { Contact } from '../../shared/domain/contact';
+import { foldTurkish } from './history/turkish-fold';
 
 /**
- * Search over the contact book: Turkish case folding for names and e-mails (`İ` → `i`,
- * `I` → `ı`: `AYŞE` finds `Ayşe`, `IŞIK` finds `Işık`), digits for phones typed either way
+ * Search over the contact book: the history's Turkish case folding for names and e-mails
+ * (`İ` → `i`, `I` → `ı`: `AYŞE` finds `Ayşe`, `IŞIK` finds `Işık`), digits for phones typed either way
  * (`0532 123`, `532123`, `+90532…` all find +905321234567).
  */
 export interface ContactQuery {
   folded: string;
   /** Set when the text looks like (part of) a phone number. */
   digits?: string;
-}
-
-export function foldTurkish(text: string): string {
-  return text.normalize('NFC').replace(/İ/g, 'i').replace(/I/g, 'ı').toLowerCase();
 }
 
 export function searchQuery(text: string | undefined): ContactQuery | null {

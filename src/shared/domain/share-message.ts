@@ -1,8 +1,8 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { formatIstanbulDateTime } from './istanbul-time';
 import type { Language } from './language';
 import type { LinkType } from './link';
 import { formatMoney, type Money } from './money';
+import { normalisePhone } from './phone';
 
 /**
  * The message a shop sends with a link through WhatsApp (wa.me) or the e-mail app (mailto), in
@@ -79,8 +79,8 @@ export function shareSubject(f: ShareFacts): string {
  * E.164 or the ways a Turkish number is typed (`0532 123 45 67`, `532…`). Null when not a phone.
  */
 export function whatsappDigits(input: string): string | null {
-  const parsed = parsePhoneNumberFromString(input.trim(), 'TR');
-  return parsed?.isValid() ? parsed.number.slice(1) : null;
+  const phone = normalisePhone(input);
+  return phone.ok ? phone.e164.slice(1) : null;
 }
 
 /** `https://wa.me/<digits>?text=…`; without a number WhatsApp lets the user pick the chat. */
