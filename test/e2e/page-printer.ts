@@ -15,6 +15,8 @@ export class PagePrinter implements SlipPrinter {
   readonly pdfs: PdfPageSetup[] = [];
   readonly views: CustomerDisplayView[] = [];
   closed = 0;
+  /** A headless browser has no second screen; a test may pretend it has. */
+  placement: 'full-screen' | 'second-screen' = 'full-screen';
 
   constructor(private readonly list: PrinterInfo[]) {}
 
@@ -34,9 +36,9 @@ export class PagePrinter implements SlipPrinter {
     return this.pdfOf({ width: `${setup.pageSize.width}in`, height: `${setup.pageSize.height}in` });
   }
 
-  async openCustomerDisplay(view: CustomerDisplayView): Promise<'full-screen'> {
+  async openCustomerDisplay(view: CustomerDisplayView): Promise<'full-screen' | 'second-screen'> {
     this.views.push(view);
-    return 'full-screen'; // a headless browser has no second screen
+    return this.placement;
   }
 
   async closeCustomerDisplay(): Promise<void> {

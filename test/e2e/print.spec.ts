@@ -8,6 +8,7 @@ import { systemClock } from '../../src/main/clock';
 import { HistoryStore } from '../../src/main/store/history/history-store';
 import { NoticeBoard } from '../../src/main/store/notice-board';
 import type { LinkRecord } from '../../src/shared/domain/link-record';
+import { customerDisplayHash } from '../../src/shared/print/customer-display';
 import { decodeQrPng } from '../support/qr-decode';
 import { linkRecord } from '../support/history-records';
 import { expect, test, type PayDeskApp } from './fixtures';
@@ -51,6 +52,7 @@ test.beforeEach(async ({ harness, page }) => {
   printer.pdfs.length = 0;
   printer.views.length = 0;
   printer.closed = 0;
+  printer.placement = 'full-screen';
   saved.length = 0;
   folder = await mkdtemp(join(tmpdir(), 'paydesk-print-'));
   const history = await HistoryStore.open(harness.dataDir, new NoticeBoard(), systemClock);
@@ -126,6 +128,35 @@ test('print preview and customer display open and close by keyboard', async ({ a
   await page.keyboard.press('Escape');
   await expect(preview).toBeHidden();
   expect((await timelineKinds(app)).filter((k) => k.startsWith('qr-shown'))).toHaveLength(2);
+});
+
+test('customer display on a second screen: the shop window says so and closes it; that screen draws from its URL alone', async ({ app, page, context }) => {
+  printer.placement = 'second-screen';
+  await openLinkDetail(app, page);
+  await page.getByRole('button', { name: 'Müşteri ekranı' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Müşteri ekranı ikinci ekranda açık.' });
+  await expect(notice).toBeVisible();
+  await expect(page.locator('dialog.customer-display')).toHaveCount(0);
+  expect(printer.views).toHaveLength(1);
+
+  // What main loads in the second-screen window: the renderer with the view in its URL and no bridge.
+  const screen = await context.newPage();
+  const errors: string[] = [];
+  screen.on('pageerror', (e) => errors.push(e.message));
+  screen.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await screen.goto(app.url + customerDisplayHash(printer.views[0]!));
+  const view = screen.locator('.customer-display-view');
+  await expect(view).toContainText('1.250,50 ₺');
+  await expect(view).toContainText('Ödemek için QR kodu okutun');
+  expect(await screen.evaluate(() => 'paydesk' in globalThis)).toBe(false);
+  await screen.screenshot({ path: join('test/artifacts/e2e', 'customer-display-second-screen.png') });
+  expect(decodeQrPng(await view.screenshot())).toBe(URL_LONG);
+  expect(errors).toEqual([]);
+  await screen.close();
+
+  await page.getByRole('button', { name: 'Müşteri ekranını kapat' }).click();
+  await expect(notice).toBeHidden();
+  await expect.poll(() => printer.closed).toBe(1);
 });
 
 test('Save as PDF on 58 mm paper: only the slip prints, its QR reads back, Turkish text survives, the paper is remembered', async ({ app, page }) => {

@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../../shared/contract';
 import type { PaperSize, Settings } from '../../shared/domain/settings';
 import type { LinkRecord, TimelineEvent } from '../../shared/domain/link-record';
+import { customerDisplayViewSchema } from '../../shared/print/customer-display';
 import { AppFailure, ok } from '../../shared/result';
 import type { Logger } from '../log/logger';
 import { pdfPageSetup, printPageSetup } from '../printing/page-setup';
@@ -84,13 +85,10 @@ export function printHandlers(deps: PrintHandlerDeps) {
       const device = printer();
       const record = printable(reference);
       const { shopName, language } = deps.settings.get();
-      const placement = await device.openCustomerDisplay({
-        shopName,
-        language,
-        amount: record.amount,
-        description: record.description,
-        url: record.url,
-      });
+      // The view travels in the display window's URL and is parsed there: check it the same way here.
+      const view = customerDisplayViewSchema.safeParse({ shopName, language, amount: record.amount, description: record.description, url: record.url });
+      if (!view.success) throw AppFailure.of('invalid-input', 'This link cannot be shown on the customer display');
+      const placement = await device.openCustomerDisplay(view.data);
       await note(reference, { kind: 'qr-shown', outcome: 'ok' });
       return ok({ placement });
     },

@@ -10,7 +10,8 @@ export const customerDisplayViewSchema = z.object({
   shopName: z.string().max(80),
   amount: moneySchema,
   description: z.string().max(200),
-  url: z.string().url().max(2000),
+  /** Only web addresses: this string comes back in through a URL fragment. */
+  url: z.string().url().max(2000).regex(/^https?:\/\//i),
   language: languageSchema,
 });
 export type CustomerDisplayView = z.infer<typeof customerDisplayViewSchema>;
