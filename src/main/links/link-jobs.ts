@@ -59,44 +59,57 @@ export class LinkJobs {
     }
   }
 
-  /** Runs a claimed (`sending`) item to its next state. Throws only when the outbox cannot be written. */
-  async run(item: OutboxItem): Promise<Attempt> {
-    const { gates } = this.deps;
-    gates.started(item.provider, this.ms());
-    try {
-      const done = await this.perform(item);
-      gates.observe(item.provider, done.ok ? undefined : done.error, this.ms());
-      if (!done.ok) return await this.settleFailure(item, done.error);
-      const settled = await this.settle(item.id, 'created');
-      await done.value.after?.().catch((e: unknown) => this.deps.logger.log('warn', 'links.after-failed', asAppError(e)));
-      return { item: settled, record: this.deps.history.get(done.value.record.reference) ?? done.value.record };
-    } finally {
-      gates.ended(item.provider);
-    }
+  /**
+   * Runs a claimed (`sending`) item to its next state. `answered` is called as soon as the
+   * provider call is over (the worker frees the request slot then, before the local writes).
+   * Throws only when the outbox cannot be written.
+   */
+  async run(item: OutboxItem, answered: () => void = () => undefined): Promise<Attempt> {
+    const done = await this.perform(item, answered);
+    this.deps.gates.observe(item.provider, done.ok ? undefined : done.error, this.ms());
+    if (!done.ok) return this.settleFailure(item, done.error);
+    const settled = await this.settle(item.id, 'created');
+    await done.value.after?.().catch((e: unknown) => this.deps.logger.log('warn', 'links.after-failed', asAppError(e)));
+    return { item: settled, record: this.deps.history.get(done.value.record.reference) ?? done.value.record };
   }
 
-  private async perform(item: OutboxItem): Promise<Result<JobSuccess>> {
+  /** Puts back an item claimed for a request that was not sent after all (paused provider, stopping). */
+  async unclaim(item: OutboxItem, until: number | undefined): Promise<void> {
+    const at = this.now();
+    await this.deps.outbox.update(item.id, (current) => {
+      if (current.state !== 'sending') return current;
+      const { nextAttemptAt: _next, ...rest } = current;
+      const back = { ...rest, attempts: Math.max(0, current.attempts - 1), updatedAt: at };
+      return until === undefined ? { ...back, state: 'queued' } : { ...back, state: 'retry-wait', nextAttemptAt: new Date(until).toISOString() };
+    });
+  }
+
+  private async perform(item: OutboxItem, answered: () => void): Promise<Result<JobSuccess>> {
     let opened: OpenedAccount;
     try {
       opened = await this.deps.contexts.open(item.accountId);
     } catch (e) {
+      answered();
       // Nothing was sent: a removed account, a missing secret or a locked keychain.
       const error = asAppError(e);
       return { ok: false, error: error.code === 'internal' ? { ...error, code: 'credential-missing', retryable: false } : error };
     }
     try {
-      return await this.performWith(opened, item.job);
+      return await this.performWith(opened, item.job, answered);
     } catch (e) {
       return { ok: false, error: asAppError(e) };
+    } finally {
+      answered();
     }
   }
 
-  private async performWith(opened: OpenedAccount, job: OutboxJob): Promise<Result<JobSuccess>> {
+  private async performWith(opened: OpenedAccount, job: OutboxJob, answered: () => void): Promise<Result<JobSuccess>> {
     const { adapter, context, account } = opened;
     const { history, contacts } = this.deps;
     switch (job.kind) {
       case 'create-link': {
         const created = await adapter.createLink(context as never, job.request);
+        answered();
         if (!created.ok) return created;
         const record = createdLinkRecord({ account, capabilities: adapter.capabilities, request: job.request, created: created.value, at: this.now() });
         const saved = await this.appendOnce(record);
@@ -113,6 +126,7 @@ export class LinkJobs {
         const call = job.channel === 'sms' ? adapter.sendSms : adapter.sendEmail;
         if (!call) return { ok: false, error: AppFailure.of('unsupported', 'This provider does not send links').error };
         const sent = await call.call(adapter, context as never, link, job.to);
+        answered();
         if (!sent.ok) {
           if (stateAfter(sent.error) === 'failed') await this.noteOnTimeline(job.reference, sendEvent(job.channel, job.to, this.now(), sent.error));
           return sent;
@@ -126,6 +140,7 @@ export class LinkJobs {
           return { ok: false, error: AppFailure.of('unsupported', 'Service payments need an İşbank account').error };
         }
         const paid = await (adapter as unknown as IsbankAdapter).payService(context as never, job.serviceId, job.values, job.amount);
+        answered();
         if (!paid.ok) return paid;
         const record = servicePaymentRecord({
           account,

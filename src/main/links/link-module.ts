@@ -53,7 +53,7 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
   const policy = outboxPolicy(deps.policy);
   const isOnline = deps.isOnline ?? (() => true);
   const outbox = await OutboxStore.open(deps.dataDir, deps.notices, deps.clock);
-  const gates = new ProviderGates(policy);
+  const gates = new ProviderGates(policy, () => deps.clock.now().getTime());
   const jobDeps = { outbox, history: deps.history, contacts: deps.contacts, contexts: deps.contexts, gates, policy, clock: deps.clock, logger: deps.logger };
   const jobs = new LinkJobs(jobDeps);
   const reconciler = new LinkReconciler(jobDeps);
@@ -70,7 +70,8 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
     logger: deps.logger,
     runner: {
       claim: (id, from) => jobs.claim(id, from),
-      run: (item) => jobs.run(item),
+      run: (item, answered) => jobs.run(item, answered),
+      unclaim: (item, until) => jobs.unclaim(item, until),
       canReconcile: (item) => reconciler.canReconcile(item, deps.registry.get(item.provider)?.capabilities.lookupByReference ?? false),
       reconcileAt: (id) => reconciler.nextAt(id),
       reconcile: (item) => reconciler.reconcile(item),

@@ -38,7 +38,7 @@ export class OutboxActions {
     if (!editableOutboxStates.includes(item.state)) throw AppFailure.of('conflict', `This item is ${item.state}`);
     const claimed = await this.deps.jobs.claim(id, editableOutboxStates);
     if (!claimed) return this.require(id);
-    this.deps.gates.release(claimed.provider);
+    this.deps.gates.unpause(claimed.provider);
     const attempt = await this.deps.jobs.run(claimed);
     this.deps.kick();
     return attempt.item;

@@ -9,6 +9,12 @@ export interface OutboxPolicy {
   backoffMaxMs: number;
   /** Requests in flight per provider (background sends; a user's own "create now" goes at once). */
   concurrencyPerProvider: number;
+  /**
+   * Items per provider claimed (written `sending`) ahead of a free request slot, so that write is
+   * not on the request's critical path. A crash can leave these `unknown` though never sent;
+   * 0 = claim only when a slot is free.
+   */
+  claimAhead: number;
   /** Requests started per second per provider; `Infinity` = no limit besides concurrency. */
   ratePerProviderPerSecond: number;
   /** While the OS says offline (or nothing is due), how often the worker looks again. */
@@ -25,6 +31,7 @@ export const defaultOutboxPolicy: OutboxPolicy = {
   backoffBaseMs: 5_000,
   backoffMaxMs: 5 * 60_000,
   concurrencyPerProvider: 4,
+  claimAhead: 2,
   ratePerProviderPerSecond: 10,
   idleCheckMs: 5_000,
   reconcileBaseMs: 10_000,

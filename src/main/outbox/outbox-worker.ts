@@ -10,7 +10,10 @@ import type { ProviderGates } from './provider-gates';
 /** What the worker drives; the link service's jobs and reconciler provide it. */
 export interface OutboxRunner {
   claim(id: string, from: readonly OutboxItem['state'][]): Promise<OutboxItem | undefined>;
-  run(item: OutboxItem): Promise<Attempt>;
+  /** `answered` frees the request slot as soon as the provider call is over. */
+  run(item: OutboxItem, answered: () => void): Promise<Attempt>;
+  /** Puts back a claimed item that was not sent (paused provider, or stopping). */
+  unclaim(item: OutboxItem, until: number | undefined): Promise<void>;
   canReconcile(item: OutboxItem): boolean;
   reconcileAt(id: string): number;
   reconcile(item: OutboxItem): Promise<'created' | 'queued' | 'waiting'>;
@@ -75,6 +78,8 @@ export class OutboxWorker {
     this.stopped = true;
     this.unsubscribe?.();
     if (this.timer) clearTimeout(this.timer);
+    // Items waiting for a slot are put back rather than sent.
+    this.deps.gates.wakeAll();
     const inFlight = Promise.allSettled([...this.running.values()]);
     let grace: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([inFlight, new Promise((resolve) => (grace = setTimeout(resolve, this.deps.policy.stopGraceMs)))]);
@@ -102,11 +107,11 @@ export class OutboxWorker {
           continue;
         }
         due += 1;
-        if (!gates.canStart(item.provider, now)) {
+        if (!gates.canPrepare(item.provider, now)) {
           wake = Math.min(wake, gates.openAt(item.provider));
           continue;
         }
-        this.launch(item, ready.action, now);
+        this.launch(item, ready.action);
         due -= 1;
       }
     } else if (this.deps.outbox.list().some((i) => this.readiness(i, now))) {
@@ -134,23 +139,54 @@ export class OutboxWorker {
     }
   }
 
-  private launch(item: OutboxItem, action: Action, now: number): void {
+  /**
+   * One item through the pipeline: claim it (`sending`, on disk) → wait for a request slot →
+   * call the provider → free the slot at once → record the outcome (history, outbox). The slot
+   * bounds requests in flight; the local writes of finished requests overlap with new requests.
+   */
+  private launch(item: OutboxItem, action: Action): void {
     const { gates, runner, logger } = this.deps;
     const provider: ProviderId = item.provider;
-    gates.started(provider, now);
+    gates.prepare(provider);
+    const stopped = () => this.stopped;
     const work = (async () => {
       if (action === 'reconcile') {
-        if ((await runner.reconcile(item)) === 'created') this.deps.onSettled?.('created');
+        if (!(await gates.acquire(provider, stopped))) return;
+        try {
+          if ((await runner.reconcile(item)) === 'created') this.deps.onSettled?.('created');
+        } finally {
+          gates.release(provider);
+        }
         return;
       }
-      const claimed = await runner.claim(item.id, ['queued', 'retry-wait']);
-      if (!claimed) return;
-      const attempt = await runner.run(claimed);
-      this.deps.onSettled?.(attempt.item.state);
+      const claimed = await runner.claim(item.id, ['queued', 'retry-wait']).catch((error: unknown) => {
+        gates.unprepare(provider);
+        throw error;
+      });
+      if (!claimed) {
+        gates.unprepare(provider);
+        return;
+      }
+      if (!(await gates.acquire(provider, stopped))) {
+        await runner.unclaim(claimed, this.stopped ? undefined : gates.pausedUntil(provider, this.deps.clock.now().getTime()));
+        return;
+      }
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        gates.release(provider);
+        this.kick();
+      };
+      try {
+        const attempt = await runner.run(claimed, release);
+        this.deps.onSettled?.(attempt.item.state);
+      } finally {
+        release();
+      }
     })()
       .catch((error: unknown) => logger.log('error', 'outbox.attempt-threw', { id: item.id, error: String(error).slice(0, 200) }))
       .finally(() => {
-        gates.ended(provider);
         this.running.delete(item.id);
         this.kick();
       });

@@ -8,6 +8,17 @@ import { VersionedDocument, type DocumentSpec } from './versioned-document';
 const outboxFileSchema = z.object({ items: z.array(outboxItemSchema) });
 type OutboxFile = z.infer<typeof outboxFileSchema>;
 
+/** Items never change in place (every change makes a new object): their JSON is cached by identity. */
+const itemJson = new WeakMap<OutboxItem, string>();
+function jsonOf(item: OutboxItem): string {
+  let text = itemJson.get(item);
+  if (text === undefined) {
+    text = JSON.stringify(item);
+    itemJson.set(item, text);
+  }
+  return text;
+}
+
 export const outboxFileSpec: DocumentSpec<OutboxFile> = {
   store: 'outbox',
   fileName: 'outbox.json',
@@ -15,6 +26,11 @@ export const outboxFileSpec: DocumentSpec<OutboxFile> = {
   schema: outboxFileSchema,
   defaults: () => ({ items: [] }),
   migrations: {},
+  // A drain rewrites the file many times a second: only changed items are stringified again.
+  serialize: (file) =>
+    file.data && Array.isArray(file.data.items)
+      ? `{"schemaVersion":${file.schemaVersion},"data":{"items":[${file.data.items.map(jsonOf).join(',')}]}}`
+      : JSON.stringify(file),
 };
 
 /** Settled items (created / cancelled) older than this are dropped when the store opens. */

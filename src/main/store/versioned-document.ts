@@ -20,6 +20,8 @@ export interface DocumentSpec<T> {
   schema: z.ZodType<T>;
   defaults: () => T;
   migrations: Migrations;
+  /** Writes the file's text (e.g. reusing cached JSON of unchanged parts); default JSON.stringify. */
+  serialize?: (file: { schemaVersion: number; data: T }) => string;
 }
 
 interface Envelope {
@@ -49,7 +51,8 @@ export class VersionedDocument<T> {
   ): Promise<VersionedDocument<T>> {
     await mkdir(dataDir, { recursive: true });
     const path = join(dataDir, spec.fileName);
-    const db = new Low<Envelope>(new AtomicJsonFile<Envelope>(path), { schemaVersion: spec.version, data: null });
+    const serialize = spec.serialize as ((file: Envelope) => string) | undefined;
+    const db = new Low<Envelope>(new AtomicJsonFile<Envelope>(path, serialize), { schemaVersion: spec.version, data: null });
     const loaded = await load(db, spec);
     if (loaded.ok) {
       const doc = new VersionedDocument(spec, db, loaded.value);

@@ -47,50 +47,83 @@ describe('what a failed attempt leaves behind', () => {
 });
 
 describe('provider gates', () => {
-  it('limit concurrency per provider, independently', () => {
-    const gates = new ProviderGates(outboxPolicy({ concurrencyPerProvider: 2, ratePerProviderPerSecond: Infinity }));
-    gates.started('paynet', 0);
-    gates.started('paynet', 0);
-    expect(gates.canStart('paynet', 0)).toBe(false);
-    expect(gates.openAt('paynet')).toBe(Infinity);
-    expect(gates.canStart('paytr', 0)).toBe(true);
-    gates.ended('paynet');
-    expect(gates.canStart('paynet', 0)).toBe(true);
+  const never = () => false;
+  const gatesAt = (clock: { now: number }, policy: Parameters<typeof outboxPolicy>[0]) =>
+    new ProviderGates(outboxPolicy({ random: () => 0, ...policy }), () => clock.now);
+
+  it('bound requests in flight per provider, independently; a freed slot lets a waiter go', async () => {
+    const clock = { now: 0 };
+    const gates = gatesAt(clock, { concurrencyPerProvider: 2, claimAhead: 1, ratePerProviderPerSecond: Infinity });
+    for (let i = 0; i < 3; i++) {
+      expect(gates.canPrepare('paynet', 0)).toBe(true);
+      gates.prepare('paynet');
+    }
+    expect(gates.canPrepare('paynet', 0)).toBe(false); // 2 slots + 1 claimed ahead
+    expect(gates.canPrepare('paytr', 0)).toBe(true);
+    expect(await gates.acquire('paynet', never)).toBe(true);
+    expect(await gates.acquire('paynet', never)).toBe(true);
+    let third = false;
+    const waiting = gates.acquire('paynet', never).then((go) => (third = go));
+    await Promise.resolve();
+    expect(third).toBe(false);
+    expect(gates.inFlight('paynet')).toBe(2);
+    gates.release('paynet');
+    await waiting;
+    expect(third).toBe(true);
+    expect(gates.inFlight('paynet')).toBe(2);
   });
 
-  it('space starts by the rate', () => {
-    const gates = new ProviderGates(outboxPolicy({ concurrencyPerProvider: 10, ratePerProviderPerSecond: 4 }));
-    gates.started('paytr', 1000);
-    expect(gates.canStart('paytr', 1100)).toBe(false);
-    expect(gates.openAt('paytr')).toBe(1250);
-    expect(gates.canStart('paytr', 1250)).toBe(true);
+  it('space request starts by the rate', async () => {
+    const clock = { now: 1000 };
+    const gates = gatesAt(clock, { concurrencyPerProvider: 10, ratePerProviderPerSecond: 20 });
+    gates.prepare('paytr');
+    gates.prepare('paytr');
+    expect(await gates.acquire('paytr', never)).toBe(true);
+    clock.now = 1049;
+    let went = false;
+    const second = gates.acquire('paytr', never).then((go) => (went = go));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(went).toBe(false); // 50 ms apart at 20 per second
+    clock.now = 1050;
+    await second;
+    expect(went).toBe(true);
   });
 
-  it('an unreachable provider is probed one request at a time after a growing pause; its answer releases it', () => {
-    const gates = new ProviderGates(outboxPolicy({ backoffBaseMs: 1000, backoffMaxMs: 60_000, concurrencyPerProvider: 4, ratePerProviderPerSecond: Infinity, random: () => 0 }));
+  it('an unreachable provider is probed one item at a time after a growing pause; its answer releases it', async () => {
+    const clock = { now: 10_000 };
+    const gates = gatesAt(clock, { backoffBaseMs: 1000, backoffMaxMs: 60_000, concurrencyPerProvider: 4, claimAhead: 2, ratePerProviderPerSecond: Infinity });
+    gates.prepare('paynet');
     gates.observe('paynet', error('network'), 10_000);
     expect(gates.isDown('paynet')).toBe(true);
-    expect(gates.canStart('paynet', 10_400)).toBe(false);
-    expect(gates.canStart('paytr', 10_400)).toBe(true);
-    expect(gates.canStart('paynet', 10_500)).toBe(true);
-    gates.started('paynet', 10_500);
-    expect(gates.canStart('paynet', 10_500)).toBe(false); // one probe at a time
+    // A claimed item that waited for a slot is not sent into a provider that just went down.
+    expect(await gates.acquire('paynet', never)).toBe(false);
+    expect(gates.canPrepare('paynet', 10_400)).toBe(false);
+    expect(gates.canPrepare('paytr', 10_400)).toBe(true);
+    expect(gates.openAt('paynet')).toBe(10_500);
+    expect(gates.canPrepare('paynet', 10_500)).toBe(true);
+    gates.prepare('paynet');
+    expect(gates.canPrepare('paynet', 10_500)).toBe(false); // one probe at a time
+    clock.now = 10_500;
+    expect(await gates.acquire('paynet', never)).toBe(true);
     gates.observe('paynet', error('network'), 10_600);
-    gates.ended('paynet');
+    gates.release('paynet');
     expect(gates.pausedUntil('paynet', 10_600)).toBe(11_600); // second failure: 1000 ms
     gates.observe('paynet', undefined, 12_000);
     expect(gates.isDown('paynet')).toBe(false);
     expect(gates.recoveredAt('paynet')).toBe(12_000);
-    expect(gates.canStart('paynet', 12_000)).toBe(true);
+    expect(gates.canPrepare('paynet', 12_000)).toBe(true);
   });
 
-  it('a 429 pauses that provider for its Retry-After; going online again probes at once', () => {
-    const gates = new ProviderGates(outboxPolicy({ ratePerProviderPerSecond: Infinity }));
+  it('a 429 pauses that provider for its Retry-After; going online again probes at once; stopping holds waiters', async () => {
+    const clock = { now: 0 };
+    const gates = gatesAt(clock, { ratePerProviderPerSecond: Infinity });
     gates.observe('paytr', error('provider-unavailable', { retryAfterMs: 3000 }), 0);
-    expect(gates.canStart('paytr', 2999)).toBe(false);
-    expect(gates.canStart('paytr', 3000)).toBe(true);
+    expect(gates.canPrepare('paytr', 2999)).toBe(false);
+    expect(gates.canPrepare('paytr', 3000)).toBe(true);
     gates.observe('oduyo', error('network'), 0);
     gates.releaseDown();
-    expect(gates.canStart('oduyo', 1)).toBe(true);
+    expect(gates.canPrepare('oduyo', 1)).toBe(true);
+    gates.prepare('isbank');
+    expect(await gates.acquire('isbank', () => true)).toBe(false);
   });
 });
