@@ -64,6 +64,11 @@ export async function benchHistory(): Promise<void> {
     const paging = await sample(200, (i) => store.query({ statuses: ['paid'] }, (i * 50) % 40_000, 50));
     console.log(`history next pages, same filter    p50 ${fmt(paging.p50)}  p95 ${fmt(paging.p95)}  (rows of older segments read on demand)`);
 
+    const live = (r: { kind: string; status: string }) => r.kind === 'link' && r.status === 'active';
+    const sweeps = await sample(20, () => store.find(live, { statuses: ['active'] }));
+    const liveCount = store.find(live, { statuses: ['active'] }).length;
+    console.log(`history find live links (poller)   p50 ${fmt(sweeps.p50)}  p95 ${fmt(sweeps.p95)}  (${liveCount} active, narrowed by status)`);
+
     const fresh = generateRecords(APPENDS, { now, seed: 7 }).map((r, i) => renamed(r, `PDBENCH${i.toString().padStart(6, '0')}`));
     const appends = await sample(APPENDS, (i) => store.append(fresh[i]!));
     console.log(`history append (durable)           p50 ${fmt(appends.p50)}  p95 ${fmt(appends.p95)}  max ${fmt(appends.max)}  (n=${appends.n}, target p95 ≤ 10 ms)`);

@@ -21,7 +21,10 @@ const accounts: Record<ProviderId, { id: string; label: string }[]> = {
   oduyo: [{ id: 'acc_oduyodukkan01', label: 'Ödüyo Dükkân' }],
   isbank: [{ id: 'acc_isbanksube001', label: 'İşbank Şube' }],
 };
-const statusWeights: [LinkStatus, number][] = [['paid', 55], ['active', 20], ['expired', 14], ['cancelled', 6], ['failed', 2], ['unknown', 3]];
+/** Links live a week: only last week's can still be active; older ones were paid, expired or cancelled. */
+const LINK_LIFE_MS = 7 * 24 * 3600 * 1000;
+const liveWeights: [LinkStatus, number][] = [['active', 55], ['paid', 35], ['cancelled', 4], ['failed', 2], ['unknown', 4]];
+const settledWeights: [LinkStatus, number][] = [['paid', 66], ['expired', 22], ['cancelled', 7], ['failed', 2], ['unknown', 3]];
 const TWO_YEARS_MS = 730 * 24 * 3600 * 1000;
 const CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -60,12 +63,12 @@ export function generateRecords(count: number, options: Pick<GeneratorOptions, '
   const records: LinkRecord[] = [];
   for (let i = 0; i < count; i++) {
     const createdMs = Math.floor(nowMs - TWO_YEARS_MS + i * step + random() * step);
-    records.push(makeRecord(i, createdMs, random, pick));
+    records.push(makeRecord(i, createdMs, nowMs, random, pick));
   }
   return records;
 }
 
-function makeRecord(i: number, createdMs: number, random: () => number, pick: <T>(l: readonly T[]) => T): LinkRecord {
+function makeRecord(i: number, createdMs: number, nowMs: number, random: () => number, pick: <T>(l: readonly T[]) => T): LinkRecord {
   const provider = pick(providers);
   const account = pick(accounts[provider]);
   const createdAt = new Date(createdMs).toISOString();
@@ -74,17 +77,17 @@ function makeRecord(i: number, createdMs: number, random: () => number, pick: <T
   const currency: Currency = random() < 0.94 ? 'TRY' : pick(['EUR', 'USD'] as const);
   // 10 to 25,000 in major units, half of them round.
   const minor = Math.round(10 ** (1 + random() * 3.4)) * 100 + (random() < 0.5 ? 0 : Math.floor(random() * 100));
-  const status = weighted(statusWeights, random);
+  const status = weighted(createdMs > nowMs - LINK_LIFE_MS ? liveWeights : settledWeights, random);
   const linkType: LinkType = provider === 'paytr' ? pick(['product', 'collection'] as const) : 'amount';
   const token = Array.from({ length: 10 }, () => pick([...CHARS])).join('');
   const phone = `+905${Math.floor(300_000_000 + random() * 599_999_999)}`;
   const email = random() < 0.6 ? `${asciiOf(name).replace(' ', '.')}${i % 97}@example.com.tr` : undefined;
   const timeline: TimelineEvent[] = [{ at: createdAt, kind: 'created', outcome: 'ok' }];
-  if (random() < 0.7) timeline.push({ at: later(createdMs, 20_000), kind: 'sent', channel: pick(['sms', 'whatsapp', 'email'] as const), outcome: 'ok', detail: phone });
-  const settledAt = later(createdMs, 3 * 3600_000 * (1 + random() * 20));
+  if (random() < 0.7) timeline.push({ at: later(createdMs, Math.min(20_000, nowMs - createdMs)), kind: 'sent', channel: pick(['sms', 'whatsapp', 'email'] as const), outcome: 'ok', detail: phone });
+  const settledAt = later(createdMs, Math.min(3 * 3600_000 * (1 + random() * 20), nowMs - createdMs));
   if (status === 'paid') timeline.push({ at: settledAt, kind: 'paid', outcome: 'ok' });
   if (status === 'cancelled') timeline.push({ at: settledAt, kind: 'cancelled', outcome: 'ok' });
-  if (status === 'expired') timeline.push({ at: settledAt, kind: 'expired', outcome: 'ok' });
+  if (status === 'expired') timeline.push({ at: later(createdMs, LINK_LIFE_MS), kind: 'expired', outcome: 'ok' });
   return {
     reference,
     kind: 'link',
@@ -98,7 +101,7 @@ function makeRecord(i: number, createdMs: number, random: () => number, pick: <T
     description: pick(products),
     customer: { name, phone, ...(email ? { email } : {}) },
     maxInstallments: pick([1, 1, 1, 3, 6]),
-    expiresAt: new Date(createdMs + 7 * 24 * 3600_000).toISOString(),
+    expiresAt: new Date(createdMs + LINK_LIFE_MS).toISOString(),
     url: urlFor(provider, token),
     providerRefs: refsFor(provider, reference, token),
     status,

@@ -76,7 +76,9 @@ describe('HistoryStore on real files', () => {
     expect(changedFiles(before, await fingerprints())).toEqual(['segment-000003.json']);
 
     before = await fingerprints();
+    expect(reopened.get(linkRecord(12).reference)?.description).toBe('Ürün 12'); // read (and kept) from its sealed segment
     await reopened.update(linkRecord(12).reference, (r) => ({ ...r, description: 'Düzeltildi' }));
+    expect(reopened.get(linkRecord(12).reference)?.description).toBe('Düzeltildi');
     await reopened.close();
     // The segment and its index sidecar (rebuilt after the rewrite); nothing else.
     expect(changedFiles(before, await fingerprints())).toEqual(['segment-000002.index.json', 'segment-000002.json']);

@@ -19,6 +19,8 @@ export const HISTORY_FOLDER = 'history';
 /** Records per segment: an append rewrites at most this many (plus a size cap for long timelines). */
 export const DEFAULT_SEGMENT_SIZE = 500;
 const SEGMENT_MAX_CHARS = 1_000_000;
+/** Records read from sealed segments kept at hand (the poller's live links, pages scrolled back to). */
+const RECENT_READS = 5_000;
 
 export interface HistoryStoreOptions {
   /** Smaller segments in tests (crash test, rollover). */
@@ -36,6 +38,7 @@ export class HistoryStore {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(references: string[]) => void>();
   private closed = false;
+  private readonly recent = new Map<string, LinkRecord>();
 
   private constructor(
     private readonly folder: string,
@@ -102,6 +105,7 @@ export class HistoryStore {
       const records = [...segment.records];
       records[entry.slot] = next;
       await segment.write(records);
+      this.recent.delete(reference);
       if (segment !== this.active) this.sealLater(segment);
       this.index.put(entryOf(rowOf(next), segment.number, entry.slot));
       this.changed([reference]);
@@ -198,8 +202,20 @@ export class HistoryStore {
   private recordNow(entry: IndexEntry): LinkRecord | undefined {
     const segment = this.segments.get(entry.segment);
     if (!segment) return undefined;
+    if (segment.records) return segment.recordSync(entry.slot, entry.reference) ?? this.lose(segment, 'damaged');
+    const kept = this.recent.get(entry.reference);
+    if (kept) {
+      // Most recently used last, so the oldest read is the one dropped.
+      this.recent.delete(entry.reference);
+      this.recent.set(entry.reference, kept);
+      return kept;
+    }
     const record = segment.recordSync(entry.slot, entry.reference);
-    if (record) return record;
+    if (record) {
+      this.recent.set(entry.reference, record);
+      if (this.recent.size > RECENT_READS) this.recent.delete(this.recent.keys().next().value!);
+      return record;
+    }
     // The range read failed: read the whole file to tell a damaged file from a stale range.
     const result = segment.loadSync();
     if (!result.ok) return this.lose(segment, result.reason);
@@ -219,6 +235,7 @@ export class HistoryStore {
   private lose(segment: SegmentFile, reason: 'damaged' | 'newer'): undefined {
     if (this.segments.get(segment.number) !== segment) return undefined;
     this.segments.delete(segment.number);
+    this.recent.clear();
     if (this.active === segment) this.active = undefined;
     this.notices.add(setAside(segment.path, reason, this.clock));
     void removeSidecar(segment.path).catch(() => undefined);
