@@ -72,7 +72,7 @@ test('PayTR: a product link with installments, scanned from the screen, sent by 
   const result = linkResult(page);
   await result.getByRole('button', { name: 'Kopyala' }).click();
   await expect(result.getByText('Link panoya kopyalandı.')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(url);
 
   // Open in browser goes through main's allow-list: an emulator's http://127.0.0.1 page is not a
   // provider's https page, so it is refused and the refusal is said in words.

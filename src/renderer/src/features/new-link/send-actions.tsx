@@ -103,7 +103,7 @@ export function SentAtCreate({ record, provider }: { record: LinkRecord; provide
         {sends.map((event, i) => (
           <li key={`${event.at}-${i}`} className={`send-item send-${event.outcome}`}>
             {t(`timeline.sent.${event.channel === 'sms' ? 'sms' : 'email'}.${event.outcome}`)}
-            {event.detail ? `: ${event.detail}` : ''}
+            {event.detail ? `: ${/^\+\d{8,15}$/.test(event.detail) ? formatPhone(event.detail) : event.detail}` : ''}
           </li>
         ))}
       </ul>
