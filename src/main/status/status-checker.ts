@@ -1,4 +1,4 @@
-import type { LinkRecord, LinkSummary } from '../../shared/domain/link-record';
+import type { HistoryFilter, LinkRecord, LinkSummary } from '../../shared/domain/link-record';
 import { providerCapabilities } from '../../shared/domain/provider-capabilities';
 import type { Settings } from '../../shared/domain/settings';
 import { AppFailure, type AppError } from '../../shared/result';
@@ -11,7 +11,8 @@ import { applyCheck, applyExpiry, type Applied, type CheckOutcome } from './stat
 
 /** The history the status side needs: the link service's port plus a scan for live links. */
 export interface StatusHistory extends LinkHistory {
-  find(predicate: (record: LinkSummary) => boolean): LinkSummary[];
+  /** `narrow` pre-selects through the history index, so 100,000 old links are not read every sweep. */
+  find(predicate: (record: LinkSummary) => boolean, narrow?: HistoryFilter): LinkSummary[];
 }
 
 export interface StatusCheckerDeps {

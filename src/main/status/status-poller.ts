@@ -114,7 +114,7 @@ export class StatusPoller {
 
   private async sweepOnce(): Promise<void> {
     const now = this.deps.clock.now();
-    const live = this.deps.history.find((r) => r.kind === 'link' && r.status === 'active');
+    const live = this.deps.history.find((r) => r.kind === 'link' && r.status === 'active', { statuses: ['active'] });
     const due = new Map<string, LinkSummary[]>();
     for (const record of live) {
       if (this.stopped) return;
