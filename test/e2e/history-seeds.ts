@@ -63,16 +63,16 @@ export function seedRecords(now: Date): LinkRecord[] {
 }
 
 /**
- * The data folder before the core starts: 100,000 generated links plus the seeds, written
+ * The data folder before the core starts: generated links (100,000 by default) plus the seeds, written
  * through the store's own code. Returns every record (oldest first) for expected figures.
  */
-export async function seedHistory(dataDir: string, now: Date): Promise<LinkRecord[]> {
-  await writeGeneratedHistory(dataDir, GENERATED, { now });
+export async function seedHistory(dataDir: string, now: Date, generated = GENERATED): Promise<LinkRecord[]> {
+  await writeGeneratedHistory(dataDir, generated, { now });
   const store = await HistoryStore.open(dataDir, new NoticeBoard(), systemClock);
   const seeds = seedRecords(now);
   for (const record of seeds) await store.append(record);
   await store.close();
-  return [...generateRecords(GENERATED, { now }), ...seeds];
+  return [...generateRecords(generated, { now }), ...seeds];
 }
 
 /** A saveFile dep writing into a temp folder, as the save dialog would. */

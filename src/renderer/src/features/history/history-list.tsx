@@ -19,6 +19,7 @@ export function HistoryList() {
   const pages = useHistoryStore((s) => s.pages);
   const filterVersion = useHistoryStore((s) => s.filterVersion);
   const ensureRows = useHistoryStore((s) => s.ensureRows);
+  const searchText = useHistoryStore((s) => s.filter?.text ?? '');
   const selected = useLinkDetailStore((s) => s.reference);
   const select = useLinkDetailStore((s) => s.open);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -72,7 +73,15 @@ export function HistoryList() {
   }
 
   return (
-    <div ref={scrollRef} className="history-scroll" onKeyDown={onKeyDown} data-testid="history-scroll">
+    <div
+      ref={scrollRef}
+      className="history-scroll"
+      onKeyDown={onKeyDown}
+      data-testid="history-scroll"
+      // Busy while rows in view are still on their way (tests wait on this and data-search).
+      aria-busy={items.some((item) => !rowAt(pages, item.index))}
+      data-search={searchText}
+    >
       <ul
         className="history-rows"
         aria-label={t('history.list.label')}
