@@ -130,5 +130,16 @@ test('Paynet: every rule stops bad input in the form before any request reaches 
     expect(creates(), message).toBe(0);
   }
   await app.screenshot('new-link-paynet-validation-tr', { fullPage: false });
+
+  // The same rules in English.
+  await page.getByTestId('language-sidebar-en').click();
+  await form.getByRole('button', { name: 'Clear' }).click();
+  await form.getByRole('button', { name: 'Create link' }).click();
+  await expect(form.getByText('Type the amount, for example 1.250,50.')).toBeVisible();
+  await expect(form.getByText('Type a description.')).toBeVisible();
+  await expect(form.getByText('Paynet needs the customer’s full name.')).toBeVisible();
+  await expect(form.getByRole('alert')).toHaveText('Please fix the marked fields; nothing was sent.');
+  await app.screenshot('new-link-paynet-validation-en');
+  expect(creates()).toBe(0);
   expect(paynet.links).toHaveLength(0);
 });

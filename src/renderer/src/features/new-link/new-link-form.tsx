@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { providerCapabilities } from '../../../../shared/domain/provider-capabilities';
 import { providerNames } from '../../../../shared/domain/provider-id';
 import { ErrorMessage } from '../../components/error-message';
@@ -11,9 +11,24 @@ import { ExpiryField } from './expiry-field';
 import type { FormBinding } from './form-binding';
 import { IsbankFields } from './isbank-fields';
 import { LinkOptionsFields } from './link-options-fields';
+import type { NewLinkDraft } from './new-link-draft';
 import { buildLinkRequest, visibleIssues, type FormField } from './new-link-form-model';
 import { useNewLinkStore } from './new-link-store';
 import { OduyoCustomerField } from './oduyo-customer-field';
+
+/** Text fields whose "required" issue waits for a submit attempt rather than the first blur. */
+type TextKey = { [K in keyof NewLinkDraft]: NewLinkDraft[K] extends string ? K : never }[keyof NewLinkDraft];
+const typedText: Partial<Record<FormField, TextKey>> = {
+  amount: 'amountText',
+  maxAmountMinor: 'maxAmountText',
+  description: 'description',
+  'customer.name': 'customerName',
+  'customer.phone': 'customerPhone',
+  'customer.email': 'customerEmail',
+  minQuantity: 'minQuantityText',
+  stock: 'stockText',
+  expiresAt: 'customExpiry',
+};
 
 /**
  * The New link form. Enter creates (native form submit), Esc clears the draft, focus runs top to
@@ -64,10 +79,18 @@ export function NewLinkForm() {
     caps: providerCapabilities[provider],
     draft,
     change,
-    touch,
+    // Leaving an empty field is not a mistake yet: "required" shows after a submit attempt.
+    touch: (field) => {
+      const typed = typedText[field];
+      if (typed === undefined || draft[typed].trim() !== '') touch(field);
+    },
     errorOf: (field: FormField) => shown[field]?.[language],
   };
   const hasIssues = Object.keys(shown).length > 0;
+
+  // The buttons keep the focus where it is on mousedown: a blur would show a field's error,
+  // push the button down under the pointer and swallow the click.
+  const keepFocus = (event: MouseEvent) => event.preventDefault();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -130,7 +153,13 @@ export function NewLinkForm() {
       {submitError && <ErrorMessage error={submitError} lead={t('newLink.failed')} />}
 
       <div className="new-link-actions">
-        <button type="submit" className="button button-primary button-large" disabled={busy} data-testid="create-link">
+        <button
+          type="submit"
+          className="button button-primary button-large"
+          disabled={busy}
+          data-testid="create-link"
+          onMouseDown={keepFocus}
+        >
           {busy && phase.mode === 'now' ? t('newLink.creating') : t('newLink.create')}
         </button>
         <button
@@ -138,6 +167,7 @@ export function NewLinkForm() {
           className="button button-large"
           disabled={busy}
           title={t('newLink.sendLaterHelp')}
+          onMouseDown={keepFocus}
           onClick={() => void submit('later', language)}
         >
           {t('newLink.sendLater')}
