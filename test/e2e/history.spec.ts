@@ -196,4 +196,18 @@ test('History detail: timeline with outcomes, QR, copy, mark paid live, and why 
   await expect(panel).toContainText('Ödüyo linkleri uygulamadan iptal etmeye izin vermiyor');
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
+  await expect(rows.first().getByRole('button')).toBeFocused();
+
+  // The list by keyboard: arrows, End and Home move between rows (scrolling them into the DOM), Enter opens.
+  await searchHistory(page, '');
+  await rows.first().getByRole('button').focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.history-row-button[data-index="3"]')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.locator('.history-row-button[data-index="2001"]')).toBeFocused();
+  expect(await rows.count()).toBeLessThanOrEqual(100);
+  await page.keyboard.press('Home');
+  await expect(page.locator('.history-row-button[data-index="0"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { name: 'isik bilişim' })).toBeFocused();
 });

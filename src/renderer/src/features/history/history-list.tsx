@@ -23,6 +23,7 @@ export function HistoryList() {
   const selected = useLinkDetailStore((s) => s.reference);
   const select = useLinkDetailStore((s) => s.open);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<number | null>(null);
 
   const virtualizer = useVirtualizer({
     count: total,
@@ -37,6 +38,11 @@ export function HistoryList() {
   useEffect(() => {
     if (total > 0) ensureRows(first, last);
   }, [first, last, total, ensureRows, pages]);
+
+  // After every render: a row the keyboard moved to may just have arrived.
+  useEffect(() => {
+    if (pendingFocus.current !== null) focusPending();
+  });
 
   // A new search or filter starts at the top of its results.
   useEffect(() => {
@@ -64,12 +70,19 @@ export function HistoryList() {
     focusRow(index);
   }
 
-  function focusRow(index: number, attempts = 6) {
-    requestAnimationFrame(() => {
-      const button = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
-      if (button) button.focus();
-      else if (attempts > 0) focusRow(index, attempts - 1);
-    });
+  /** Focus goes to the row once its button is rendered (its page may still be on its way). */
+  function focusRow(index: number) {
+    pendingFocus.current = index;
+    requestAnimationFrame(focusPending);
+  }
+
+  function focusPending() {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const button = scrollRef.current?.querySelector<HTMLElement>(`button[data-index="${index}"]`);
+    if (!button) return;
+    pendingFocus.current = null;
+    button.focus();
   }
 
   return (

@@ -22,7 +22,7 @@ export function LinkDetailPanel() {
   const record = useLinkDetailStore((s) => s.record);
   const status = useLinkDetailStore((s) => s.status);
   const error = useLinkDetailStore((s) => s.error);
-  const close = useLinkDetailStore((s) => s.close);
+  const closeStore = useLinkDetailStore((s) => s.close);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Focus moves to the panel when a link is opened, so keyboard users land on what they chose.
@@ -31,6 +31,11 @@ export function LinkDetailPanel() {
   }, [reference, status]);
 
   if (!reference) return null;
+  /** Closes the panel and gives focus back to the link's row, so the keyboard user is where they were. */
+  const close = () => {
+    closeStore();
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`.history-row-button[data-reference="${reference}"]`)?.focus());
+  };
   return (
     <aside
       className="link-detail"
