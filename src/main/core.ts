@@ -143,6 +143,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       vault,
       notices,
       openExternal: deps.openExternal ?? (async () => undefined),
+      accountHosts: () => accountsStore.list().flatMap((a) => (a.baseUrl ? [new URL(a.baseUrl).hostname] : [])),
     }),
     ...settingsHandlers(settingsStore, events),
     ...accountHandlers(accounts, tester, events),

@@ -11,6 +11,8 @@ export interface AppHandlerDeps {
   vault: CredentialVault;
   notices: NoticeBoard;
   openExternal: (url: string) => Promise<void>;
+  /** Hosts of the user's own custom-environment accounts (e.g. an Ödüyo merchant's host): their links may be opened too. */
+  accountHosts: () => string[];
 }
 
 export function appHandlers(deps: AppHandlerDeps) {
@@ -28,7 +30,7 @@ export function appHandlers(deps: AppHandlerDeps) {
       return ok({ done: true as const });
     },
     'app:open-external': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) throw AppFailure.of('invalid-input', 'This address cannot be opened', { field: 'url' });
+      if (!isAllowedExternalUrl(url, deps.accountHosts())) throw AppFailure.of('invalid-input', 'This address cannot be opened', { field: 'url' });
       await deps.openExternal(url);
       return ok({ done: true as const });
     },

@@ -154,6 +154,25 @@ describe('settings, notices and external links', () => {
     }
   });
 
+  it("also opens links on the host of the user's own custom account (an Ödüyo merchant's domain)", async () => {
+    const opened: string[] = [];
+    const local = await startCoreHarness({ openExternal: async (url) => void opened.push(url) });
+    try {
+      const link = 'https://odeme.dukkanim.com.tr/pay/abc123';
+      expect(await local.core.invoke('app:open-external', { url: link })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      const created = await local.core.invoke('accounts:create', {
+        draft: { provider: 'oduyo', label: 'Ödüyo', environment: 'custom', baseUrl: 'https://odeme.dukkanim.com.tr', settings: { username: 'u' } },
+        secrets: { password: 'p', apiKey: 'k' },
+      });
+      expect(created).toMatchObject({ ok: true });
+      expect(await local.core.invoke('app:open-external', { url: link })).toMatchObject({ ok: true });
+      expect(await local.core.invoke('app:open-external', { url: 'https://evil.example/dukkanim.com.tr' })).toMatchObject({ ok: false });
+      expect(opened).toEqual([link]);
+    } finally {
+      await local.dispose();
+    }
+  });
+
   it('reports the keychain as available', async () => {
     expect(await value('app:info')).toMatchObject({ keychain: 'available' });
   });
