@@ -3,6 +3,18 @@ import { formatMinor, parseAmount } from '../../../shared/domain/money';
 import { foldTurkish } from './turkish-fold';
 
 /**
+ * After folding, text has no upper-case ASCII letters, so the Turkish letters can be stored as
+ * those (`ş` → `S` …) without any clash: the search text stays one byte per character, which
+ * halves its memory and speeds up loading and `includes` over 100,000 rows.
+ */
+const compact: Record<string, string> = { ç: 'C', ğ: 'G', ı: 'I', ö: 'O', ş: 'S', ü: 'U', â: 'A', î: 'J', û: 'V' };
+
+/** Folded (see turkish-fold.ts), then compacted: the form both the records and the query take. */
+export function searchKey(text: string): string {
+  return foldTurkish(text).replace(/[çğıöşüâîû]/g, (letter) => compact[letter] ?? letter);
+}
+
+/**
  * Fields are joined by a space: search words never contain one (the query is split on white
  * space), so a word can never match across the end of one field and the start of the next.
  */
@@ -27,7 +39,7 @@ export function searchTextOf(record: LinkRecord): string {
     amount,
     amount.replaceAll('.', ''),
   ]);
-  return foldTurkish([...parts].join(SEP));
+  return searchKey([...parts].join(SEP));
 }
 
 export type SearchMatcher = (searchText: string, amountMinor: number) => boolean;
@@ -38,7 +50,7 @@ export type SearchMatcher = (searchText: string, amountMinor: number) => boolean
  * typed with spaces (`0555 123 45 67`) also matches as one number. Empty text matches everything.
  */
 export function compileSearch(text: string | undefined): SearchMatcher | null {
-  const folded = foldTurkish(text ?? '').trim();
+  const folded = searchKey(text ?? '').trim();
   if (!folded) return null;
   const words = folded.split(/\s+/);
   const amount = parseAmount(folded);
