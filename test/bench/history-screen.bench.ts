@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/content-security-policy';
 import { createCore } from '../../src/main/core';
-import { measureFirstRows } from '../support/first-rows';
+import { measureFilterChange, measureFirstRows } from '../support/first-rows';
 import { writeGeneratedHistory } from '../support/history-generator';
 import { installBridge } from '../support/page-bridge';
 import { startStaticServer } from '../support/static-server';
@@ -17,7 +17,9 @@ const rendererIndex = resolve('out/renderer/index.html');
 /**
  * The History screen in Chromium with 100,000 links: milliseconds from clicking "Geçmiş" until the
  * first rows are painted (target ≤ 300 ms), measured in the page on a fresh window each run while
- * the core stays up (as in the app), and the most row elements seen in the DOM while scrolling.
+ * the core stays up (as in the app; the first page is prefetched when the window is idle); then a
+ * filter change (a fresh query, nothing prefetched) until its rows are painted; and the most row
+ * elements seen in the DOM while scrolling.
  */
 export async function benchHistoryScreen(): Promise<void> {
   if (!existsSync(rendererIndex)) {
@@ -45,12 +47,24 @@ export async function benchHistoryScreen(): Promise<void> {
       await page.getByRole('navigation').waitFor();
       samples.push(await measureFirstRows(page));
     }
+    const filtered: number[] = [];
+    const providers = [['paynet', 'Paynet'], ['paytr', 'PayTR'], ['oduyo', 'Ödüyo'], ['isbank', 'İşbank']] as const;
+    for (let run = 0; run < RUNS; run++) {
+      const [id, name] = providers[run % providers.length]!;
+      filtered.push(await measureFilterChange(page, id, name));
+    }
+    await page.getByLabel('Sağlayıcı', { exact: true }).selectOption('');
     const most = await mostRowsWhileScrolling(page);
     const s = summarize(samples);
+    const f = summarize(filtered);
     console.log(
       `history screen (${LINKS.toLocaleString('en')} links, Chromium): first rows visible after navigation ` +
         `first ${fmt(samples[0]!)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  (n=${s.n}, target ≤ 300 ms); ` +
         `at most ${most} row elements in the DOM while scrolling (limit 100)`,
+    );
+    console.log(
+      `history screen: provider filter changed → its first rows visible (fresh query, nothing prefetched) ` +
+        `p50 ${fmt(f.p50)}  p95 ${fmt(f.p95)}  max ${fmt(f.max)}  (n=${f.n})`,
     );
   } finally {
     await browser.close();
