@@ -123,6 +123,15 @@ describe('HistoryStore on real files', () => {
     expect((await open()).size).toBe(13);
   });
 
+  it('close waits for the sidecar a full segment gets after the append that starts the next one', async () => {
+    const store = await open();
+    await fill(store, 1, 10);
+    const pending = store.append(linkRecord(11));
+    await store.close();
+    await pending;
+    expect(await files()).toEqual(['segment-000001.index.json', 'segment-000001.json', 'segment-000002.json']);
+  });
+
   it('finds summaries by predicate, optionally narrowed by the index', async () => {
     const store = await open();
     await fill(store, 1, 12);

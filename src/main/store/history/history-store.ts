@@ -169,10 +169,14 @@ export class HistoryStore {
     return () => this.listeners.delete(listener);
   }
 
-  /** Waits for pending writes; later writes are refused. */
+  /** Waits for pending writes (and the sidecars they queue); later writes are refused. */
   async close(): Promise<void> {
     this.closed = true;
-    await this.queue;
+    let last: Promise<unknown>;
+    do {
+      last = this.queue;
+      await last;
+    } while (last !== this.queue);
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
