@@ -163,62 +163,62 @@ test.describe('with long retry waits', () => {
   // The worker would not retry for a minute: whatever goes out here went because of "send now".
   test.use({ coreDeps: { outboxPolicy: { backoffBaseMs: 60_000, backoffMaxMs: 60_000, idleCheckMs: 200, stopGraceMs: 1_000 } } });
 
-test('Outbox: a waiting link is edited in the form (same item, new amount), another cancelled, and "send now" sends it', async ({
-  app,
-  page,
-  harness,
-}) => {
-  await harness.start();
-  const account = await harness.invoke('accounts:create', {
-    draft: { provider: 'paynet', label: 'Paynet Kasa', environment: 'custom', baseUrl: paynet.url, settings: {} },
-    secrets: { secretKey: paynet.secretKey },
-  });
-  expect(account.ok).toBe(true);
-  await app.open();
-  await paynet.emulator.stop();
-  for (const [name, amount] of [['Ayşe Yılmaz', '100,00'], ['Mehmet Öztürk', '200,00']] as const) {
-    await page.getByLabel('Tutar', { exact: true }).fill(amount);
-    await page.getByLabel('Açıklama', { exact: true }).fill('Kapora');
-    await page.getByLabel('Ad soyad').fill(name);
+  test('Outbox: a waiting link is edited in the form (same item, new amount), another cancelled, and "send now" sends it', async ({
+    app,
+    page,
+    harness,
+  }) => {
+    await harness.start();
+    const account = await harness.invoke('accounts:create', {
+      draft: { provider: 'paynet', label: 'Paynet Kasa', environment: 'custom', baseUrl: paynet.url, settings: {} },
+      secrets: { secretKey: paynet.secretKey },
+    });
+    expect(account.ok).toBe(true);
+    await app.open();
+    await paynet.emulator.stop();
+    for (const [name, amount] of [['Ayşe Yılmaz', '100,00'], ['Mehmet Öztürk', '200,00']] as const) {
+      await page.getByLabel('Tutar', { exact: true }).fill(amount);
+      await page.getByLabel('Açıklama', { exact: true }).fill('Kapora');
+      await page.getByLabel('Ad soyad').fill(name);
+      await page.getByRole('button', { name: 'Linki oluştur' }).click();
+      const pending = page.getByTestId('pending-outcome');
+      await expect(pending).toContainText(name);
+      await pending.getByRole('button', { name: 'Yeni link' }).click();
+    }
+    await app.navButton(/Giden kutusu/).click();
+    const items = page.getByTestId('outbox-item');
+    await expect(items).toHaveCount(2);
+
+    // Cancel asks first; the item then stays as cancelled and leaves the badge.
+    const mehmet = items.filter({ hasText: 'Mehmet Öztürk' });
+    await mehmet.getByRole('button', { name: 'Gönderimi iptal et' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Bu gönderim iptal edilsin mi?' });
+    await confirm.getByRole('button', { name: 'Evet, iptal et' }).click();
+    await expect(mehmet).toHaveAttribute('data-state', 'cancelled');
+    await expect(mehmet).toContainText('Gönderim iptal edildi.');
+    await expect(page.getByTestId('outbox-badge').locator('[aria-hidden="true"]')).toHaveText('1');
+
+    // Edit opens the form filled with the waiting request; saving replaces it (still one item).
+    const ayse = items.filter({ hasText: 'Ayşe Yılmaz' });
+    const reference = (await ayse.getAttribute('data-id'))!;
+    await ayse.getByRole('button', { name: 'Düzenle' }).click();
+    await expect(page.locator('main')).toHaveAttribute('data-page', 'new-link');
+    await expect(page.getByLabel('Ad soyad')).toHaveValue('Ayşe Yılmaz');
+    await page.getByLabel('Tutar', { exact: true }).fill('125,50');
     await page.getByRole('button', { name: 'Linki oluştur' }).click();
-    const pending = page.getByTestId('pending-outcome');
-    await expect(pending).toContainText(name);
-    await pending.getByRole('button', { name: 'Yeni link' }).click();
-  }
-  await app.navButton(/Giden kutusu/).click();
-  const items = page.getByTestId('outbox-item');
-  await expect(items).toHaveCount(2);
+    await expect(page.getByTestId('pending-outcome')).toContainText(reference);
+    await app.navButton(/Giden kutusu/).click();
+    await expect(items).toHaveCount(2);
+    await expect(ayse).toContainText('125,50 ₺');
+    await expect(ayse).toHaveAttribute('data-id', reference);
 
-  // Cancel asks first; the item then stays as cancelled and leaves the badge.
-  const mehmet = items.filter({ hasText: 'Mehmet Öztürk' });
-  await mehmet.getByRole('button', { name: 'Gönderimi iptal et' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Bu gönderim iptal edilsin mi?' });
-  await confirm.getByRole('button', { name: 'Evet, iptal et' }).click();
-  await expect(mehmet).toHaveAttribute('data-state', 'cancelled');
-  await expect(mehmet).toContainText('Gönderim iptal edildi.');
-  await expect(page.getByTestId('outbox-badge').locator('[aria-hidden="true"]')).toHaveText('1');
-
-  // Edit opens the form filled with the waiting request; saving replaces it (still one item).
-  const ayse = items.filter({ hasText: 'Ayşe Yılmaz' });
-  const reference = (await ayse.getAttribute('data-id'))!;
-  await ayse.getByRole('button', { name: 'Düzenle' }).click();
-  await expect(page.locator('main')).toHaveAttribute('data-page', 'new-link');
-  await expect(page.getByLabel('Ad soyad')).toHaveValue('Ayşe Yılmaz');
-  await page.getByLabel('Tutar', { exact: true }).fill('125,50');
-  await page.getByRole('button', { name: 'Linki oluştur' }).click();
-  await expect(page.getByTestId('pending-outcome')).toContainText(reference);
-  await app.navButton(/Giden kutusu/).click();
-  await expect(items).toHaveCount(2);
-  await expect(ayse).toContainText('125,50 ₺');
-  await expect(ayse).toHaveAttribute('data-id', reference);
-
-  // Back online: "send now" does not wait for the next retry.
-  await paynet.emulator.start();
-  await ayse.getByRole('button', { name: 'Şimdi gönder' }).click();
-  await expect(ayse).toHaveAttribute('data-state', 'created', { timeout: 15_000 });
-  expect(paynet.links).toHaveLength(1);
-  expect(paynet.links[0]!.reference_no).toBe(reference);
-  expect(paynet.links[0]!.amount).toBe(125.5);
-  expect(paynet.emulator.processedByReference.get(reference)).toBe(1);
-});
+    // Back online: "send now" does not wait for the next retry.
+    await paynet.emulator.start();
+    await ayse.getByRole('button', { name: 'Şimdi gönder' }).click();
+    await expect(ayse).toHaveAttribute('data-state', 'created', { timeout: 15_000 });
+    expect(paynet.links).toHaveLength(1);
+    expect(paynet.links[0]!.reference_no).toBe(reference);
+    expect(paynet.links[0]!.amount).toBe(125.5);
+    expect(paynet.emulator.processedByReference.get(reference)).toBe(1);
+  });
 });
