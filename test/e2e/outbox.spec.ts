@@ -1,3 +1,5 @@
+import type { ChannelOutput } from '../../src/shared/contract';
+import type { AccountView } from '../../src/shared/domain/account';
 import { startPaynetEmulator, type PaynetEmulator } from '../emulators/paynet/paynet-emulator';
 import { startPaytrEmulator } from '../emulators/paytr/paytr-emulator';
 import { expect, test } from './fixtures';
@@ -100,7 +102,7 @@ test('Outbox: a create whose answer was lost is never re-sent blindly; the user 
     // PayTR makes the link, then the connection drops before the answer arrives.
     paytr.emulator.injectFault({ kind: 'reset-after-processing' }, { path: '/odeme/api/link/create' });
     const created = await harness.invoke('links:create', {
-      accountId: account.value.account.id,
+      accountId: (account.value as AccountView).account.id,
       mode: 'now',
       request: {
         reference: 'PDLOSTANSWER000000001',
@@ -114,7 +116,7 @@ test('Outbox: a create whose answer was lost is never re-sent blindly; the user 
         notifyByEmail: false,
       },
     });
-    expect(created.ok && created.value.item.state).toBe('unknown');
+    expect(created.ok && (created.value as ChannelOutput<'links:create'>).item.state).toBe('unknown');
     await app.open();
 
     await expect(page.getByTestId('outbox-badge').locator('[aria-hidden="true"]')).toHaveText('1');
