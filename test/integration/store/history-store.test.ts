@@ -1,4 +1,4 @@
-import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
@@ -244,6 +244,19 @@ describe('HistoryStore migrations and damaged files', () => {
     expect(reopened.get(linkRecord(4).reference)).toEqual(linkRecord(4));
     expect(reopened.query({}, 15, 10).rows.map((r) => r.reference)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((n) => linkRecord(n).reference));
     expect(notices.list()).toEqual([]);
+  });
+
+  it('starts a new segment rather than reopen a sealed one that ended up newest', async () => {
+    const store = await open();
+    await fill(store, 1, 15);
+    await store.close();
+    await unlink(segmentPath(2));
+    const reopened = await open();
+    const before = await fingerprints();
+    await reopened.append(linkRecord(16));
+    await reopened.close();
+    expect(changedFiles(before, await fingerprints())).toEqual(['segment-000002.json']);
+    expect((await open()).query({}, 0, 20).total).toBe(11);
   });
 
   it('removes temp files a crash left behind', async () => {

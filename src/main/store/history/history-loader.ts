@@ -21,8 +21,8 @@ export interface LoadedHistory {
 
 /**
  * Opens the history folder: sealed segments through their sidecar (index rows and record byte
- * ranges only), the newest and any without a valid sidecar in full (validated; migrated and
- * rewritten when older). A file that cannot be understood is set aside; the others stay.
+ * ranges only); the newest (appends go there) and any without a valid sidecar in full (validated;
+ * migrated and rewritten when older). A file that cannot be understood is set aside; the others stay.
  */
 export async function loadHistory(folder: string, clock: Clock): Promise<LoadedHistory> {
   await mkdir(folder, { recursive: true });
@@ -35,7 +35,7 @@ export async function loadHistory(folder: string, clock: Clock): Promise<LoadedH
     .map(Number)
     .sort((a, b) => a - b);
   const newest = numbers[numbers.length - 1] ?? 0;
-  const reads = await Promise.all(numbers.map((n) => readSegment(folder, n, n === newest)));
+  const reads = await Promise.all(numbers.map((n) => readSegment(folder, n)));
   const loaded: LoadedHistory = { segments: new Map(), entries: [], newest, toSeal: [], notices: [] };
   for (const [i, read] of reads.entries()) {
     const number = numbers[i]!;
@@ -61,12 +61,11 @@ export async function loadHistory(folder: string, clock: Clock): Promise<LoadedH
 
 type SegmentRead = { kind: 'sealed'; sidecar: SidecarContent } | { kind: 'full'; decoded: DecodeResult };
 
-async function readSegment(folder: string, number: number, newest: boolean): Promise<SegmentRead> {
+async function readSegment(folder: string, number: number): Promise<SegmentRead> {
   const path = SegmentFile.pathOf(folder, number);
-  if (!newest) {
-    const sidecar = await readSidecar(path);
-    if (sidecar) return { kind: 'sealed', sidecar };
-  }
+  // Only segments that take no more appends have a sidecar (the newest has none, unless the one after it was lost).
+  const sidecar = await readSidecar(path);
+  if (sidecar) return { kind: 'sealed', sidecar };
   try {
     return { kind: 'full', decoded: decodeSegment(JSON.parse(await readFile(path, 'utf8'))) };
   } catch {
