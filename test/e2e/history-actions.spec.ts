@@ -107,6 +107,25 @@ test('History detail actions against the emulators: SMS again, WhatsApp, cancel 
     await expect(rows.filter({ hasText: 'Hüseyin Doğan' })).toContainText('Ödendi');
     await app.screenshot('history-actions-tr', { fullPage: false });
 
+    // The account filter narrows the list and its totals.
+    await page.getByLabel('Hesap', { exact: true }).selectOption({ label: 'Kasa PayTR' });
+    await expect(page.getByTestId('totals-count')).toHaveText('1 link');
+    await expect(page.getByTestId('totals-sum')).toHaveText(['349,00 ₺']);
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('Elif Kaya');
+    await page.getByLabel('Hesap', { exact: true }).selectOption({ label: 'Tüm hesaplar' });
+    await expect(rows).toHaveCount(2);
+
+    // In English, live: statuses, the timeline and the panel follow the language; amounts stay Turkish-formatted.
+    await page.getByTestId('language-sidebar-en').click();
+    await expect(page.getByTestId('totals-count')).toHaveText('2 link(s)');
+    await expect(rows.filter({ hasText: 'Hüseyin Doğan' })).toContainText('Paid');
+    await expect(panel.getByTestId('detail-status')).toContainText('Last checked:');
+    await expect(timeline).toContainText('Link created');
+    await expect(panel).toContainText('1.200,00 ₺');
+    await app.screenshot('history-actions-en', { fullPage: false });
+    await page.getByTestId('language-sidebar-tr').click();
+
     // "Create a similar link" opens the New link form filled from this one.
     await panel.getByRole('button', { name: 'Benzerini oluştur' }).click();
     await expect(page.locator('main')).toHaveAttribute('data-page', 'new-link');
