@@ -46,13 +46,15 @@ export function HistoryList() {
 
   // A new search or filter starts at the top of its results.
   useEffect(() => {
+    pendingFocus.current = null;
     virtualizer.scrollToOffset(0);
   }, [filterVersion, virtualizer]);
 
   /** Arrow keys, Home and End move between rows, scrolling rows into the DOM as needed. */
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const target = event.target as HTMLElement;
-    const current = Number(target.closest<HTMLElement>('[data-index]')?.dataset.index ?? NaN);
+    // Keys pressed faster than focus moves (key repeat) count from the row already being moved to.
+    const current = pendingFocus.current ?? Number(target.closest<HTMLElement>('[data-index]')?.dataset.index ?? NaN);
     if (Number.isNaN(current)) return;
     const moves: Record<string, number> = {
       ArrowDown: current + 1,
