@@ -38,6 +38,9 @@ type JobSuccess = { record: LinkRecord; after?: () => Promise<void> };
  * outcome in history, THEN settle the item. The only place that calls providers for the outbox.
  */
 export class LinkJobs {
+  /** Outbox writes still landing after their caller was answered, by item id. */
+  private landing = new Map<string, Promise<void>>();
+
   /** Called after a link is created (the service queues PayTR's after-create SMS / e-mail). */
   onLinkCreated: (record: LinkRecord, request: CreateLinkRequest) => Promise<void> = async () => undefined;
 
@@ -68,9 +71,35 @@ export class LinkJobs {
     const done = await this.perform(item, answered);
     this.deps.gates.observe(item.provider, done.ok ? undefined : done.error, this.ms());
     if (!done.ok) return this.settleFailure(item, done.error);
-    const settled = await this.settle(item.id, 'created');
-    await done.value.after?.().catch((e: unknown) => this.deps.logger.log('warn', 'links.after-failed', asAppError(e)));
-    return { item: settled, record: this.deps.history.get(done.value.record.reference) ?? done.value.record };
+    // History holds the result (durable): that already settles the item, even after a crash
+    // (resume turns `sending` + a history record into `created`). So the caller is answered now
+    // and the outbox write, then the follow-ups (contacts, queued sends), land in the background.
+    const at = this.now();
+    const after = done.value.after;
+    const landing = this.deps.outbox.update(item.id, (current) => settledItem(current, 'created', at), { lazy: true }).then(() => after?.());
+    this.background(item.id, landing);
+    return { item: settledItem(item, 'created', at), record: this.deps.history.get(done.value.record.reference) ?? done.value.record };
+  }
+
+  /** Waits until the background writes of this item (or of all items) have landed. */
+  async landed(id?: string): Promise<void> {
+    if (id !== undefined) {
+      await this.landing.get(id);
+      return;
+    }
+    while (this.landing.size > 0) await Promise.allSettled([...this.landing.values()]);
+  }
+
+  private background(id: string, work: Promise<unknown>): void {
+    const tracked = work
+      .then(
+        () => undefined,
+        (e: unknown) => this.deps.logger.log('warn', 'links.after-failed', { id, error: asAppError(e) }),
+      )
+      .finally(() => {
+        if (this.landing.get(id) === tracked) this.landing.delete(id);
+      });
+    this.landing.set(id, tracked);
   }
 
   /** Puts back an item claimed for a request that was not sent after all (paused provider, stopping). */
@@ -188,18 +217,8 @@ export class LinkJobs {
   }
 
   /** Moves a `sending` item to its outcome state. */
-  settle(id: string, state: OutboxState, error?: AppError, nextAttemptAt?: string): Promise<OutboxItem> {
-    const at = this.now();
-    return this.deps.outbox.update(id, (item) => {
-      const { lastError: _last, nextAttemptAt: _next, ...rest } = item;
-      return {
-        ...rest,
-        state,
-        updatedAt: at,
-        ...(error ? { lastError: error } : {}),
-        ...(nextAttemptAt ? { nextAttemptAt } : {}),
-      };
-    });
+  settle(id: string, state: OutboxState, error?: AppError, nextAttemptAt?: string, at = this.now()): Promise<OutboxItem> {
+    return this.deps.outbox.update(id, (item) => settledItem(item, state, at, error, nextAttemptAt));
   }
 
   private ms(): number {
@@ -209,4 +228,10 @@ export class LinkJobs {
   private now(): string {
     return this.deps.clock.now().toISOString();
   }
+}
+
+/** An item in its outcome state: the last error and next attempt kept only when given. */
+function settledItem(item: OutboxItem, state: OutboxState, at: string, error?: AppError, nextAttemptAt?: string): OutboxItem {
+  const { lastError: _last, nextAttemptAt: _next, ...rest } = item;
+  return { ...rest, state, updatedAt: at, ...(error ? { lastError: error } : {}), ...(nextAttemptAt ? { nextAttemptAt } : {}) };
 }

@@ -98,6 +98,7 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
     },
     async stop() {
       await started.stop();
+      await jobs.landed();
       await outbox.close();
     },
   };

@@ -89,11 +89,11 @@ export class LinkService {
   /** Writes the intent (new, or replacing a request that has not reached the provider), then tries it. */
   private async submit(account: Account, reference: string, job: OutboxJob, mode: 'now' | 'later'): Promise<LinkOutcome> {
     const { outbox, history } = this.deps;
+    await this.deps.jobs.landed(reference);
     const existing = outbox.get(reference);
     if (existing?.state === 'created') return this.settledOutcome(existing, job);
-    if (!existing && history.get(reference)) {
-      throw AppFailure.of('conflict', 'This reference was already used; the link is in history', { field: 'reference' });
-    }
+    const recorded = existing ? undefined : history.get(reference);
+    if (recorded) return this.fromHistory(recorded, job);
     const goNow = mode === 'now' && this.deps.isOnline();
     const at = this.deps.clock.now().toISOString();
     let item: OutboxItem;
@@ -134,6 +134,26 @@ export class LinkService {
   private settledOutcome(item: OutboxItem, job: OutboxJob): LinkOutcome {
     if (item.job.kind !== job.kind) throw AppFailure.of('conflict', 'This reference belongs to another kind of request');
     return { item, record: this.deps.history.get(item.id) ?? null };
+  }
+
+  /**
+   * The outbox no longer holds this reference (settled items are kept for a while, then only
+   * history has them): the same outcome, the item rebuilt from the record.
+   */
+  private fromHistory(record: LinkRecord, job: OutboxJob): LinkOutcome {
+    const kind = job.kind === 'service-pay' ? 'service-payment' : 'link';
+    if (record.kind !== kind) throw AppFailure.of('conflict', 'This reference belongs to another kind of request', { field: 'reference' });
+    const item: OutboxItem = {
+      id: record.reference,
+      accountId: record.accountId,
+      provider: record.provider,
+      job,
+      state: 'created',
+      createdAt: record.createdAt,
+      updatedAt: record.createdAt,
+      attempts: 1,
+    };
+    return { item, record };
   }
 
   private answer(attempt: Attempt): LinkOutcome {

@@ -33,6 +33,7 @@ export class OutboxActions {
 
   /** Tries a waiting or failed item at once (the user's request also probes a provider that looked down). */
   async sendNow(id: string): Promise<OutboxItem> {
+    await this.deps.jobs.landed(id);
     const item = this.require(id);
     if (item.state === 'unknown') throw AppFailure.of('conflict', 'Decide first whether this was created (it may have reached the provider)');
     if (!editableOutboxStates.includes(item.state)) throw AppFailure.of('conflict', `This item is ${item.state}`);
@@ -46,6 +47,7 @@ export class OutboxActions {
 
   /** Replaces the request of a link that has not reached the provider; it goes out again by itself. */
   async edit(id: string, request: CreateLinkRequest): Promise<OutboxItem> {
+    await this.deps.jobs.landed(id);
     const item = this.require(id);
     if (request.reference !== id) throw AppFailure.of('invalid-input', 'The reference cannot change', { field: 'request.reference' });
     if (item.job.kind !== 'create-link') throw AppFailure.of('unsupported', 'Only link requests can be edited');
@@ -65,6 +67,7 @@ export class OutboxActions {
   }
 
   async cancel(id: string): Promise<OutboxItem> {
+    await this.deps.jobs.landed(id);
     this.require(id);
     const at = this.deps.clock.now().toISOString();
     return this.deps.outbox.update(id, (current) => {
@@ -80,6 +83,7 @@ export class OutboxActions {
    * shown the warning that the customer may get two links).
    */
   async resolve(id: string, decision: 'was-created' | 'create-again'): Promise<OutboxItem> {
+    await this.deps.jobs.landed(id);
     const item = this.require(id);
     if (item.state !== 'unknown') throw AppFailure.of('conflict', `This item is ${item.state}, not unknown`);
     const at = this.deps.clock.now().toISOString();

@@ -38,9 +38,18 @@ export const SETTLED_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
 
 export const settledStates: readonly OutboxState[] = ['created', 'cancelled'];
 
+/**
+ * At most this many settled items stay in the file (the newest); the rest are in history. Keeps
+ * every write small however many links were made, since the file is rewritten on each change.
+ */
+export const SETTLED_KEEP_COUNT = 50;
+const SETTLED_PRUNE_AT = SETTLED_KEEP_COUNT + 50;
+const LAZY_WRITE_MS = 50;
+
 type Draft = Map<string, OutboxItem>;
 
 interface Mutation {
+  lazy: boolean;
   run(draft: Draft): { value: unknown; changed: string[] };
   resolve(value: unknown): void;
   reject(error: unknown): void;
@@ -57,6 +66,8 @@ export class OutboxStore {
   private items: Draft;
   private pending: Mutation[] = [];
   private flushing: Promise<void> | undefined;
+  private lazyTimer: ReturnType<typeof setTimeout> | undefined;
+  private flushAll = false;
   private closed = false;
   private listeners = new Set<(ids: string[]) => void>();
 
@@ -99,7 +110,7 @@ export class OutboxStore {
    * Changes one item as a function of its latest state; `change` may throw (e.g. `conflict` when
    * the item is no longer in a state that allows the change) and then nothing is written.
    */
-  update(id: string, change: (item: OutboxItem) => OutboxItem): Promise<OutboxItem> {
+  update(id: string, change: (item: OutboxItem) => OutboxItem, options: { lazy?: boolean } = {}): Promise<OutboxItem> {
     return this.mutate((draft) => {
       const current = draft.get(id);
       if (!current) throw AppFailure.of('not-found', 'No such outbox item');
@@ -107,7 +118,7 @@ export class OutboxStore {
       if (next.id !== id) throw AppFailure.of('internal', 'An outbox change may not change the id');
       draft.set(id, next);
       return { value: next, changed: [id] };
-    });
+    }, options.lazy);
   }
 
   /** Inserts the item, or changes the existing one with the same id. */
@@ -147,6 +158,7 @@ export class OutboxStore {
   /** Waits for every change asked for so far; later changes are refused. */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.pending.length > 0) this.startFlush(true);
     while (this.flushing) await this.flushing;
     await this.doc.settled();
   }
@@ -161,12 +173,28 @@ export class OutboxStore {
     }
   }
 
-  private mutate<T>(run: (draft: Draft) => { value: T; changed: string[] }): Promise<T> {
+  /**
+   * `lazy`: a change nothing waits on (an item settled after its result is safe in history) rides
+   * along with the next write, or is written after LAZY_WRITE_MS if none comes: one write fewer
+   * per link when links are made one after another.
+   */
+  private mutate<T>(run: (draft: Draft) => { value: T; changed: string[] }, lazy = false): Promise<T> {
     if (this.closed) return Promise.reject(AppFailure.of('internal', 'The outbox is closed'));
     return new Promise<T>((resolve, reject) => {
-      this.pending.push({ run, resolve: resolve as (value: unknown) => void, reject });
-      this.flushing ??= this.flush();
+      this.pending.push({ lazy, run, resolve: resolve as (value: unknown) => void, reject });
+      if (!lazy) this.startFlush(false);
+      else this.lazyTimer ??= setTimeout(() => this.startFlush(true), LAZY_WRITE_MS);
     });
+  }
+
+  /** `all`: lazy changes too (their timer ran out, or the store closes). */
+  private startFlush(all: boolean): void {
+    this.flushAll ||= all;
+    if (all && this.lazyTimer) {
+      clearTimeout(this.lazyTimer);
+      this.lazyTimer = undefined;
+    }
+    this.flushing ??= this.flush();
   }
 
   private async flush(): Promise<void> {
@@ -174,7 +202,8 @@ export class OutboxStore {
     // before this loop can finish.
     await Promise.resolve();
     try {
-      while (this.pending.length > 0) {
+      while (this.pending.length > 0 && (this.flushAll || this.pending.some((m) => !m.lazy))) {
+        this.flushAll = false;
         const batch = this.pending.splice(0);
         const draft = new Map(this.items);
         const applied: Array<{ mutation: Mutation; value: unknown; changed: string[] }> = [];
@@ -185,7 +214,7 @@ export class OutboxStore {
             mutation.reject(error);
           }
         }
-        const changed = applied.flatMap((a) => a.changed);
+        const changed = [...applied.flatMap((a) => a.changed), ...pruneSettled(draft)];
         if (changed.length > 0) {
           try {
             await this.doc.commit({ items: [...draft.values()] });
@@ -202,4 +231,14 @@ export class OutboxStore {
       this.flushing = undefined;
     }
   }
+}
+
+/** Drops the oldest settled items beyond the keep count (only once there are a few too many). */
+function pruneSettled(draft: Draft): string[] {
+  const settled = [...draft.values()].filter((item) => settledStates.includes(item.state));
+  if (settled.length < SETTLED_PRUNE_AT) return [];
+  settled.sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0));
+  const gone = settled.slice(0, settled.length - SETTLED_KEEP_COUNT).map((item) => item.id);
+  for (const id of gone) draft.delete(id);
+  return gone;
 }

@@ -32,7 +32,11 @@ describe('links:create', () => {
     const link = kit.paytr.links.get(outcome.record!.providerRefs.id!);
     expect(link?.fields.price).toBe('125050');
     expect(await kit.record(request.reference)).toEqual(outcome.record);
-    const contacts = await kit.ok<Contact[]>('contacts:list', { text: 'Mehmet', limit: 10 });
+    // The customer book is filled right after the answer (off the critical path).
+    const contacts = await waitFor(async () => {
+      const found = await kit.ok<Contact[]>('contacts:list', { text: 'Mehmet', limit: 10 });
+      return found.length > 0 && found;
+    }, 3000, 'the contact');
     expect(contacts).toMatchObject([{ name: 'Mehmet Kaya', phone: '+905321112233' }]);
   });
 

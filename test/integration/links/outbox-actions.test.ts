@@ -60,9 +60,13 @@ describe('queued items: edit and cancel', () => {
     expect(await kit.ok('outbox:clear-settled')).toEqual({ done: true });
     const after = await kit.ok<{ items: OutboxItem[] }>('outbox:list');
     expect(after.items.filter((i) => i.state === 'created' || i.state === 'cancelled')).toEqual([]);
-    // The link stays in history; its reference cannot be reused for another link.
-    expect(await kit.record(request.reference)).toMatchObject({ status: 'active' });
-    expect(await kit.invoke('links:create', createInput(account, request))).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    // The link stays in history, and the same reference still answers that link (never a second one).
+    const record = await kit.record(request.reference);
+    expect(record).toMatchObject({ status: 'active' });
+    const creates = kit.paytr.emulator.count(`POST ${CREATE_PAYTR}`);
+    const again = await kit.ok<Outcome>('links:create', createInput(account, { ...request, description: 'Başka bir ürün' }));
+    expect(again).toMatchObject({ item: { id: request.reference, state: 'created' }, record: { url: record!.url, description: request.description } });
+    expect(kit.paytr.emulator.count(`POST ${CREATE_PAYTR}`)).toBe(creates);
   });
 });
 

@@ -89,14 +89,14 @@ describe('outbox under SIGKILL', () => {
     }
     await setup.stop();
 
-    paynet.emulator.latencyMs = 15;
+    paynet.emulator.latencyMs = 40;
     let kills = 0;
     let killsWhileCreating = 0;
     for (let round = 0; kills < KILLS; round++) {
       const linksBefore = paynet.links.length;
       const { child, ready, done } = runChild('drain');
       if (round % 5 === 4) await sleep(Math.random() * 400); // somewhere in start-up / resume
-      else await Promise.race([ready, done]).then(() => sleep(30 + Math.random() * 470));
+      else await Promise.race([ready, done]).then(() => sleep(50 + Math.random() * 350));
       if (child.exitCode === null) {
         child.kill('SIGKILL');
         kills += 1;

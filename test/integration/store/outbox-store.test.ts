@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../../../src/shared/domain/outbox-item';
 import { systemClock } from '../../../src/main/clock';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
-import { OutboxStore, SETTLED_KEEP_MS } from '../../../src/main/store/outbox-store';
+import { OutboxStore, SETTLED_KEEP_COUNT, SETTLED_KEEP_MS } from '../../../src/main/store/outbox-store';
 import { makeTempDir } from '../../support/temp-dir';
 
 let temp: { dir: string; cleanup: () => Promise<void> };
@@ -139,5 +139,20 @@ describe('OutboxStore', () => {
     expect((await fileItems()).data.items).toHaveLength(20);
     await pending;
     await expect(store.insert(item(99))).rejects.toMatchObject({ error: { code: 'internal' } });
+  });
+});
+
+describe('OutboxStore size', () => {
+  it('keeps only the newest settled items once there are many (history has the rest); unsettled ones all stay', async () => {
+    const store = await open();
+    const minute = (n: number) => new Date(Date.parse(at) + n * 60_000).toISOString();
+    await Promise.all(Array.from({ length: 260 }, (_, n) => store.insert(item(n, { state: 'created', updatedAt: minute(n) }))));
+    await Promise.all(Array.from({ length: 30 }, (_, n) => store.insert(item(1000 + n, { state: 'queued', updatedAt: minute(-n) }))));
+    const settled = store.list().filter((i) => i.state === 'created');
+    expect(settled.length).toBeLessThanOrEqual(SETTLED_KEEP_COUNT + 50);
+    expect(settled.length).toBeGreaterThanOrEqual(SETTLED_KEEP_COUNT);
+    expect(store.get(item(259).id)).toBeDefined();
+    expect(store.get(item(0).id)).toBeUndefined();
+    expect(store.list().filter((i) => i.state === 'queued')).toHaveLength(30);
   });
 });

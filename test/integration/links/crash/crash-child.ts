@@ -25,10 +25,14 @@ async function main(): Promise<void> {
     dataDir,
     vault,
     adapters: [createPaynetAdapter({ timeoutMs: 3000 })],
-    outboxPolicy: { backoffBaseMs: 20, backoffMaxMs: 200, reconcileBaseMs: 20, idleCheckMs: 20, concurrencyPerProvider: 4, ratePerProviderPerSecond: Infinity },
+    outboxPolicy: { backoffBaseMs: 20, backoffMaxMs: 200, reconcileBaseMs: 20, idleCheckMs: 20, concurrencyPerProvider: 2, ratePerProviderPerSecond: Infinity },
   });
   process.stdout.write('ready\n');
-  if (mode !== 'final') return;
+  if (mode !== 'final') {
+    // Drain until killed (the worker's own timers do not keep the process alive).
+    setInterval(() => undefined, 1000);
+    return;
+  }
   for (;;) {
     const listed = await core.invoke('outbox:list', undefined);
     if (!listed.ok) throw new Error(listed.error.message);
