@@ -136,16 +136,79 @@ test('the İşbank service form is drawn from the seed spec and checks every rul
   for (const text of ['Ayşe Yılmaz', '12345678901', 'Başkası adına', 'Türkiye', 'İstanbul', 'ayse@example.com', '1.250,50 ₺', '10065']) {
     await expect(summary).toContainText(text);
   }
-  // Paying is not wired yet: the button says so instead of pretending.
-  const pay = summary.getByRole('button', { name: 'Öde' });
-  await expect(pay).toBeDisabled();
-  await expect(pay).toHaveAccessibleDescription(/giden kutusu ile birlikte gelecek/);
-  expect(isbank.payments).toHaveLength(0);
+  // Paying moves money: a confirmation first; cancelling it sends nothing.
+  const pay = summary.getByRole('button', { name: 'Öde', exact: true });
+  await expect(pay).toHaveAccessibleDescription(/bir kez gönderilir/);
   await app.screenshot('isbank-service-form-summary-tr', { fullPage: false });
+  await pay.click();
+  const confirm = page.getByRole('alertdialog', { name: 'Ödeme yapılsın mı?' });
+  await expect(confirm).toContainText('1.250,50 ₺');
+  await expect(confirm).toContainText('10065');
+  await expect(confirm.getByRole('button', { name: 'Vazgeç' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Vazgeç' }).click();
+  await expect(confirm).toBeHidden();
+  expect(isbank.payments).toHaveLength(0);
 
-  // Any edit hides the summary until the form is checked again.
+  await pay.click();
+  await app.screenshot('isbank-service-form-confirm-tr', { fullPage: false });
+  await page.getByRole('alertdialog', { name: 'Ödeme yapılsın mı?' }).getByRole('button', { name: 'Evet, öde' }).click();
+  const result = summary.getByTestId('service-payment-result');
+  await expect(result).toContainText('Ödeme yapıldı.');
+  await expect(result).toContainText('2493761');
+  await expect(result).toContainText('1.250,50 ₺');
+  await expect(result).toContainText('14.08.2020 10:03:14');
+  await expect(summary.getByRole('button', { name: 'Öde', exact: true })).toHaveCount(0);
+  await app.screenshot('isbank-service-form-paid-tr', { fullPage: false });
+
+  // Exactly one payment left, with the form's values; the result is in history as a service payment.
+  expect(isbank.payments).toHaveLength(1);
+  const sent = isbank.payments[0]!.body as { service_id: unknown; amount: unknown; basic_input_values: { name: string; value: string }[] };
+  expect(sent).toMatchObject({ service_id: 10065, amount: 1250.5 });
+  expect(sent.basic_input_values).toEqual(expect.arrayContaining([{ name: 'SubscriberName', value: 'Ayşe Yılmaz' }, { name: 'Tckn_Vkn_Ykn', value: '12345678901' }]));
+  const reference = (await result.locator('dd.mono').last().textContent()) ?? '';
+  const record = await app.harness.invoke('history:get', { reference });
+  expect(record).toMatchObject({
+    ok: true,
+    value: { kind: 'service-payment', status: 'paid', amount: { minor: 125_050, currency: 'TRY' }, servicePayment: { serviceId: '10065', paymentId: '2493761' } },
+  });
+
+  // Any edit hides the summary until the form is checked again; a new payment starts afresh.
   await phone.fill('53');
   await expect(summary).toHaveCount(0);
+  await phone.fill('5321234567');
+  await form.getByRole('button', { name: 'Kontrol et' }).click();
+  await expect(dialog.getByTestId('service-payment-result')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Yeni ödeme' }).click();
+  await expect(dialog.getByTestId('service-summary')).toHaveCount(0);
+  await expect(form.getByLabel(/^Adına Bağış Yapılan/)).toHaveValue('');
+  expect(isbank.payments).toHaveLength(1);
+});
+
+test('a refused payment says why, and a retry pays once', async ({ app, page }) => {
+  await app.open();
+  await addIsbankAccount(app, page);
+  await page.getByTestId('account-card').getByRole('button', { name: /Hizmet formu/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'İşbank hizmet formu' });
+  await dialog.getByRole('button', { name: 'Formu getir' }).click();
+  const form = dialog.getByTestId('service-form');
+  await form.getByLabel(/^Adına Bağış Yapılan/).fill('Mehmet Kaya');
+  await form.getByLabel(/^TCKN\/VKN\/YKN/).fill('10000000146');
+  await form.getByLabel(/^Tutar/).fill('900');
+  await form.getByRole('button', { name: 'Kontrol et' }).click();
+  const summary = dialog.getByTestId('service-summary');
+
+  // İşbank is unavailable for the first try: the user is told, nothing was paid.
+  isbank.server.injectFault({ kind: 'status', status: 400 }, { path: '/api/isbank/v1/donations/payments' });
+  await summary.getByRole('button', { name: 'Öde', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Evet, öde' }).click();
+  await expect(summary.getByRole('alert')).toContainText('Ödeme yapılamadı.');
+  expect(isbank.payments).toHaveLength(0);
+  await app.screenshot('isbank-service-form-refused-tr', { fullPage: false });
+
+  await summary.getByRole('button', { name: 'Tekrar dene' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Evet, öde' }).click();
+  await expect(summary.getByTestId('service-payment-result')).toContainText('900,00 ₺');
+  expect(isbank.payments).toHaveLength(1);
 });
 
 test('the service form speaks English when the app does', async ({ app, page }) => {

@@ -58,10 +58,10 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
   const jobs = new LinkJobs(jobDeps);
   const reconciler = new LinkReconciler(jobDeps);
   const notifier = new OutboxNotifier(deps.notify, deps.language);
-  let worker: OutboxWorker | undefined;
-  const kick = () => worker?.kick();
-  const summary = () => outbox.summary(worker?.isDraining ?? false);
-  worker = new OutboxWorker({
+  // Both only run once the worker below exists.
+  const kick = () => worker.kick();
+  const summary = () => outbox.summary(worker.isDraining);
+  const worker: OutboxWorker = new OutboxWorker({
     outbox,
     gates,
     policy,
@@ -84,20 +84,19 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
   });
   outbox.onChange(() => deps.onOutboxChanged(summary()));
   const serviceDeps = { ...jobDeps, jobs, accounts: deps.accounts, registry: deps.registry, isOnline, kick };
-  const started = worker;
   return {
     service: new LinkService(serviceDeps),
     actions: new OutboxActions(serviceDeps),
     outbox,
-    worker: started,
+    worker,
     summary,
     async start() {
       const resumed = await resumeOutbox(outbox, deps.history, deps.clock);
       if (resumed.created + resumed.unknown > 0) deps.logger.log('warn', 'outbox.resumed', resumed);
-      started.start();
+      worker.start();
     },
     async stop() {
-      await started.stop();
+      await worker.stop();
       await jobs.landed();
       await outbox.close();
     },

@@ -47,8 +47,34 @@ export const serviceFormMessages = {
   },
   'serviceForm.summaryService': { tr: 'Hizmet numarası', en: 'Service number' },
   'serviceForm.pay': { tr: 'Öde', en: 'Pay' },
-  'serviceForm.payNotYet': {
-    tr: 'Hizmet ödemesi henüz yapılamaz: giden kutusu ile birlikte gelecek (istek bir kez, kaydı tutularak gönderilsin diye). Şimdilik hiçbir şey gönderilmedi.',
-    en: 'Paying a service is not available yet: it arrives with the outbox (so the request is sent once, with a record kept). Nothing has been sent.',
+  'serviceForm.paying': { tr: 'Ödeniyor…', en: 'Paying…' },
+  'serviceForm.payNote': {
+    tr: 'Ödeme İşbank’a bir kez gönderilir ve geçmişe kaydedilir; bağlantı yoksa giden kutusunda bekler.',
+    en: 'The payment is sent to İşbank once and recorded in history; without a connection it waits in the outbox.',
   },
+  'serviceForm.confirmTitle': { tr: 'Ödeme yapılsın mı?', en: 'Make the payment?' },
+  'serviceForm.confirmBody': {
+    tr: '{amount} tutarındaki ödeme İşbank hizmeti {id} için şimdi gönderilecek. Para hesaptan çıkar; bu işlem buradan geri alınamaz.',
+    en: 'A payment of {amount} for İşbank service {id} will be sent now. Money leaves the account; this cannot be undone here.',
+  },
+  'serviceForm.confirmPay': { tr: 'Evet, öde', en: 'Yes, pay' },
+  'serviceForm.paid': { tr: 'Ödeme yapıldı.', en: 'The payment was made.' },
+  'serviceForm.paymentId': { tr: 'Ödeme numarası', en: 'Payment number' },
+  'serviceForm.executionDate': { tr: 'İşlem zamanı', en: 'Executed at' },
+  'serviceForm.paidAmount': { tr: 'Ödenen tutar', en: 'Amount paid' },
+  'serviceForm.overdraft': { tr: 'Ek hesaptan kullanılan', en: 'From the overdraft account' },
+  'serviceForm.sosUsed': { tr: 'Ek hesap (KMH) kullanıldı', en: 'Overdraft (KMH) used' },
+  'serviceForm.yes': { tr: 'Evet', en: 'Yes' },
+  'serviceForm.no': { tr: 'Hayır', en: 'No' },
+  'serviceForm.reference': { tr: 'PayDesk referansı', en: 'PayDesk reference' },
+  'serviceForm.payQueued': {
+    tr: 'Ödeme giden kutusunda; bağlantı gelince bir kez gönderilecek. Sonucu geçmişte göreceksiniz.',
+    en: 'The payment is in the outbox; it is sent once when the connection is back. You will see the result in history.',
+  },
+  'serviceForm.payUnknown': {
+    tr: 'İşbank’ın yanıtı alınamadı: ödeme yapılmış olabilir. Tekrar göndermeden önce giden kutusundan ve İşbank’tan kontrol edin.',
+    en: 'İşbank’s answer was lost: the payment may have been made. Check the outbox and İşbank before sending it again.',
+  },
+  'serviceForm.payFailed': { tr: 'Ödeme yapılamadı.', en: 'The payment was not made.' },
+  'serviceForm.newPayment': { tr: 'Yeni ödeme', en: 'New payment' },
 } as const;
