@@ -114,27 +114,31 @@ describe('outbox under SIGKILL', () => {
     const outbox = await OutboxStore.open(dataDir(), notices, systemClock);
     const history = await HistoryStore.open(dataDir(), notices, systemClock);
     expect(notices.list()).toEqual([]);
-    expect(outbox.size).toBe(ITEMS);
+    // Settled items leave the outbox file after a while; then history alone has them.
     const states: Record<string, number> = {};
     for (const reference of references) {
       const item = outbox.get(reference);
+      const record = history.get(reference);
       const atEmulator = paynet.links.filter((l) => l.reference_no === reference);
       expect(atEmulator.length, `${reference} created ${atEmulator.length} times`).toBeLessThanOrEqual(1);
-      expect(item, `${reference} lost`).toBeDefined();
-      states[item!.state] = (states[item!.state] ?? 0) + 1;
-      if (item!.state === 'created') {
+      expect(item ?? record, `${reference} lost`).toBeDefined();
+      const state = record ? 'created' : item!.state;
+      states[state] = (states[state] ?? 0) + 1;
+      if (record) {
+        expect(item?.state ?? 'created').toBe('created');
         expect(atEmulator).toHaveLength(1);
-        expect(history.get(reference)?.url).toBe(atEmulator[0]!.url);
+        expect(record.url).toBe(atEmulator[0]!.url);
       } else {
         expect(['unknown', 'failed']).toContain(item!.state);
         expect(item!.lastError?.message).toBeTruthy();
       }
     }
     expect(paynet.links.every((l) => references.includes(l.reference_no))).toBe(true);
-    const reconciled = outbox.list().filter((i) => i.resolution === 'reconciled').length;
+    // Links whose create answer a kill cut off, found again by reference_no (their history says so).
+    const reconciled = references.filter((r) => history.get(r)?.timeline[0]?.detail?.includes('Found at the provider')).length;
     console.log(
       `crash test: ${kills} kills (${killsWhileCreating} in rounds that created links); outcome ${JSON.stringify(states)}; ` +
-        `${reconciled} settled by look-up after a lost answer; ${createdBeforeLast} links made before the last (unkilled) run, ` +
+        `${reconciled} recorded from a look-up after a lost answer; ${createdBeforeLast} links made before the last (unkilled) run, ` +
         `${paynet.links.length} in the end`,
     );
     await outbox.close();
