@@ -67,8 +67,8 @@ export class LinkJobs {
    * provider call is over (the worker frees the request slot then, before the local writes).
    * Throws only when the outbox cannot be written.
    */
-  async run(item: OutboxItem, answered: () => void = () => undefined): Promise<Attempt> {
-    const done = await this.perform(item, answered);
+  async run(item: OutboxItem, answered: () => void = () => undefined, opening?: Promise<OpenedAccount>): Promise<Attempt> {
+    const done = await this.perform(item, answered, opening);
     this.deps.gates.observe(item.provider, done.ok ? undefined : done.error, this.ms());
     if (!done.ok) return this.settleFailure(item, done.error);
     // History holds the result (durable): that already settles the item, even after a crash
@@ -113,10 +113,11 @@ export class LinkJobs {
     });
   }
 
-  private async perform(item: OutboxItem, answered: () => void): Promise<Result<JobSuccess>> {
+  /** `opening`: the account's context, already being read (keychain) while the intent was written. */
+  private async perform(item: OutboxItem, answered: () => void, opening?: Promise<OpenedAccount>): Promise<Result<JobSuccess>> {
     let opened: OpenedAccount;
     try {
-      opened = await this.deps.contexts.open(item.accountId);
+      opened = await (opening ?? this.deps.contexts.open(item.accountId));
     } catch (e) {
       answered();
       // Nothing was sent: a removed account, a missing secret or a locked keychain.

@@ -5,6 +5,7 @@ import type { Money } from '../../shared/domain/money';
 import type { OutboxItem, OutboxJob, OutboxState } from '../../shared/domain/outbox-item';
 import { issuesToError } from '../../shared/domain/validation';
 import { AppFailure } from '../../shared/result';
+import type { OpenedAccount } from '../providers/account-context';
 import type { ProviderRegistry } from '../providers/registry';
 import type { AccountsStore } from '../store/accounts-store';
 import type { Attempt, LinkJobDeps, LinkJobs } from './link-jobs';
@@ -78,12 +79,13 @@ export class LinkService {
       .find((i) => i.job.kind === 'send' && i.job.reference === reference && i.job.channel === channel && i.job.to === to && sendUnderway.includes(i.state));
     if (same) return { item: same, record };
     const goNow = mode === 'now' && this.deps.isOnline();
+    const opening = goNow ? this.openEarly(account.id) : undefined;
     const item = await this.insertSend(account, reference, channel, to, goNow);
     if (!goNow) {
       this.deps.kick();
       return { item, record };
     }
-    return this.answer(await this.deps.jobs.run(item));
+    return this.answer(await this.deps.jobs.run(item, undefined, opening));
   }
 
   /** Writes the intent (new, or replacing a request that has not reached the provider), then tries it. */
@@ -95,6 +97,7 @@ export class LinkService {
     const recorded = existing ? undefined : history.get(reference);
     if (recorded) return this.fromHistory(recorded, job);
     const goNow = mode === 'now' && this.deps.isOnline();
+    const opening = goNow ? this.openEarly(account.id) : undefined;
     const at = this.deps.clock.now().toISOString();
     let item: OutboxItem;
     try {
@@ -127,7 +130,7 @@ export class LinkService {
       this.deps.kick();
       return { item, record: null };
     }
-    return this.answer(await this.deps.jobs.run(item));
+    return this.answer(await this.deps.jobs.run(item, undefined, opening));
   }
 
   /** A second call for a request that already went out: the same outcome, if it was the same request. */
@@ -200,6 +203,16 @@ export class LinkService {
     if (request.notifyByEmail && caps.providerEmail === 'after-create') sends.push(['email', request.customer.email]);
     for (const [channel, to] of sends) if (to) await this.insertSend(account, record.reference, channel, to, false);
     if (sends.length > 0) this.deps.kick();
+  }
+
+  /**
+   * Reads the account's secrets (the keychain can take a while) while the intent is being
+   * written; a failure surfaces when the attempt awaits it.
+   */
+  private openEarly(accountId: string): Promise<OpenedAccount> {
+    const opening = this.deps.contexts.open(accountId);
+    opening.catch(() => undefined);
+    return opening;
   }
 
   private adapterFor(account: Account) {
