@@ -47,6 +47,8 @@ test('offline: the link waits in the outbox, said plainly without a QR, and turn
 
 test('"Send later" queues the link without calling the provider first, then it goes out in the background', async ({ app, page }) => {
   await openAndFill(app, 'Dolap kapağı');
+  // A slow provider, so the queued state is on screen long enough to be seen before the worker's send lands.
+  paytr.emulator.latencyMs = 1500;
   await newLinkForm(page).getByRole('button', { name: 'Sonra gönder' }).click();
   const pending = page.getByTestId('pending-outcome');
   await expect(pending.getByRole('heading', { name: /Giden kutusuna eklendi|Gönderiliyor…/ })).toBeVisible();
