@@ -10,11 +10,21 @@ import { makeTempDir } from '../../support/temp-dir';
 const clock = { now: () => new Date('2026-11-22T10:00:00Z') };
 let dir: string;
 let cleanup: () => Promise<void>;
+let opened: HistoryStore[] = [];
 beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
-afterEach(() => cleanup());
+afterEach(async () => {
+  // A store may still be writing sidecars in the background: let it finish before the folder goes.
+  await Promise.all(opened.map((store) => store.close()));
+  opened = [];
+  await cleanup();
+});
 
 const historyDir = () => join(dir, 'history');
-const open = (notices = new NoticeBoard(), segmentSize = 10) => HistoryStore.open(dir, notices, clock, { segmentSize });
+const open = async (notices = new NoticeBoard(), segmentSize = 10) => {
+  const store = await HistoryStore.open(dir, notices, clock, { segmentSize });
+  opened.push(store);
+  return store;
+};
 const files = async () => (await readdir(historyDir())).sort();
 const segmentPath = (n: number) => join(historyDir(), `segment-${n.toString().padStart(6, '0')}.json`);
 
