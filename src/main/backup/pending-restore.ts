@@ -1,8 +1,8 @@
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Clock } from '../clock';
-import { writeAtomically } from '../store/atomic-json-file';
+import { syncFolder, writeAtomically } from '../store/atomic-json-file';
 import type { BackupContent } from './backup-file';
 import { kindOfPath, storeKinds } from './store-catalog';
 
@@ -96,16 +96,6 @@ const exists = (path: string) =>
     () => false,
   );
 
-async function syncFolder(folder: string): Promise<void> {
-  // Makes the renames durable; folders cannot be fsynced on Windows.
-  if (process.platform === 'win32') return;
-  const handle = await open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');

@@ -67,8 +67,8 @@ export async function writeAtomically(path: string, text: string, { durable = tr
   if (durable) await syncFolder(dirname(path));
 }
 
-async function syncFolder(folder: string): Promise<void> {
-  // Makes the rename itself durable; not supported for folders on Windows, where it is skipped.
+/** Makes renames into `folder` durable; folders cannot be fsynced on Windows, where it is skipped. */
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');
   try {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useI18n } from '../../lib/use-i18n';
-import { PrinterIcon, ScreenIcon } from './print-icons';
+import { PrinterIcon, ScreenIcon } from '../../components/icons';
 import { addPrintTarget, openCustomerDisplay, openPrintPreview } from './print-store';
 
 interface ButtonProps {
