@@ -1,9 +1,7 @@
-import type { LinkRecord, TimelineEvent } from '../../shared/domain/link-record';
+import type { LinkRecord } from '../../shared/domain/link-record';
 import type { Clock } from '../clock';
 import type { PrintLinks } from '../handlers/print-handlers';
-
-/** The timeline holds at most 500 events (schema); the oldest after the first (created) make room. */
-const TIMELINE_MAX = 500;
+import { withEvent } from '../links/link-records';
 
 /** Printing's view of history: read a link, add what was printed or shown to its timeline. */
 export function historyPrintLinks(
@@ -17,11 +15,7 @@ export function historyPrintLinks(
     get: (reference) => history.get(reference),
     async note(reference, event) {
       const at = clock.now().toISOString();
-      await history.update(reference, (record) => {
-        const timeline: TimelineEvent[] = [...record.timeline, { ...event, at }];
-        while (timeline.length > TIMELINE_MAX) timeline.splice(1, 1);
-        return { ...record, timeline, updatedAt: at };
-      });
+      await history.update(reference, (record) => withEvent(record, { ...event, at }));
     },
   };
 }
