@@ -3,6 +3,7 @@ import { providerEnvironments, type AccountView, type Environment } from '../../
 import { providerIds, providerNames, type ProviderId } from '../../../../shared/domain/provider-id';
 import type { AppError } from '../../../../shared/result';
 import { Dialog } from '../../components/dialog';
+import { FormDialogActions } from '../../components/form-dialog-actions';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
@@ -202,14 +203,7 @@ export function AccountFormDialog({ view, onClose, onSaved }: AccountFormDialogP
         )}
         {serverError && <ErrorMessage error={serverError} />}
 
-        <div className="dialog-actions">
-          <button type="button" className="button button-large" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary button-large" disabled={busy}>
-            {busy ? t('common.saving') : view ? t('accounts.form.submitEdit') : t('accounts.form.submitAdd')}
-          </button>
-        </div>
+        <FormDialogActions onCancel={onClose} busy={busy} submitLabel={view ? t('accounts.form.submitEdit') : t('accounts.form.submitAdd')} busyLabel={t('common.saving')} />
       </form>
     </Dialog>
   );

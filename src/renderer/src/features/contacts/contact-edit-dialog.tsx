@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Contact } from '../../../../shared/domain/contact';
 import type { AppError } from '../../../../shared/result';
 import { Dialog } from '../../components/dialog';
+import { FormDialogActions } from '../../components/form-dialog-actions';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
@@ -72,14 +73,7 @@ export function ContactEditDialog({ contact, onClose, onSaved }: Props) {
           </p>
         )}
         {error && <ErrorMessage error={error} />}
-        <div className="dialog-actions">
-          <button type="button" className="button button-large" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary button-large" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <FormDialogActions onCancel={onClose} busy={busy} submitLabel={t('common.save')} busyLabel={t('common.saving')} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { normalisePhone, formatPhone } from '../../../../shared/domain/phone';
 import { providerCapabilities } from '../../../../shared/domain/provider-capabilities';
 import { providerNames } from '../../../../shared/domain/provider-id';
 import { Dialog } from '../../components/dialog';
+import { FormDialogActions } from '../../components/form-dialog-actions';
 import { Field } from '../../components/field';
 import { invoke } from '../../lib/ipc';
 import { useI18n } from '../../lib/use-i18n';
@@ -97,14 +98,7 @@ export function ResendDialog({ record, onClose }: { record: LinkRecord; onClose(
             )}
           </Field>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-large" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary button-large" disabled={busy}>
-            {busy ? t('resend.sending') : t('resend.send')}
-          </button>
-        </div>
+        <FormDialogActions onCancel={onClose} busy={busy} submitLabel={t('resend.send')} busyLabel={t('resend.sending')} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { oduyoCustomerDraftSchema, type OduyoCustomer, type OduyoCustomerDraft }
 import { normalisePhone } from '../../../../shared/domain/phone';
 import type { AppError } from '../../../../shared/result';
 import { Dialog } from '../../components/dialog';
+import { FormDialogActions } from '../../components/form-dialog-actions';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { invoke } from '../../lib/ipc';
@@ -116,14 +117,7 @@ export function OduyoCustomerDialog({ accountId, initial, onClose, onCreated }: 
           )}
         </Field>
         {error && <ErrorMessage error={error} />}
-        <div className="dialog-actions">
-          <button type="button" className="button button-large" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary button-large" disabled={busy}>
-            {busy ? t('common.saving') : t('newLink.oduyoSave')}
-          </button>
-        </div>
+        <FormDialogActions onCancel={onClose} busy={busy} submitLabel={t('newLink.oduyoSave')} busyLabel={t('common.saving')} />
       </form>
     </Dialog>,
     document.body,
