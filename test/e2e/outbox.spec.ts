@@ -2,7 +2,8 @@ import type { ChannelOutput } from '../../src/shared/contract';
 import type { AccountView } from '../../src/shared/domain/account';
 import { startPaynetEmulator, type PaynetEmulator } from '../emulators/paynet/paynet-emulator';
 import { startPaytrEmulator } from '../emulators/paytr/paytr-emulator';
-import { expect, test } from './fixtures';
+import { expect, test, type PayDeskApp } from './fixtures';
+import { addAccount } from './new-link-helpers';
 
 /** Short waits so the worker notices the provider is back within a second or two. */
 test.use({
@@ -20,18 +21,20 @@ test.afterEach(async () => {
   await paynet.stop();
 });
 
+async function openWithPaynetAccount(app: PayDeskApp): Promise<void> {
+  await app.open();
+  await addAccount(
+    app,
+    { provider: 'paynet', label: 'Paynet Kasa', environment: 'custom', baseUrl: paynet.url, settings: {} },
+    { secretKey: paynet.secretKey },
+  );
+}
+
 test('Outbox: links made while the provider is down wait with a badge, then go out once each and appear in history', async ({
   app,
   page,
-  harness,
 }) => {
-  await harness.start();
-  const account = await harness.invoke('accounts:create', {
-    draft: { provider: 'paynet', label: 'Paynet Kasa', environment: 'custom', baseUrl: paynet.url, settings: {} },
-    secrets: { secretKey: paynet.secretKey },
-  });
-  expect(account.ok).toBe(true);
-  await app.open();
+  await openWithPaynetAccount(app);
 
   // Offline: the provider refuses every connection.
   await paynet.emulator.stop();
@@ -168,15 +171,8 @@ test.describe('with long retry waits', () => {
   test('Outbox: a waiting link is edited in the form (same item, new amount), another cancelled, and "send now" sends it', async ({
     app,
     page,
-    harness,
   }) => {
-    await harness.start();
-    const account = await harness.invoke('accounts:create', {
-      draft: { provider: 'paynet', label: 'Paynet Kasa', environment: 'custom', baseUrl: paynet.url, settings: {} },
-      secrets: { secretKey: paynet.secretKey },
-    });
-    expect(account.ok).toBe(true);
-    await app.open();
+    await openWithPaynetAccount(app);
     await paynet.emulator.stop();
     for (const [name, amount] of [['Ayşe Yılmaz', '100,00'], ['Mehmet Öztürk', '200,00']] as const) {
       await page.getByLabel('Tutar', { exact: true }).fill(amount);
