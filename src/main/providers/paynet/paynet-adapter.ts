@@ -2,10 +2,11 @@ import { paynetCapabilities } from '../../../shared/domain/provider-capabilities
 import { issuesToError } from '../../../shared/domain/validation';
 import { validatePaynetLink } from '../../../shared/rules/paynet-rules';
 import { fail, type Result } from '../../../shared/result';
+import { istanbulDate } from '../../../shared/rules/istanbul-date';
 import { DEFAULT_TIMEOUT_MS } from '../../http/http-client';
 import type { LinkRef, ProviderAdapter, ProviderContext } from '../provider';
 import { createPaynetClient, PAYNET_STATUS, type PaynetClient } from './paynet-client';
-import { istanbulDate, toPaynetCreateBody, toStatusSnapshot } from './paynet-request';
+import { toPaynetCreateBody, toStatusSnapshot } from './paynet-request';
 
 /** Re-exported: the table moved to src/shared so the link form reads the same one. */
 export { paynetCapabilities };

@@ -26,11 +26,6 @@ export function toPaynetCreateBody(req: CreateLinkRequest, options: { now: Date;
   return body;
 }
 
-/** Today's date in Istanbul (UTC+3 all year) as `yyyy-MM-dd`, for list windows. */
-export function istanbulDate(now: Date): string {
-  return new Date(now.getTime() + 3 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
 /**
  * A link's status from its detail and its transactions: paid when a succeeded transaction covers
  * the link amount (it may be higher when the fee is added on top). Paynet's own status numbers are

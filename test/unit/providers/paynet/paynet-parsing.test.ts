@@ -6,7 +6,8 @@ import {
   paynetStatusError,
   transactionRowsSchema,
 } from '../../../../src/main/providers/paynet/paynet-parsing';
-import { istanbulDate, toPaynetCreateBody, toStatusSnapshot } from '../../../../src/main/providers/paynet/paynet-request';
+import { toPaynetCreateBody, toStatusSnapshot } from '../../../../src/main/providers/paynet/paynet-request';
+import { istanbulDate } from '../../../../src/shared/rules/istanbul-date';
 import { paynetRequest } from '../link-request-fixture';
 
 const now = new Date('2025-03-10T09:00:00Z');
