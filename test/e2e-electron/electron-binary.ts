@@ -1,17 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { electronPackageDir, installedElectron } from '../../scripts/start-checks.mjs';
 
 /**
  * Finds an installed Electron binary WITHOUT triggering electron's lazy download (requiring the
  * `electron` package would try to fetch it). Returns the path, or why there is none.
  */
 export function findElectronBinary(): { path: string } | { missing: string } {
-  const pkg = join(process.cwd(), 'node_modules', 'electron');
-  const pathFile = join(pkg, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const candidate = override ? join(override, relative || 'electron') : relative ? join(pkg, 'dist', relative) : '';
-  if (candidate && existsSync(candidate)) return { path: candidate };
+  const path = installedElectron(electronPackageDir());
+  if (path) return { path };
   return {
     missing:
       'No Electron binary is installed (node_modules/electron/dist is empty; it is downloaded on the first `npm start`, ' +
