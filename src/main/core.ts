@@ -18,6 +18,7 @@ import { outboxHandlers } from './handlers/outbox-handlers';
 import { linkActionHandlers } from './handlers/link-action-handlers';
 import { printHandlers } from './handlers/print-handlers';
 import { providerToolHandlers } from './handlers/provider-tool-handlers';
+import { reportHandlers } from './handlers/report-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { supportHandlers } from './handlers/support-handlers';
 import { createHttpClient, type FetchLike } from './http/http-client';
@@ -177,6 +178,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     }),
     ...historyHandlers({ history: historyStore, settings: settingsStore, clock, saveFile: deps.saveFile }),
     ...linkActionHandlers(linkActions),
+    ...reportHandlers({ history: historyStore, settings: settingsStore, saveFile: deps.saveFile, printer: deps.printer }),
   } satisfies HandlerTable;
 
   for (const notice of notices.list()) logger.log('warn', 'store.recovered', notice);

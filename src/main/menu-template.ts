@@ -7,13 +7,13 @@ export interface MenuItemSpec {
   type?: 'separator';
   accelerator?: string;
   /** A renderer command sent as the `app:command` event. */
-  command?: 'new-link' | 'history' | 'outbox' | 'settings';
+  command?: 'new-link' | 'history' | 'day-end' | 'outbox' | 'settings';
   submenu?: MenuItemSpec[];
 }
 
 const labels = {
-  tr: { file: 'Dosya', newLink: 'Yeni link', history: 'Geçmiş', outbox: 'Giden kutusu', settings: 'Ayarlar', quit: 'Çıkış', edit: 'Düzen', undo: 'Geri al', redo: 'Yinele', cut: 'Kes', copy: 'Kopyala', paste: 'Yapıştır', selectAll: 'Tümünü seç', view: 'Görünüm', zoomIn: 'Büyüt', zoomOut: 'Küçült', resetZoom: 'Gerçek boyut', fullscreen: 'Tam ekran', window: 'Pencere', minimize: 'Simge durumuna küçült', close: 'Kapat', help: 'Yardım', about: 'PayDesk hakkında' },
-  en: { file: 'File', newLink: 'New link', history: 'History', outbox: 'Outbox', settings: 'Settings', quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select all', view: 'View', zoomIn: 'Zoom in', zoomOut: 'Zoom out', resetZoom: 'Actual size', fullscreen: 'Full screen', window: 'Window', minimize: 'Minimise', close: 'Close', help: 'Help', about: 'About PayDesk' },
+  tr: { file: 'Dosya', newLink: 'Yeni link', history: 'Geçmiş', dayEnd: 'Gün sonu', outbox: 'Giden kutusu', settings: 'Ayarlar', quit: 'Çıkış', edit: 'Düzen', undo: 'Geri al', redo: 'Yinele', cut: 'Kes', copy: 'Kopyala', paste: 'Yapıştır', selectAll: 'Tümünü seç', view: 'Görünüm', zoomIn: 'Büyüt', zoomOut: 'Küçült', resetZoom: 'Gerçek boyut', fullscreen: 'Tam ekran', window: 'Pencere', minimize: 'Simge durumuna küçült', close: 'Kapat', help: 'Yardım', about: 'PayDesk hakkında' },
+  en: { file: 'File', newLink: 'New link', history: 'History', dayEnd: 'Day end', outbox: 'Outbox', settings: 'Settings', quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select all', view: 'View', zoomIn: 'Zoom in', zoomOut: 'Zoom out', resetZoom: 'Actual size', fullscreen: 'Full screen', window: 'Window', minimize: 'Minimise', close: 'Close', help: 'Help', about: 'About PayDesk' },
 } as const;
 
 export function menuTemplate(language: Language): MenuItemSpec[] {
@@ -24,6 +24,7 @@ export function menuTemplate(language: Language): MenuItemSpec[] {
       submenu: [
         { label: l.newLink, accelerator: 'CmdOrCtrl+N', command: 'new-link' },
         { label: l.history, accelerator: 'CmdOrCtrl+H', command: 'history' },
+        { label: l.dayEnd, accelerator: 'CmdOrCtrl+G', command: 'day-end' },
         { label: l.outbox, accelerator: 'CmdOrCtrl+O', command: 'outbox' },
         { label: l.settings, accelerator: 'CmdOrCtrl+,', command: 'settings' },
         { type: 'separator' },

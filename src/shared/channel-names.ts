@@ -52,6 +52,9 @@ export const channelNameList = [
   'print:pdf',
   'display:open',
   'display:close',
+  'reports:day-end',
+  'reports:day-end-export',
+  'reports:print-day-end',
 ] as const;
 
 export const eventNameList = [

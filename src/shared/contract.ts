@@ -10,6 +10,7 @@ import { linkChannels } from './channels/links';
 import { outboxChannels } from './channels/outbox';
 import { printChannels } from './channels/print';
 import { providerToolChannels } from './channels/provider-tools';
+import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import { noticeSchema } from './domain/notice';
 import { outboxSummarySchema } from './domain/outbox-item';
@@ -32,6 +33,7 @@ export const channels = {
   ...contactChannels,
   ...dataChannels,
   ...printChannels,
+  ...reportChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
@@ -42,7 +44,7 @@ export const events = {
   'history:changed': z.object({ references: z.array(z.string()).max(1000) }),
   'outbox:changed': outboxSummarySchema,
   /** A menu item or global shortcut asking the renderer to go somewhere. */
-  'app:command': z.object({ command: z.enum(['new-link', 'history', 'outbox', 'settings']) }),
+  'app:command': z.object({ command: z.enum(['new-link', 'history', 'day-end', 'outbox', 'settings']) }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channels = typeof channels;

@@ -1,10 +1,10 @@
-import Papa from 'papaparse';
 import type { LinkRecord } from '../../shared/domain/link-record';
 import type { Language } from '../../shared/domain/settings';
 import { calendarDateText, formatIstanbulDateTime, istanbulCalendarDate } from '../../shared/domain/istanbul-time';
 import { formatMinor } from '../../shared/domain/money';
 import { providerNames } from '../../shared/domain/provider-id';
 import { translate } from '../../shared/i18n/translate';
+import { excelCsv } from './excel-csv';
 
 type Column = { tr: string; en: string; value: (r: LinkRecord, language: Language) => string };
 
@@ -33,17 +33,14 @@ const columns: Column[] = [
 ];
 
 /**
- * The history as a CSV that Turkish Excel opens correctly on a double click: UTF-8 with a byte
- * order mark (so `ş`, `ğ`, `İ` survive), `;` between fields (the comma is the decimal sign),
- * amounts as `1.250,50`, times as `22.11.2026 14:05` in Istanbul time. Cells that Excel would
- * run as a formula (`=`, `+`, `-`, `@` …) are defused with a leading apostrophe.
+ * The history as a CSV for Turkish Excel (see excelCsv): amounts as `1.250,50`, times as
+ * `22.11.2026 14:05` in Istanbul time.
  */
 export function historyCsv(records: readonly LinkRecord[], language: Language): string {
-  const csv = Papa.unparse(
-    { fields: columns.map((c) => c[language]), data: records.map((r) => columns.map((c) => c.value(r, language))) },
-    { delimiter: ';', newline: '\r\n', escapeFormulae: true },
+  return excelCsv(
+    columns.map((c) => c[language]),
+    records.map((r) => columns.map((c) => c.value(r, language))),
   );
-  return `\uFEFF${csv}\r\n`;
 }
 
 /** `paydesk-gecmis-2026-11-22.csv` (the Istanbul date of the export). */

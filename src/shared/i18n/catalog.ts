@@ -2,6 +2,7 @@ import type { Language } from '../domain/settings';
 import { accountMessages } from './messages/accounts';
 import { contactMessages } from './messages/contacts';
 import { dataCareMessages } from './messages/data-care';
+import { dayEndMessages } from './messages/day-end';
 import { errorCodeMessages } from './messages/errors';
 import { historyMessages } from './messages/history';
 import { linkDetailMessages } from './messages/link-detail';
@@ -35,6 +36,7 @@ export const messages = {
   ...newLinkMessages,
   ...linkResultMessages,
   ...contactMessages,
+  ...dayEndMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Messages = typeof messages;

@@ -94,6 +94,9 @@ const validSamples: Record<Channel, unknown> = {
   'print:pdf': { reference: REFERENCE, paper: 'a4' },
   'display:open': { reference: REFERENCE },
   'display:close': undefined,
+  'reports:day-end': { fromDay: '2026-11-01', toDay: '2026-11-30' },
+  'reports:day-end-export': { fromDay: '2026-11-22', toDay: '2026-11-22' },
+  'reports:print-day-end': { paper: '80mm', slipHeightMm: 140, printerName: 'EPSON_TM_T20', silent: true },
 };
 
 const CASES_PER_CHANNEL = 1000;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ErrorMessage } from '../components/error-message';
+import { DayEndPage } from '../features/day-end/day-end-page';
 import { HistoryPage } from '../features/history/history-page';
 import { KeychainBanner } from '../features/notices/keychain-banner';
 import { NoticesBanner } from '../features/notices/notices-banner';
@@ -51,6 +52,7 @@ export function App() {
         {settingsError && <ErrorMessage error={settingsError} />}
         {page === 'new-link' && <NewLinkPage />}
         {page === 'history' && <HistoryPage />}
+        {page === 'day-end' && <DayEndPage />}
         {page === 'outbox' && <OutboxPage />}
         {page === 'settings' && <SettingsPage />}
       </main>

@@ -1,16 +1,17 @@
 import type { ComponentType } from 'react';
-import { HistoryIcon, LinkIcon, OutboxIcon, SettingsIcon } from '../components/icons';
+import { DayEndIcon, HistoryIcon, LinkIcon, OutboxIcon, SettingsIcon } from '../components/icons';
 import { OutboxBadge } from '../features/outbox/outbox-badge';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { useSettingsStore } from '../features/settings/settings-store';
 import { useI18n } from '../lib/use-i18n';
 import { useNavigation, type Page } from './navigation-store';
 
-type NavKey = 'nav.newLink' | 'nav.history' | 'nav.outbox' | 'nav.settings';
+type NavKey = 'nav.newLink' | 'nav.history' | 'nav.dayEnd' | 'nav.outbox' | 'nav.settings';
 
 const items: { page: Page; label: NavKey; Icon: ComponentType<{ className?: string }> }[] = [
   { page: 'new-link', label: 'nav.newLink', Icon: LinkIcon },
   { page: 'history', label: 'nav.history', Icon: HistoryIcon },
+  { page: 'day-end', label: 'nav.dayEnd', Icon: DayEndIcon },
   { page: 'outbox', label: 'nav.outbox', Icon: OutboxIcon },
   { page: 'settings', label: 'nav.settings', Icon: SettingsIcon },
 ];

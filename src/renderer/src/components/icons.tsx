@@ -37,6 +37,14 @@ export const HistoryIcon = (p: IconProps) => (
   </Svg>
 );
 
+/** A receipt with its total line: the day-end report. */
+export const DayEndIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M6 3h12v18l-3-2-3 2-3-2-3 2z" />
+    <path d="M9 8h6M9 12h6M9 16h3" />
+  </Svg>
+);
+
 export const OutboxIcon = (p: IconProps) => (
   <Svg {...p}>
     <path d="M4 13h4l2 3h4l2-3h4" />
