@@ -1,4 +1,4 @@
-import { bucketSums, dayEndGroups, type DayEndBucket, type DayEndReport } from '../../shared/domain/day-end-report';
+import { bucketSums, dayEndGroups, dayEndRangeText, type DayEndBucket, type DayEndReport } from '../../shared/domain/day-end-report';
 import { formatMinor } from '../../shared/domain/money';
 import { providerNames } from '../../shared/domain/provider-id';
 import type { Language } from '../../shared/domain/settings';
@@ -18,7 +18,7 @@ export function dayEndCsv(report: DayEndReport, language: Language): string {
       for (const sum of bucketSums(bucket)) rows.push([section, line, status, String(sum.count), formatMinor(sum.sumMinor), sum.currency, '']);
     }
   };
-  lines(t('dayEnd.csv.total'), `${report.fromDay} – ${report.toDay}`, report.made, report.groups);
+  lines(t('dayEnd.csv.total'), dayEndRangeText(report), report.made, report.groups);
   for (const p of report.providers) lines(t('dayEnd.byProvider'), providerNames[p.provider], p.made, p.groups);
   for (const a of report.accounts) lines(t('dayEnd.byAccount'), a.label, a.made, a.groups);
   for (const m of report.markedPaid) {

@@ -122,6 +122,12 @@ export function buildDayEndReport(range: DayEndRange, records: readonly DayEndIn
   return report;
 }
 
+/** `01.11.2026`, or `01.11.2026 – 30.11.2026` for a range: dates as Turkish slips and Excel write them. */
+export function dayEndRangeText(range: DayEndRange): string {
+  const text = (day: string) => day.split('-').reverse().join('.');
+  return range.fromDay === range.toDay ? text(range.fromDay) : `${text(range.fromDay)} – ${text(range.toDay)}`;
+}
+
 /** The bucket's sums in the fixed currency order, for display and export. */
 export function bucketSums(bucket: DayEndBucket): { currency: Currency; count: number; sumMinor: number }[] {
   return currencies.flatMap((currency) => {

@@ -63,8 +63,8 @@ describe('reports:day-end through the core', () => {
     expect(result).toMatchObject({ ok: true, value: { saved: true } });
     const csv = String(saved.get('paydesk-gun-sonu-2026-11-01.csv'));
     expect(csv.startsWith('\uFEFFBölüm;Satır;Durum;Adet;Tutar;Para birimi;Referans\r\n')).toBe(true);
-    expect(csv).toContain('Toplam;2026-11-01 – 2026-11-01;Oluşturulan;2;1.252,49;TRY;\r\n');
-    expect(csv).toContain('Toplam;2026-11-01 – 2026-11-01;Ödenen;1;1.250,50;TRY;\r\n');
+    expect(csv).toContain('Toplam;01.11.2026;Oluşturulan;2;1.252,49;TRY;\r\n');
+    expect(csv).toContain('Toplam;01.11.2026;Ödenen;1;1.250,50;TRY;\r\n');
     expect(csv).toContain('Sağlayıcıya göre;PayTR;Oluşturulan;1;50,00;EUR;\r\n');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDayEndReport, dayEndInstants, dayEndRangeSchema } from '../../../src/shared/domain/day-end-report';
+import { buildDayEndReport, dayEndInstants, dayEndRangeSchema, dayEndRangeText } from '../../../src/shared/domain/day-end-report';
 import { linkRecord } from '../../support/history-records';
 
 const day = { fromDay: '2026-11-01', toDay: '2026-11-01' };
@@ -81,5 +81,12 @@ describe('day-end range', () => {
     expect(dayEndRangeSchema.safeParse({ fromDay: '2026-02-30', toDay: '2026-03-01' }).success).toBe(false);
     expect(dayEndRangeSchema.safeParse({ fromDay: '2025-01-01', toDay: '2026-01-02' }).success).toBe(false);
     expect(dayEndRangeSchema.safeParse({ fromDay: '2025-01-01', toDay: '2026-01-01' }).success).toBe(true);
+  });
+});
+
+describe('day-end range text', () => {
+  it('writes days the Turkish way', () => {
+    expect(dayEndRangeText({ fromDay: '2026-11-01', toDay: '2026-11-01' })).toBe('01.11.2026');
+    expect(dayEndRangeText({ fromDay: '2026-11-01', toDay: '2026-11-30' })).toBe('01.11.2026 – 30.11.2026');
   });
 });

@@ -10,7 +10,6 @@ export const dayEndMessages = {
   'dayEnd.yesterday': { tr: 'Dün', en: 'Yesterday' },
   'dayEnd.from': { tr: 'Başlangıç', en: 'From' },
   'dayEnd.to': { tr: 'Bitiş', en: 'To' },
-  'dayEnd.range': { tr: '{from} – {to}', en: '{from} – {to}' },
   'dayEnd.loading': { tr: 'Rapor hazırlanıyor…', en: 'Preparing the report…' },
   'dayEnd.empty': { tr: 'Bu günlerde link oluşturulmadı.', en: 'No links were made on these days.' },
   'dayEnd.made': { tr: 'Oluşturulan', en: 'Made' },

@@ -1,4 +1,4 @@
-import type { DayEndReport } from '../../../../shared/domain/day-end-report';
+import { dayEndRangeText, type DayEndReport } from '../../../../shared/domain/day-end-report';
 import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
 import { formatMoney } from '../../../../shared/domain/money';
 import { providerNames } from '../../../../shared/domain/provider-id';
@@ -19,13 +19,12 @@ interface DayEndSlipProps {
 /** The day-end report on a receipt roll (or A4): the same slip frame and font as the QR slips. */
 export function DayEndSlip({ report, shopName, paper, printedAt, t }: DayEndSlipProps) {
   const geometry = paperGeometry[paper];
-  const days = report.fromDay === report.toDay ? report.fromDay : t('dayEnd.range', { from: report.fromDay, to: report.toDay });
   return (
     <article className={`slip slip-${paper} day-end-slip`} data-paper={paper} style={{ width: `${geometry.widthMm}mm`, padding: `${geometry.paddingMm}mm` }}>
       <header className="slip-header">
         {shopName && <p className="slip-shop">{shopName}</p>}
         <p className="slip-label">{t('dayEnd.slipTitle')}</p>
-        <p className="slip-description">{days}</p>
+        <p className="slip-description">{dayEndRangeText(report)}</p>
       </header>
       <SlipLines lines={reportLines(report.made, report.groups)} t={t} />
       {report.providers.map((p) => (
