@@ -1,6 +1,7 @@
 import { startPaynetEmulator, type PaynetEmulator } from '../emulators/paynet/paynet-emulator';
 import { filesContaining, listFiles } from '../support/find-in-files';
 import { expect, test } from './fixtures';
+import { storedSecretValue } from '../support/stored-secret';
 
 const SECRET = 'sck_E2E_UNIQUE_SECRET_7f3a9c';
 const LABEL = 'Dükkân Paynet';
@@ -59,7 +60,7 @@ test('an account added in the UI survives a restart and its secret lives only in
   await expect(edit).toBeHidden();
 
   // The secret is in the keychain…
-  expect(await harness.vault.get(accountId ?? '', 'secretKey')).toBe(SECRET);
+  expect(await storedSecretValue(harness.vault, accountId ?? '', 'secretKey')).toBe(SECRET);
   // …and nowhere else: not in any file of the data folder (which does hold the account)…
   await harness.stop();
   const files = await listFiles(harness.dataDir);
@@ -93,8 +94,8 @@ test('editing replaces only the secrets typed; removing asks first and clears th
   await edit.getByRole('button', { name: 'Değişiklikleri kaydet' }).click();
   await expect(edit).toBeHidden();
   await expect(card.getByRole('heading', { name: 'Kasa PayTR 2' })).toBeVisible();
-  expect(await harness.vault.get(id, 'merchantKey')).toBe('key-original-1');
-  expect(await harness.vault.get(id, 'merchantSalt')).toBe('salt-new-2');
+  expect(await storedSecretValue(harness.vault, id, 'merchantKey')).toBe('key-original-1');
+  expect(await storedSecretValue(harness.vault, id, 'merchantSalt')).toBe('salt-new-2');
 
   // Esc cancels the confirmation and keeps the account.
   await card.getByRole('button', { name: /Kaldır/ }).click();
@@ -110,8 +111,8 @@ test('editing replaces only the secrets typed; removing asks first and clears th
   await confirm.getByRole('button', { name: 'Evet, kaldır' }).click();
   await expect(page.getByTestId('accounts-status')).toHaveText('“Kasa PayTR 2” kaldırıldı.');
   await expect(page.getByTestId('empty-accounts')).toBeVisible();
-  expect(await harness.vault.get(id, 'merchantKey')).toBeNull();
-  expect(await harness.vault.get(id, 'merchantSalt')).toBeNull();
+  expect(await storedSecretValue(harness.vault, id, 'merchantKey')).toBeNull();
+  expect(await storedSecretValue(harness.vault, id, 'merchantSalt')).toBeNull();
 });
 
 test('the form explains every problem in words and takes focus to the first one', async ({ app, page }) => {
