@@ -3,6 +3,7 @@ import type { OutboxSummary } from '../shared/domain/outbox-item';
 import { accountAddressResolver } from './accounts/account-address';
 import { AccountSecrets } from './accounts/account-secrets';
 import { AccountService } from './accounts/account-service';
+import { settleLegacySecrets } from './accounts/legacy-secrets';
 import type { ConfirmOriginChange } from './accounts/origin-change';
 import { applyPendingRestore } from './backup/pending-restore';
 import type { OpenFile } from './backup/backup-service';
@@ -116,11 +117,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     language: () => settingsStore.get().language,
     confirmOriginChange: deps.confirmOriginChange,
   });
-  // Keychain entries from before origin binding: bound now, or dropped after a restore (see account-secrets).
-  await accounts.settleLegacySecrets(restore.applied ? 'delete' : 'bind').then(
-    (count) => count > 0 && logger.log('info', 'secrets.legacy-settled', { count, restored: restore.applied }),
-    () => logger.log('warn', 'secrets.legacy-unsettled'),
-  );
+  // Keychain entries from before origin binding: bound now, or deleted after a restore.
+  await settleLegacySecrets(deps.dataDir, accounts, restore.applied, logger);
   const contexts = new AccountContexts(accountsStore, accounts, registry, http, clock);
   const tester = new ConnectionTester(contexts, clock);
   const links = await createLinkModule({

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenFile, SaveFile } from '../../../src/main/backup/backup-service';
+import { createCore } from '../../../src/main/core';
 import { encodeBoundSecret } from '../../../src/main/credentials/bound-secret';
 import { startPaynetEmulator, type PaynetEmulator } from '../../emulators/paynet/paynet-emulator';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import { storedSecret } from '../../support/stored-secret';
+import { unavailableVault } from '../../support/unavailable-vault';
 
 /** How a keychain entry carries the address it was typed for, and how entries of older versions are settled. */
 let h: CoreHarness;
@@ -79,6 +81,24 @@ describe('secrets bound to an address', () => {
 
     expect(await storedSecret(h.vault, id, 'secretKey')).toBeNull();
     expect((await listed())[0]!.secretsStored).toEqual({ secretKey: false });
+  });
+
+  it('still deletes them on a later start when the keychain did not answer on the restore start', async () => {
+    const id = await addPaynet();
+    expect(await h.core.invoke('data:backup', undefined)).toMatchObject({ ok: true, value: { saved: true } });
+    await h.vault.set(id, 'secretKey', paynet.secretKey);
+    expect(await h.core.invoke('data:restore', undefined)).toMatchObject({ ok: true, value: { restored: true } });
+    await h.core.stop();
+    // The restore is applied on a start where the keychain does not answer…
+    h.core = await createCore({ dataDir: h.dataDir, vault: unavailableVault() });
+    // …so the next start with a keychain must not bind the bare entry to the restored address.
+    await h.restart();
+    expect(await storedSecret(h.vault, id, 'secretKey')).toBeNull();
+    await h.restart();
+    expect(await storedSecret(h.vault, id, 'secretKey')).toBeNull();
+    await h.core.invoke('secrets:set', { accountId: id, field: 'secretKey', value: paynet.secretKey });
+    await h.restart();
+    expect(await storedSecret(h.vault, id, 'secretKey')).toEqual({ value: paynet.secretKey, origin: origin() });
   });
 
   it('keeps bound keys across a restart and a no-address edit', async () => {
