@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../src/main/core';
 import { createKeytarVault } from '../src/main/credentials/keytar-vault';
+import { confirmInTerminal } from './preview/confirm-in-terminal';
 import { startAllEmulators } from './preview/emulators';
 import { startPreviewServer } from './preview/preview-server';
 
@@ -27,7 +28,8 @@ const vault = createKeytarVault({ service: 'PayDesk-preview' });
 if (!(await vault.available())) {
   console.warn('Warning: no keychain answers (Secret Service). Accounts cannot be saved until one runs.');
 }
-const core = await createCore({ dataDir, vault, appVersion: 'preview' });
+// Changing an account's address is confirmed by main, here in this terminal (the page cannot answer).
+const core = await createCore({ dataDir, vault, appVersion: 'preview', confirmOriginChange: confirmInTerminal() });
 const emulators = await startAllEmulators();
 const token = randomBytes(24).toString('base64url');
 const server = await startPreviewServer({ core, rendererDir, token, port: values.port ? Number(values.port) : undefined });

@@ -1,6 +1,10 @@
 import { channels, type Channel, type HandlerTable } from '../shared/contract';
 import type { OutboxSummary } from '../shared/domain/outbox-item';
+import { accountAddressResolver } from './accounts/account-address';
+import { AccountSecrets } from './accounts/account-secrets';
 import { AccountService } from './accounts/account-service';
+import { settleLegacySecrets } from './accounts/legacy-secrets';
+import type { ConfirmOriginChange } from './accounts/origin-change';
 import { applyPendingRestore } from './backup/pending-restore';
 import type { OpenFile } from './backup/backup-service';
 import { ConnectionTester } from './accounts/connection-tester';
@@ -70,6 +74,8 @@ export interface CoreDeps {
   statusPolicy?: Partial<StatusPolicy>;
   /** `false` keeps the status poller from starting (tests that must not see background look-ups). */
   statusPolling?: boolean;
+  /** Main's own confirmation (a native dialog in the app) before an account's address changes; absent = refused. */
+  confirmOriginChange?: ConfirmOriginChange;
 }
 
 export interface Core {
@@ -103,7 +109,17 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   const historyStore = await HistoryStore.open(deps.dataDir, notices, clock);
   const http = createHttpClient(deps.fetch);
   const registry = createProviderRegistry(deps.adapters ?? builtInAdapters);
-  const accounts = new AccountService(accountsStore, vault, clock);
+  const addressOf = accountAddressResolver(registry);
+  const accounts = new AccountService({
+    store: accountsStore,
+    secrets: new AccountSecrets(vault, addressOf),
+    addressOf,
+    clock,
+    language: () => settingsStore.get().language,
+    confirmOriginChange: deps.confirmOriginChange,
+  });
+  // Keychain entries from before origin binding: bound now, or deleted after a restore.
+  await settleLegacySecrets(deps.dataDir, accounts, restore.applied, logger);
   const contexts = new AccountContexts(accountsStore, accounts, registry, http, clock);
   const tester = new ConnectionTester(contexts, clock);
   const links = await createLinkModule({

@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { app, dialog, net, Notification, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Language } from '../shared/domain/settings';
+import type { OriginChangeFacts } from './accounts/origin-change';
 import { MAX_BACKUP_CHARS } from './backup/backup-file';
 import { systemClock } from './clock';
 import { createCore, type Core } from './core';
@@ -60,6 +61,7 @@ async function start(): Promise<void> {
       if (Notification.isSupported()) new Notification({ title, body }).show();
     },
     openFile: openWithDialog,
+    confirmOriginChange: confirmOriginChangeInDialog,
     // A restored backup is applied while nothing is open: at the next start.
     restart: () => {
       app.relaunch();
@@ -104,6 +106,13 @@ async function openWithDialog(extensions: readonly string[]): Promise<{ opened: 
   if (choice.canceled || !path) return { opened: false };
   if ((await stat(path)).size > MAX_BACKUP_CHARS) return { opened: true, fileName: path, content: '' };
   return { opened: true, fileName: path, content: await readFile(path, 'utf8') };
+}
+
+/** An account's new address, confirmed in main's own dialog: the window can neither answer nor skip it. */
+async function confirmOriginChangeInDialog({ text }: OriginChangeFacts): Promise<boolean> {
+  const options = { type: 'warning' as const, ...text, defaultId: 0, cancelId: 0, noLink: true };
+  const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  return response === 1;
 }
 
 function fatal(error: unknown): void {

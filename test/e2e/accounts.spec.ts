@@ -1,6 +1,7 @@
 import { startPaynetEmulator, type PaynetEmulator } from '../emulators/paynet/paynet-emulator';
 import { filesContaining, listFiles } from '../support/find-in-files';
 import { expect, test } from './fixtures';
+import { storedSecretValue } from '../support/stored-secret';
 
 const SECRET = 'sck_E2E_UNIQUE_SECRET_7f3a9c';
 const LABEL = 'Dükkân Paynet';
@@ -59,7 +60,7 @@ test('an account added in the UI survives a restart and its secret lives only in
   await expect(edit).toBeHidden();
 
   // The secret is in the keychain…
-  expect(await harness.vault.get(accountId ?? '', 'secretKey')).toBe(SECRET);
+  expect(await storedSecretValue(harness.vault, accountId ?? '', 'secretKey')).toBe(SECRET);
   // …and nowhere else: not in any file of the data folder (which does hold the account)…
   await harness.stop();
   const files = await listFiles(harness.dataDir);
@@ -93,8 +94,8 @@ test('editing replaces only the secrets typed; removing asks first and clears th
   await edit.getByRole('button', { name: 'Değişiklikleri kaydet' }).click();
   await expect(edit).toBeHidden();
   await expect(card.getByRole('heading', { name: 'Kasa PayTR 2' })).toBeVisible();
-  expect(await harness.vault.get(id, 'merchantKey')).toBe('key-original-1');
-  expect(await harness.vault.get(id, 'merchantSalt')).toBe('salt-new-2');
+  expect(await storedSecretValue(harness.vault, id, 'merchantKey')).toBe('key-original-1');
+  expect(await storedSecretValue(harness.vault, id, 'merchantSalt')).toBe('salt-new-2');
 
   // Esc cancels the confirmation and keeps the account.
   await card.getByRole('button', { name: /Kaldır/ }).click();
@@ -110,8 +111,8 @@ test('editing replaces only the secrets typed; removing asks first and clears th
   await confirm.getByRole('button', { name: 'Evet, kaldır' }).click();
   await expect(page.getByTestId('accounts-status')).toHaveText('“Kasa PayTR 2” kaldırıldı.');
   await expect(page.getByTestId('empty-accounts')).toBeVisible();
-  expect(await harness.vault.get(id, 'merchantKey')).toBeNull();
-  expect(await harness.vault.get(id, 'merchantSalt')).toBeNull();
+  expect(await storedSecretValue(harness.vault, id, 'merchantKey')).toBeNull();
+  expect(await storedSecretValue(harness.vault, id, 'merchantSalt')).toBeNull();
 });
 
 test('the form explains every problem in words and takes focus to the first one', async ({ app, page }) => {
@@ -133,7 +134,7 @@ test('the form explains every problem in words and takes focus to the first one'
   await form.getByLabel('Sunucu adresi').fill('ftp://example.com');
   await form.getByRole('button', { name: 'Hesabı ekle' }).click();
   await expect(form.getByText('Yalnızca rakam yazın (en fazla 12 hane).')).toBeVisible();
-  await expect(form.getByText('http:// ya da https:// ile başlayan geçerli bir adres yazın.')).toBeVisible();
+  await expect(form.getByText('https:// ile başlayan geçerli bir adres yazın (http:// yalnızca bu bilgisayardaki 127.0.0.1 ya da localhost için).')).toBeVisible();
   await expect(form.getByLabel('Sunucu adresi')).toBeFocused();
   await app.screenshot('account-form-errors-tr', { fullPage: false });
 });
@@ -154,4 +155,43 @@ test('a refused connection test is shown in plain words, with what the provider 
   await expect(result).toContainText('Sağlayıcının yanıtı: Geçersiz anahtar');
   await expect(result).not.toContainText('check the secret key'); // main's log text stays out of the UI
   await app.screenshot('account-test-failed-tr');
+});
+
+test('a new address asks for the keys again, in the form and in main\'s own confirmation', async ({ app, page, harness }) => {
+  const next = await startPaynetEmulator({ secretKey: 'sck_E2E_NEW_HOST_KEY_2b71' });
+  try {
+    await app.open();
+    const created = await harness.invoke('accounts:create', {
+      draft: { provider: 'paynet', label: LABEL, environment: 'custom', baseUrl: paynet.url, settings: {} },
+      secrets: { secretKey: SECRET },
+    });
+    expect(created.ok).toBe(true);
+    await app.navButton('Ayarlar').click();
+    const card = page.getByTestId('account-card');
+    await card.getByRole('button', { name: /Düzenle/ }).click();
+    const edit = page.getByRole('dialog', { name: 'Hesabı düzenle' });
+    await expect(edit.getByText('kayıtlı', { exact: true })).toBeVisible();
+    await expect(edit.getByTestId('address-changed')).toHaveCount(0);
+
+    await edit.getByLabel('Sunucu adresi').fill(next.url);
+    await expect(edit.getByTestId('address-changed')).toContainText('Anahtarları yeni adres için yeniden yazın.');
+    await expect(edit.getByText('kayıtlı', { exact: true })).toHaveCount(0);
+    await app.screenshot('account-address-changed-tr', { fullPage: false });
+    await edit.getByRole('button', { name: 'Değişiklikleri kaydet' }).click();
+    await expect(edit.getByText('Bu alan zorunlu.')).toBeVisible();
+    expect(harness.originChanges.asked).toEqual([]);
+
+    await edit.getByLabel(/Gizli anahtar/).fill('sck_E2E_NEW_HOST_KEY_2b71');
+    await edit.getByRole('button', { name: 'Değişiklikleri kaydet' }).click();
+    await expect(edit).toBeHidden();
+    expect(harness.originChanges.asked).toHaveLength(1);
+    expect(harness.originChanges.asked[0]).toMatchObject({ from: [new URL(paynet.url).origin], to: [new URL(next.url).origin] });
+    await expect(card.getByTestId('secret-secretKey')).toHaveAttribute('data-stored', 'true');
+    await card.getByRole('button', { name: /Bağlantıyı test et/ }).click();
+    await expect(card.getByTestId('test-result')).toContainText('Bağlantı çalışıyor.');
+    expect(JSON.stringify(paynet.requests)).not.toContain('NEW_HOST');
+    expect(JSON.stringify(next.requests)).not.toContain(SECRET);
+  } finally {
+    await next.stop();
+  }
 });

@@ -1,6 +1,7 @@
 import { createCore, type Core, type CoreDeps } from '../../src/main/core';
 import type { EventName } from '../../src/shared/contract';
 import type { Result } from '../../src/shared/result';
+import { OriginChangeAnswers } from '../support/origin-change-answers';
 import type { TrackingVault } from '../support/tracking-vault';
 
 /** Everything that crossed from main to the renderer, serialised, for leak assertions. */
@@ -14,6 +15,8 @@ export type IpcRecord =
  */
 export class CoreHarness {
   readonly records: IpcRecord[] = [];
+  /** Where the app's native "change address?" dialog would be: what main asked, answered by the test. */
+  readonly originChanges = new OriginChangeAnswers();
   /** Set by the page bridge: delivers an event into the page. */
   deliver: ((name: EventName, payload: unknown) => Promise<void>) | undefined;
   private current: Core | undefined;
@@ -36,7 +39,13 @@ export class CoreHarness {
 
   async start(): Promise<void> {
     if (this.current) return;
-    const core = await createCore({ dataDir: this.dataDir, vault: this.vault, appVersion: '0.0.0-e2e', ...this.extraDeps });
+    const core = await createCore({
+      dataDir: this.dataDir,
+      vault: this.vault,
+      appVersion: '0.0.0-e2e',
+      confirmOriginChange: this.originChanges.confirm,
+      ...this.extraDeps,
+    });
     this.current = core;
     this.offEvents = core.events.onAny((name, payload) => {
       this.records.push({ kind: 'event', name, payload: JSON.stringify(payload) });

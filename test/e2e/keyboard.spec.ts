@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { storedSecretValue } from '../support/stored-secret';
 
 /** Presses Tab (or Shift+Tab) until the focused element's accessible name matches, as a keyboard user would. */
 async function tabTo(page: Page, name: RegExp, options: { back?: boolean; max?: number } = {}): Promise<void> {
@@ -53,7 +54,7 @@ test('an account can be added and the dialogs closed with the keyboard only', as
   await expect(card).toContainText('Ortam: Test');
   await expect(page.getByRole('heading', { name: 'Ödeme hesapları' })).toBeFocused();
   const id = (await card.getAttribute('data-account-id')) ?? '';
-  expect(await harness.vault.get(id, 'secretKey')).toBe('sck_keyboard_only_1');
+  expect(await storedSecretValue(harness.vault, id, 'secretKey')).toBe('sck_keyboard_only_1');
 
   // Removal by keyboard: Tab to the card's remove button, confirm with Tab + Enter.
   await tabTo(page, /^Kaldır/);
@@ -63,5 +64,5 @@ test('an account can be added and the dialogs closed with the keyboard only', as
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('empty-accounts')).toBeVisible();
-  expect(await harness.vault.get(id, 'secretKey')).toBeNull();
+  expect(await storedSecretValue(harness.vault, id, 'secretKey')).toBeNull();
 });

@@ -7,20 +7,41 @@ import {
   type AccountView,
 } from '../../shared/domain/account';
 import type { AccountDraft } from '../../shared/channels/accounts';
+import type { Language } from '../../shared/domain/settings';
 import { AppFailure } from '../../shared/result';
 import type { Clock } from '../clock';
-import type { CredentialVault } from '../credentials/vault';
 import type { AccountsStore } from '../store/accounts-store';
+import { bindingOf, requireSecureAddress, type AddressOf } from './account-address';
+import type { AccountSecrets } from './account-secrets';
+import { originChangeDeclined, originChangeFacts, originChangeUnconfirmable, type ConfirmOriginChange } from './origin-change';
 
 type SecretsInput = Partial<Record<string, string>>;
 
-/** Adding, editing and removing provider accounts: public fields in the store, secrets in the vault. */
+export interface AccountServiceDeps {
+  store: AccountsStore;
+  secrets: AccountSecrets;
+  addressOf: AddressOf;
+  clock: Clock;
+  language(): Language;
+  /** Main's own confirmation of an address change; absent = address changes are refused. */
+  confirmOriginChange?: ConfirmOriginChange;
+}
+
+/**
+ * Adding, editing and removing provider accounts: public fields in the store, secrets in the
+ * keychain, each bound to the account's address (see account-secrets). A secret is handed to a
+ * provider call only for the address it was typed for.
+ */
 export class AccountService {
-  constructor(
-    private readonly store: AccountsStore,
-    private readonly vault: CredentialVault,
-    private readonly clock: Clock,
-  ) {}
+  private readonly store: AccountsStore;
+  private readonly secrets: AccountSecrets;
+  private readonly clock: Clock;
+
+  constructor(private readonly deps: AccountServiceDeps) {
+    this.store = deps.store;
+    this.secrets = deps.secrets;
+    this.clock = deps.clock;
+  }
 
   async list(): Promise<AccountView[]> {
     return Promise.all(this.store.list().map((account) => this.view(account)));
@@ -35,16 +56,17 @@ export class AccountService {
     }
     const now = this.clock.now().toISOString();
     const account = { ...draft, id: `acc_${randomBytes(8).toString('hex')}`, createdAt: now, updatedAt: now } as Account;
+    requireSecureAddress(this.deps.addressOf(account));
     const written: string[] = [];
     try {
       for (const [field, value] of definedEntries(secrets)) {
-        await this.vault.set(account.id, field, value);
+        await this.secrets.write(account, field, value);
         written.push(field);
       }
       await this.store.add(account);
     } catch (error) {
       // Leave nothing half-made: an account without its secrets, or secrets without an account.
-      await Promise.all(written.map((field) => this.vault.delete(account.id, field).catch(() => false)));
+      await Promise.all(written.map((field) => this.secrets.delete(account.id, field).catch(() => false)));
       throw error;
     }
     return this.view(account);
@@ -59,22 +81,33 @@ export class AccountService {
     checkSecretNames(draft.provider, secrets);
     const account = { ...existing, ...draft, updatedAt: this.clock.now().toISOString() } as Account;
     if (draft.environment !== 'custom') delete account.baseUrl;
+    const before = this.deps.addressOf(existing);
+    const after = this.deps.addressOf(account);
+    requireSecureAddress(after);
+    if (bindingOf(before) !== bindingOf(after)) {
+      const confirm = this.deps.confirmOriginChange;
+      if (!confirm) throw originChangeUnconfirmable();
+      if (!(await confirm(originChangeFacts(existing, before, after, this.deps.language())))) throw originChangeDeclined();
+      // Keys typed for the old address never go to the new one: only keys typed now stay.
+      for (const field of secretFields[account.provider]) if (!secrets[field]) await this.secrets.delete(id, field);
+    }
+    for (const [field, value] of definedEntries(secrets)) await this.secrets.write(account, field, value);
     await this.store.replace(account);
-    for (const [field, value] of definedEntries(secrets)) await this.vault.set(id, field, value);
     return this.view(account);
   }
 
   async remove(id: string): Promise<void> {
     const account = this.store.require(id);
     // Secrets first: if the keychain refuses, the account stays so the user can try again.
-    for (const field of secretFields[account.provider]) await this.vault.delete(id, field);
+    for (const field of secretFields[account.provider]) await this.secrets.delete(id, field);
     await this.store.remove(id);
   }
 
   async setSecret(accountId: string, field: string, value: string): Promise<void> {
     const account = this.store.require(accountId);
     checkSecretNames(account.provider, { [field]: value });
-    await this.vault.set(accountId, field, value);
+    requireSecureAddress(this.deps.addressOf(account));
+    await this.secrets.write(account, field, value);
   }
 
   async deleteSecret(accountId: string, field: string): Promise<void> {
@@ -83,34 +116,46 @@ export class AccountService {
     if ((requiredSecretFields[account.provider] as readonly string[]).includes(field)) {
       throw AppFailure.of('invalid-input', 'This secret is required; replace it instead', { field });
     }
-    await this.vault.delete(accountId, field);
+    await this.secrets.delete(accountId, field);
   }
 
   async secretsStored(accountId: string): Promise<Record<string, boolean>> {
     return this.view(this.store.require(accountId)).then((v) => v.secretsStored);
   }
 
-  /** The secrets an adapter needs, or `credential-missing` when a required one is gone. */
+  /**
+   * The secrets an adapter needs, typed for the account's current address; `credential-missing`
+   * when a required one is gone or was typed for another address. Never sent to an insecure URL.
+   */
   async secretsFor(account: Account): Promise<Record<string, string>> {
-    const out: Record<string, string> = {};
-    for (const field of secretFields[account.provider]) {
-      const value = await this.vault.get(account.id, field);
-      if (value) out[field] = value;
-    }
-    const missing = requiredSecretFields[account.provider].filter((f) => !out[f]);
-    if (missing.length > 0) {
-      throw AppFailure.of('credential-missing', `Account ${account.label} is missing: ${missing.join(', ')}`);
-    }
-    return out;
+    requireSecureAddress(this.deps.addressOf(account));
+    const { usable, boundElsewhere } = await this.secrets.read(account);
+    const missing = requiredSecretFields[account.provider].filter((f) => !usable[f]);
+    if (missing.length === 0) return usable;
+    if (missing.some((field) => boundElsewhere.includes(field))) throw keysForAnotherAddress(account, missing);
+    throw AppFailure.of('credential-missing', `Account ${account.label} is missing: ${missing.join(', ')}`);
+  }
+
+  /** Binds (or, after a restore, deletes) keychain entries older versions wrote without an address. */
+  settleLegacySecrets(mode: 'bind' | 'delete'): Promise<number> {
+    return this.secrets.settleLegacy(this.store.list(), mode);
   }
 
   private async view(account: Account): Promise<AccountView> {
+    const { usable } = await this.secrets.read(account);
     const secretsStored: Record<string, boolean> = {};
-    for (const field of secretFields[account.provider]) {
-      secretsStored[field] = (await this.vault.get(account.id, field)) !== null;
-    }
+    for (const field of secretFields[account.provider]) secretsStored[field] = usable[field] !== undefined;
     return { account, secretsStored };
   }
+}
+
+function keysForAnotherAddress(account: Account, fields: readonly string[]): AppFailure {
+  return AppFailure.of('credential-missing', `Account ${account.label}: ${fields.join(', ')} were typed for another address`, {
+    userMessage: {
+      tr: 'Bu hesabın adresi değişti: anahtarlar yeni adres için yeniden yazılmalı. Ayarlar’dan hesabı düzenleyip anahtarları girin.',
+      en: "This account's address changed: the keys must be typed again for the new address. Edit the account in Settings and enter them.",
+    },
+  });
 }
 
 function checkDraft(draft: AccountDraft): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountUrlSchema, storedAccountUrlSchema } from './account-address';
 import { providerIdSchema, type ProviderId } from './provider-id';
 
 /**
@@ -10,26 +11,29 @@ export const environmentSchema = z.enum(environments);
 export type Environment = z.infer<typeof environmentSchema>;
 
 const text = (max: number) => z.string().trim().max(max);
-export const baseUrlSchema = z
-  .string()
-  .trim()
-  .max(400)
-  .url()
-  .refine((url) => /^https?:\/\//i.test(url), 'http(s) only');
+/** A base URL as the user types it: https (http only on loopback, for the emulators). */
+export const baseUrlSchema = accountUrlSchema;
 
-/** The non-secret fields of an account per provider. Secrets never appear here. */
-export const accountSettingsSchemas = {
-  paytr: z.strictObject({ merchantId: z.string().trim().regex(/^\d{1,12}$/) }),
-  paynet: z.strictObject({ agentId: text(50).optional() }),
-  oduyo: z.strictObject({ username: text(200).min(1) }),
-  isbank: z.strictObject({
-    tokenUrl: baseUrlSchema.optional(),
-    scope: text(500).optional(),
-    merchantNo: z.string().trim().regex(/^\d{0,20}$/).optional(),
-    /** PEM client certificate for mutual TLS (public part; its key lives in the vault). */
-    clientCertificate: z.string().max(20_000).optional(),
-  }),
-} as const satisfies Record<ProviderId, z.ZodType>;
+/** The non-secret fields of an account per provider, with `url` for its URL fields. Secrets never appear here. */
+function settingsSchemas(url: z.ZodType<string>) {
+  return {
+    paytr: z.strictObject({ merchantId: z.string().trim().regex(/^\d{1,12}$/) }),
+    paynet: z.strictObject({ agentId: text(50).optional() }),
+    oduyo: z.strictObject({ username: text(200).min(1) }),
+    isbank: z.strictObject({
+      tokenUrl: url.optional(),
+      scope: text(500).optional(),
+      merchantNo: z.string().trim().regex(/^\d{0,20}$/).optional(),
+      /** PEM client certificate for mutual TLS (public part; its key lives in the vault). */
+      clientCertificate: z.string().max(20_000).optional(),
+    }),
+  } as const satisfies Record<ProviderId, z.ZodType>;
+}
+
+/** Settings as typed (drafts): every URL must be https (or loopback). */
+export const accountSettingsSchemas = settingsSchemas(accountUrlSchema);
+/** Settings as stored: older versions accepted any http(s) URL, and such an account must still load. */
+const storedSettingsSchemas = settingsSchemas(storedAccountUrlSchema);
 
 /** Secret fields per provider: only ever stored in the OS keychain. */
 export const secretFields = {
@@ -63,16 +67,16 @@ const accountBase = {
   id: accountIdSchema,
   label: text(80).min(1),
   environment: environmentSchema,
-  baseUrl: baseUrlSchema.optional(),
+  baseUrl: storedAccountUrlSchema.optional(),
   createdAt: z.string().datetime(),
   updatedAt: z.string().datetime(),
 };
 
 export const accountSchema = z.discriminatedUnion('provider', [
-  z.object({ ...accountBase, provider: z.literal('paytr'), settings: accountSettingsSchemas.paytr }),
-  z.object({ ...accountBase, provider: z.literal('paynet'), settings: accountSettingsSchemas.paynet }),
-  z.object({ ...accountBase, provider: z.literal('oduyo'), settings: accountSettingsSchemas.oduyo }),
-  z.object({ ...accountBase, provider: z.literal('isbank'), settings: accountSettingsSchemas.isbank }),
+  z.object({ ...accountBase, provider: z.literal('paytr'), settings: storedSettingsSchemas.paytr }),
+  z.object({ ...accountBase, provider: z.literal('paynet'), settings: storedSettingsSchemas.paynet }),
+  z.object({ ...accountBase, provider: z.literal('oduyo'), settings: storedSettingsSchemas.oduyo }),
+  z.object({ ...accountBase, provider: z.literal('isbank'), settings: storedSettingsSchemas.isbank }),
 ]);
 export type Account = z.infer<typeof accountSchema>;
 export type AccountOf<P extends ProviderId> = Extract<Account, { provider: P }>;

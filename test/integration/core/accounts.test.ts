@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
+import { storedSecretValue } from '../../support/stored-secret';
 
 const SECRET_KEY = 'sck_CORE_TEST_SECRET_91c2d7e4';
 const paynetDraft = {
@@ -35,7 +36,7 @@ describe('accounts through createCore', () => {
     const created = await value('accounts:create', { draft: paynetDraft, secrets: { secretKey: SECRET_KEY } });
     expect(created.account).toMatchObject({ provider: 'paynet', label: 'Dükkân Paynet', environment: 'test' });
     expect(created.secretsStored).toEqual({ secretKey: true });
-    expect(await h.vault.get(created.account.id, 'secretKey')).toBe(SECRET_KEY);
+    expect(await storedSecretValue(h.vault, created.account.id, 'secretKey')).toBe(SECRET_KEY);
 
     await h.restart();
     const list = await value<any[]>('accounts:list');
@@ -58,13 +59,13 @@ describe('accounts through createCore', () => {
       draft: { provider: 'paytr', label: 'PayTR mağaza', environment: 'live', settings: { merchantId: '654321' } },
       secrets: { merchantKey: 'KEY-cccccccc' },
     });
-    expect(await h.vault.get(id, 'merchantKey')).toBe('KEY-cccccccc');
-    expect(await h.vault.get(id, 'merchantSalt')).toBe('SALT-bbbbbbbb');
+    expect(await storedSecretValue(h.vault, id, 'merchantKey')).toBe('KEY-cccccccc');
+    expect(await storedSecretValue(h.vault, id, 'merchantSalt')).toBe('SALT-bbbbbbbb');
     expect((await value<any[]>('accounts:list'))[0].account.settings.merchantId).toBe('654321');
 
     await value('accounts:remove', { id });
-    expect(await h.vault.get(id, 'merchantKey')).toBeNull();
-    expect(await h.vault.get(id, 'merchantSalt')).toBeNull();
+    expect(await storedSecretValue(h.vault, id, 'merchantKey')).toBeNull();
+    expect(await storedSecretValue(h.vault, id, 'merchantSalt')).toBeNull();
     expect(await value('accounts:list')).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { startOduyoEmulator, type OduyoEmulator } from '../../emulators/oduyo/od
 import { startPaynetEmulator, type PaynetEmulator } from '../../emulators/paynet/paynet-emulator';
 import { startPaytrEmulator, type PaytrEmulator } from '../../emulators/paytr/paytr-emulator';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
+import { OriginChangeAnswers } from '../../support/origin-change-answers';
 
 /** Test connection and the provider helper channels, through createCore, over HTTP to the emulators. */
 let h: CoreHarness;
@@ -19,7 +20,7 @@ beforeAll(async () => {
     startOduyoEmulator(),
     startIsbankEmulator(),
   ]);
-  h = await startCoreHarness();
+  h = await startCoreHarness({ confirmOriginChange: new OriginChangeAnswers().confirm });
 });
 afterAll(async () => {
   await h.dispose();
@@ -71,8 +72,10 @@ describe('test connection through createCore', () => {
 
   it('a provider that cannot be reached is a retryable network error', async () => {
     const id = await addAccount('paynet');
-    const { draft } = drafts().paynet;
-    await h.core.invoke('accounts:update', { id, draft: { ...draft, baseUrl: 'http://127.0.0.1:9' }, secrets: {} });
+    const { draft, secrets } = drafts().paynet;
+    // A new address takes the keys typed again (the old ones are deleted with the change).
+    const moved = await h.core.invoke('accounts:update', { id, draft: { ...draft, baseUrl: 'http://127.0.0.1:9' }, secrets });
+    expect(moved).toMatchObject({ ok: true });
     expect(await h.core.invoke('accounts:test', { id })).toMatchObject({ ok: false, error: { code: 'network', retryable: true } });
   });
 });

@@ -24,6 +24,8 @@ const KILLS = 50;
 let temp: { dir: string; cleanup: () => Promise<void> };
 let paynet: PaynetEmulator;
 let childScript: string;
+/** The one keychain entry, as main writes it (the key bound to the account's address), handed to every child. */
+let keychainEntry = '';
 
 beforeAll(async () => {
   temp = await makeTempDir('paydesk-crash-');
@@ -49,7 +51,7 @@ afterAll(async () => {
 const dataDir = () => join(temp.dir, 'data');
 
 function runChild(mode: 'drain' | 'final'): { child: ChildProcess; ready: Promise<void>; done: Promise<number | null> } {
-  const child = spawn(process.execPath, [childScript, dataDir(), paynet.secretKey, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [childScript, dataDir(), keychainEntry, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   const ready = new Promise<void>((resolve) => {
@@ -72,7 +74,12 @@ describe('outbox under SIGKILL', () => {
   it(`${ITEMS} queued links, killed ${KILLS}+ times while draining: each created exactly once, or unknown/failed with a reason`, async () => {
     // Queue the links with a core that is offline, so nothing goes out before the children start.
     const secretKey = paynet.secretKey;
-    const vault = { get: async () => secretKey, set: async () => undefined, delete: async () => false, available: async () => true };
+    const vault = {
+      get: async () => keychainEntry || null,
+      set: async (_account: string, _field: string, value: string) => void (keychainEntry = value),
+      delete: async () => false,
+      available: async () => true,
+    };
     const setup = await createCore({ dataDir: dataDir(), vault, isOnline: () => false });
     const created = await setup.invoke('accounts:create', {
       draft: { provider: 'paynet', label: 'Paynet', environment: 'custom', baseUrl: paynet.url, settings: {} },

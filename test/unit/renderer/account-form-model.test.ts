@@ -3,10 +3,13 @@ import { accountCreateSchema, accountUpdateSchema } from '../../../src/shared/ch
 import { accountSettingsSchemas, secretFields } from '../../../src/shared/domain/account';
 import { providerIds } from '../../../src/shared/domain/provider-id';
 import {
+  addressChanged,
   buildDraft,
   emptyValues,
   formKeyOfServerField,
+  usableStoredSecrets,
   validateForm,
+  valuesFromAccount,
   type FormValues,
 } from '../../../src/renderer/src/features/accounts/account-form-model';
 import { secretFieldSpecs, settingFields } from '../../../src/renderer/src/features/accounts/provider-fields';
@@ -114,5 +117,50 @@ describe('account form', () => {
     expect(formKeyOfServerField('draft.settings.merchantId')).toBe('settings.merchantId');
     expect(formKeyOfServerField('secrets.secretKey')).toBe('secrets.secretKey');
     expect(formKeyOfServerField(undefined)).toBeUndefined();
+  });
+
+  it('refuses plain http except on this computer (the emulators)', () => {
+    const secrets = { merchantKey: 'k', merchantSalt: 's' };
+    const remote = validateForm(paytr({ environment: 'custom', baseUrl: 'http://odeme.example.com' }), secrets, { kind: 'add' });
+    expect(remote.ok ? {} : remote.errors).toEqual({ baseUrl: { key: 'validation.url' } });
+    for (const baseUrl of ['https://odeme.example.com', 'http://127.0.0.1:9100', 'http://localhost:9100']) {
+      expect(validateForm(paytr({ environment: 'custom', baseUrl }), secrets, { kind: 'add' }).ok, baseUrl).toBe(true);
+    }
+  });
+});
+
+describe('editing the address of an account', () => {
+  const view = {
+    account: {
+      id: 'acc_0123456789abcdef',
+      provider: 'isbank' as const,
+      label: 'İşbank',
+      environment: 'custom' as const,
+      baseUrl: 'https://api.isbank.example/v1',
+      settings: { tokenUrl: 'https://token.isbank.example/oauth2/token' },
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    },
+    secretsStored: { clientId: true, clientSecret: true, clientKey: false },
+  };
+  const values = valuesFromAccount(view);
+
+  it('sees another environment, server or token server as a new address; another path is not', () => {
+    expect(addressChanged(view, values)).toBe(false);
+    expect(addressChanged(view, { ...values, baseUrl: 'https://api.isbank.example/v2/' })).toBe(false);
+    expect(addressChanged(view, { ...values, baseUrl: 'https://evil.example/v1' })).toBe(true);
+    expect(addressChanged(view, { ...values, environment: 'test' })).toBe(true);
+    expect(addressChanged(view, { ...values, settings: { tokenUrl: 'https://evil.example/token' } })).toBe(true);
+  });
+
+  it('asks for the keys again once the address changed', () => {
+    const moved = { ...values, label: 'İşbank', baseUrl: 'https://new.isbank.example' };
+    expect(usableStoredSecrets(view, values)).toEqual(view.secretsStored);
+    expect(usableStoredSecrets(view, moved)).toEqual({});
+    const outcome = validateForm(moved, {}, { kind: 'edit', id: view.account.id, stored: usableStoredSecrets(view, moved) });
+    expect(outcome.ok ? {} : outcome.errors).toEqual({
+      'secrets.clientId': { key: 'validation.required' },
+      'secrets.clientSecret': { key: 'validation.required' },
+    });
   });
 });

@@ -41,8 +41,8 @@ export const accountMessages = {
   'accounts.form.environment': { tr: 'Ortam', en: 'Environment' },
   'accounts.form.baseUrl': { tr: 'Sunucu adresi', en: 'Server address' },
   'accounts.form.baseUrlHelp': {
-    tr: 'Sağlayıcının size verdiği ya da test için kullandığınız sunucunun adresi; http:// veya https:// ile başlar.',
-    en: 'The address the provider gave you, or of the server you test with; it starts with http:// or https://.',
+    tr: 'Sağlayıcının size verdiği ya da test için kullandığınız sunucunun adresi; https:// ile başlar (http:// yalnızca bu bilgisayardaki test sunucuları için).',
+    en: 'The address the provider gave you, or of the server you test with; it starts with https:// (http:// only for test servers on this computer).',
   },
   'accounts.form.baseUrlHelpOduyo': {
     tr: 'Ödüyo her işyerine ayrı bir adres verir, örneğin https://firmaniz.oduyo.com.tr/api/v1',
@@ -61,6 +61,10 @@ export const accountMessages = {
   'accounts.form.secretStoredHint': {
     tr: 'Kayıtlı. Değiştirmek için yeni değeri yazın; boş bırakırsanız kayıtlı değer kalır.',
     en: 'Stored. Type a new value to replace it; leave it empty to keep the stored one.',
+  },
+  'accounts.form.addressChanged': {
+    tr: 'Adres değişti: kayıtlı anahtarlar eski adrese bağlıdır, yeni adrese gönderilmez ve silinir. Anahtarları yeni adres için yeniden yazın. Kaydederken PayDesk değişikliği kendi penceresinde ayrıca onaylatır.',
+    en: 'The address changed: the stored keys belong to the old address, are never sent to the new one and will be deleted. Type the keys again for the new address. When you save, PayDesk asks you to confirm the change in its own window.',
   },
   'accounts.form.submitAdd': { tr: 'Hesabı ekle', en: 'Add account' },
   'accounts.form.submitEdit': { tr: 'Değişiklikleri kaydet', en: 'Save changes' },
@@ -102,8 +106,8 @@ export const accountMessages = {
     en: 'Digits only (at most {max}).',
   },
   'validation.url': {
-    tr: 'http:// ya da https:// ile başlayan geçerli bir adres yazın.',
-    en: 'Type a valid address starting with http:// or https://.',
+    tr: 'https:// ile başlayan geçerli bir adres yazın (http:// yalnızca bu bilgisayardaki 127.0.0.1 ya da localhost için).',
+    en: 'Type a valid address starting with https:// (http:// only for 127.0.0.1 or localhost on this computer).',
   },
   'validation.baseUrlRequired': {
     tr: 'Bu ortam için sunucu adresini yazın.',

@@ -1,7 +1,7 @@
 /**
  * The process the crash test kills: a real core on the test's data folder that resumes the
  * outbox and drains it against the parent's Paynet emulator. Bundled by the test (esbuild) so a
- * restart takes a fraction of a second. Args: <dataDir> <secretKey> <'drain' | 'final'>.
+ * restart takes a fraction of a second. Args: <dataDir> <keychainEntry> <'drain' | 'final'>.
  * Prints `ready` once the core runs; in `final` mode waits until nothing is left to send, prints
  * `done` and exits.
  */
@@ -10,11 +10,11 @@ import type { CredentialVault } from '../../../../src/main/credentials/vault';
 import { createPaynetAdapter } from '../../../../src/main/providers/paynet/paynet-adapter';
 import type { OutboxItem } from '../../../../src/shared/domain/outbox-item';
 
-const [dataDir, secretKey, mode] = process.argv.slice(2) as [string, string, string];
+const [dataDir, keychainEntry, mode] = process.argv.slice(2) as [string, string, string];
 
-/** The Paynet key for any account (a child has no keychain of its own). */
+/** The Paynet key entry the setup core wrote (bound to the emulator's address), for any account: a child has no keychain of its own. */
 const vault: CredentialVault = {
-  get: async (_account, field) => (field === 'secretKey' ? secretKey : null),
+  get: async (_account, field) => (field === 'secretKey' ? keychainEntry : null),
   set: async () => undefined,
   delete: async () => false,
   available: async () => true,

@@ -9,12 +9,14 @@ import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import { SecretFields, SettingsFields } from './account-form-fields';
 import {
+  addressChanged,
   emptyValues,
   formKeyOfServerField,
   validateForm,
   valuesFromAccount,
   type FormErrors,
   type FormValues,
+  usableStoredSecrets,
 } from './account-form-model';
 import { useAccountsStore } from './accounts-store';
 import { problemText } from './problem-text';
@@ -38,6 +40,9 @@ export function AccountFormDialog({ view, onClose, onSaved }: AccountFormDialogP
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  // Keys are bound to the address they were typed for: after an address change none counts as stored.
+  const retypeKeys = view !== undefined && addressChanged(view, values);
+  const stored = usableStoredSecrets(view, values);
 
   // After a failed submit, take the user to the first field that needs attention, or bring the
   // message into view (it sits under the sticky action bar of a long form).
@@ -59,7 +64,7 @@ export function AccountFormDialog({ view, onClose, onSaved }: AccountFormDialogP
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const mode = view ? { kind: 'edit' as const, id: view.account.id, stored: view.secretsStored } : { kind: 'add' as const };
+    const mode = view ? { kind: 'edit' as const, id: view.account.id, stored } : { kind: 'add' as const };
     const outcome = validateForm(values, secrets.current, mode);
     setServerError(undefined);
     if (!outcome.ok) {
@@ -187,10 +192,15 @@ export function AccountFormDialog({ view, onClose, onSaved }: AccountFormDialogP
 
         <h3 className="form-section">{t('accounts.form.secrets')}</h3>
         <p className="field-help form-section-help">{t('accounts.form.secretsHelp')}</p>
+        {retypeKeys && (
+          <p className="message message-warning" role="status" data-testid="address-changed">
+            {t('accounts.form.addressChanged')}
+          </p>
+        )}
         <SecretFields
           values={values}
           errors={errors}
-          stored={view?.secretsStored ?? {}}
+          stored={stored}
           onChange={(name, value) => {
             secrets.current[name] = value;
           }}

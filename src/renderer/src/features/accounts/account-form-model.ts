@@ -6,6 +6,7 @@ import {
 } from '../../../../shared/channels/accounts';
 import type { ChannelInput } from '../../../../shared/contract';
 import { providerEnvironments, type AccountView, type Environment } from '../../../../shared/domain/account';
+import { originOf } from '../../../../shared/domain/account-address';
 import type { ProviderId } from '../../../../shared/domain/provider-id';
 import { secretFieldSpecs, settingFields, type SettingFieldSpec } from './provider-fields';
 
@@ -75,6 +76,26 @@ export function buildDraft(values: FormValues): Record<string, unknown> {
   const baseUrl = values.baseUrl.trim();
   if (values.environment === 'custom' && baseUrl !== '') draft.baseUrl = baseUrl;
   return draft;
+}
+
+/**
+ * Whether the form now points the account somewhere else: another environment, another server
+ * (origin) or, for İşbank, another token server. Main then deletes the stored keys (they are bound
+ * to the old address), so the form asks for them again. Another path on the same server is no change.
+ */
+export function addressChanged(view: AccountView, values: FormValues): boolean {
+  const before = valuesFromAccount(view);
+  const where = (v: FormValues) => {
+    const server = (url: string | undefined) => (url?.trim() ? (originOf(url) ?? url.trim()) : '');
+    return [v.environment, v.environment === 'custom' ? server(v.baseUrl) : '', server(v.settings.tokenUrl)].join(' ');
+  };
+  return where(before) !== where(values);
+}
+
+/** Which keys the form may treat as stored: none once the address changed (they must be typed again). */
+export function usableStoredSecrets(view: AccountView | undefined, values: FormValues): Record<string, boolean> {
+  if (!view || addressChanged(view, values)) return {};
+  return view.secretsStored;
 }
 
 /** Checks the form with the contract's own schemas and returns the input to send, or per-field problems. */
