@@ -35,15 +35,31 @@ const columns: Column[] = [
 /**
  * The history as a CSV that Turkish Excel opens correctly on a double click: UTF-8 with a byte
  * order mark (so `ş`, `ğ`, `İ` survive), `;` between fields (the comma is the decimal sign),
- * amounts as `1.250,50`, times as `22.11.2026 14:05` in Istanbul time. Cells that Excel would
- * run as a formula (`=`, `+`, `-`, `@` …) are defused with a leading apostrophe.
+ * amounts as `1.250,50`, times as `22.11.2026 14:05` in Istanbul time. Cells that a spreadsheet
+ * would run as a formula are defused (see `defuseFormulas`).
  */
 export function historyCsv(records: readonly LinkRecord[], language: Language): string {
   const csv = Papa.unparse(
-    { fields: columns.map((c) => c[language]), data: records.map((r) => columns.map((c) => c.value(r, language))) },
-    { delimiter: ';', newline: '\r\n', escapeFormulae: true },
+    {
+      fields: columns.map((c) => c[language]),
+      data: records.map((r) => columns.map((c) => defuseFormulas(c.value(r, language)))),
+    },
+    { delimiter: ';', newline: '\r\n' },
   );
   return `\uFEFF${csv}\r\n`;
+}
+
+/**
+ * A formula trigger (`=` `+` `-` `@`, their full-width forms that Excel also accepts, tab, CR) at
+ * the start of the cell or of any line inside it. Papaparse's own `escapeFormulae` checks only
+ * single-line cells starting with the ASCII forms, but a description can span lines, and an importer
+ * that splits on line breaks would see each line as a cell of its own.
+ */
+const FORMULA_TRIGGER = /(?<=^|[\r\n])(?=[=+\-@＝＋－＠\t\r])/g;
+
+/** Puts an apostrophe before every formula trigger, so the text is shown, never run. */
+function defuseFormulas(cell: string): string {
+  return cell.replace(FORMULA_TRIGGER, "'");
 }
 
 /** `paydesk-gecmis-2026-11-22.csv` (the Istanbul date of the export). */
