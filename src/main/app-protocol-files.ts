@@ -1,4 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+// `fs.promises.*` looked up at call time, not imported by name: the packaged renderer is inside
+// app.asar, which Electron reads by patching the `fs` module object at start-up.
+import fs from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { APP_HOST, APP_ORIGIN } from './renderer-origin';
@@ -53,7 +55,7 @@ export async function answerRendererRequest(root: string, request: { url: string
   const file = rendererFilePath(root, request.url);
   if (!file) return refusal(403);
   const contentType = contentTypeOf(file);
-  const info = await stat(file).catch(() => undefined);
+  const info = await fs.promises.stat(file).catch(() => undefined);
   if (!contentType || !info?.isFile()) return refusal(404);
   const headers = {
     'Content-Type': contentType,
@@ -62,7 +64,7 @@ export async function answerRendererRequest(root: string, request: { url: string
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   };
   if (request.method === 'HEAD') return { status: 200, headers };
-  return { status: 200, headers, body: await readFile(file) };
+  return { status: 200, headers, body: await fs.promises.readFile(file) };
 }
 
 /** Absolute URLs as they are; a bare path as if on our origin. */
