@@ -34,12 +34,14 @@ export function contentTypeOf(path: string): string | undefined {
 
 /**
  * Maps a request URL (`app://paydesk/assets/x.js`, or a bare path `/assets/x.js`) to a file inside
- * `root`, `index.html` for a folder; undefined for anything that would leave `root` however it is
- * spelt (`..`, `%2e%2e`, `..%2f`, backslashes, absolute paths, NUL).
+ * `root`, `index.html` for a folder. A path is always read below `root` (`//etc/passwd` is
+ * `root/etc/passwd`); undefined for anything that would leave it however it is spelt (`..`,
+ * `%2e%2e`, `..%2f`) and for characters no built file has: NUL, backslashes and colons (Windows
+ * drive letters and alternate data streams).
  */
 export function rendererFilePath(root: string, url: string): string | undefined {
   const pathname = decodedPath(parseUrl(url));
-  if (pathname === undefined || pathname.includes('\0') || pathname.includes('\\')) return undefined;
+  if (pathname === undefined || /[\0\\:]/.test(pathname)) return undefined;
   const base = resolve(root);
   const file = resolve(base, `./${pathname === '' || pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
   return file.startsWith(base + sep) ? file : undefined;

@@ -72,6 +72,8 @@ describe('app:// renderer files', () => {
       'app://paydesk//etc/passwd',
       'app://paydesk/%2Fetc%2Fpasswd',
       'app://paydesk/index.html%00.js',
+      'app://paydesk/C:/Windows/win.ini',
+      'app://paydesk/index.html::$DATA',
       'app://paydesk/%E0%A4%A',
     ];
     for (const url of attempts) {
@@ -81,7 +83,9 @@ describe('app:// renderer files', () => {
       const file = rendererFilePath(root, url);
       if (file !== undefined) expect(file.startsWith(join(root, '/')), url).toBe(true);
     }
-    expect(rendererFilePath(root, 'app://paydesk/..%2fsecret.js')).toBeUndefined();
+    for (const url of ['app://paydesk/..%2fsecret.js', 'app://paydesk/C:/Windows/win.ini', 'app://paydesk/a%5cb.js']) {
+      expect(rendererFilePath(root, url), url).toBeUndefined();
+    }
     expect((await get('app://paydesk/..%2fsecret.js')).status).toBe(403);
   });
 
