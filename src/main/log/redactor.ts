@@ -56,7 +56,8 @@ export class Redactor {
 
   redact(text: string): string {
     const secrets = this.registeredSecrets();
-    const out = secrets ? text.replace(secrets, '[secret]') : text;
+    const mask = (found: string, at: number) => (isBareJsonValue(text, at, at + found.length) ? '"[secret]"' : '[secret]');
+    const out = secrets ? text.replace(secrets, mask) : text;
     const masked = out
       .replace(JSON_STRING_VALUE, '$1"[redacted]"')
       .replace(JSON_BARE_VALUE, '$1"[redacted]"')
@@ -102,6 +103,16 @@ export class Redactor {
       return '[unserialisable]';
     }
   }
+}
+
+/**
+ * A secret standing as a whole JSON number (`"pin":4821`, a short one can): it is replaced by a
+ * string, so a log line stays valid JSON.
+ */
+function isBareJsonValue(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start).trimEnd().at(-1);
+  const after = text.slice(end, end + 16).trimStart()[0];
+  return (before === ':' || before === ',' || before === '[') && (after === ',' || after === '}' || after === ']');
 }
 
 /** The characters that are syntax in a `u`-flag pattern (where escaping anything else is an error). */

@@ -81,6 +81,12 @@ describe('Redactor', () => {
     r.register('4821');
     expect(r.redact('pin 4821, key 7Kq.')).toBe('pin [secret], key [secret].');
     expect(r.redact('{"k":"7Kq"}')).toBe('{"k":"[secret]"}');
+    // A number that is a secret becomes a string: the JSON log line stays JSON.
+    expect(JSON.parse(r.redact(JSON.stringify({ pin: 4821, list: [1, 4821], note: 'pin 4821' })))).toEqual({
+      pin: '[secret]',
+      list: [1, '[secret]'],
+      note: 'pin [secret]',
+    });
     expect(r.redact('7Kqx a7Kq 148213 amount 48210')).toBe('7Kqx a7Kq 148213 amount 48210');
     expect(r.containsSecret('{"pin":"4821"}')).toBe(true);
     expect(r.containsSecret('{"ref":"PD48217"}')).toBe(false);
