@@ -9,10 +9,12 @@ import { createCore, type Core } from './core';
 import { crashText, ErrorDialogGate, RendererRecovery } from './crash-policy';
 import { createKeytarVault } from './credentials/keytar-vault';
 import { registerIpc } from './ipc';
+import { launchOptions } from './launch-options';
 import { createElectronPrinter } from './print';
 import { isbankAdapter } from './providers/adapters';
+import { ownPageCheck } from './renderer-origin';
 import { hardenAllContents, hardenSession } from './security';
-import { createMainWindow, isOwnPage, reloadRenderer, rendererUrl, superviseRenderer } from './window';
+import { createMainWindow, registerAppScheme, reloadRenderer, serveRenderer, superviseRenderer } from './window';
 
 // Electron lifecycle and wiring only; everything else lives in the core.
 let core: Core | undefined;
@@ -24,8 +26,12 @@ const errorDialogs = new ErrorDialogGate(systemClock);
 process.on('uncaughtException', (error) => reportMainError('main.uncaught-exception', error));
 process.on('unhandledRejection', (reason) => reportMainError('main.unhandled-rejection', reason));
 
-// A separate data folder (portable use, smoke tests): must be set before anything reads userData.
-if (process.env.PAYDESK_DATA_DIR) app.setPath('userData', process.env.PAYDESK_DATA_DIR);
+// Dev server and data folder from the environment, in development only (see launch-options.ts).
+const launch = launchOptions({ isPackaged: app.isPackaged, env: process.env, defaultDataDir: app.getPath('userData') });
+const isOwnPage = ownPageCheck(launch.rendererUrl);
+// Must be set before anything reads userData; the scheme before the app is ready.
+app.setPath('userData', launch.dataDir);
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -49,7 +55,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  hardenSession(isOwnPage);
+  hardenSession(isOwnPage, { devServer: launch.devServer });
+  serveRenderer();
   core = await createCore({
     dataDir: app.getPath('userData'),
     vault: createKeytarVault(),
@@ -68,12 +75,13 @@ async function start(): Promise<void> {
       app.quit();
     },
     // The main window prints its own page; the customer display opens beside it.
-    printer: createElectronPrinter(() => mainWindow, rendererUrl),
+    printer: createElectronPrinter(() => mainWindow, () => launch.rendererUrl),
     appVersion: app.getVersion(),
   });
-  mainWindow = createMainWindow(core.settings, core.events);
+  mainWindow = createMainWindow(core.settings, core.events, launch.rendererUrl);
   mainWindow.on('closed', () => (mainWindow = undefined));
   superviseRenderer(mainWindow, {
+    pageUrl: launch.rendererUrl,
     recovery,
     log: (event, detail) => core?.logger.log('warn', event, detail),
     giveUp: rendererGaveUp,
@@ -155,7 +163,7 @@ function rendererGaveUp(): void {
   void dialog.showMessageBox({ type: 'warning', ...text, defaultId: 0, cancelId: 1, noLink: true }).then(({ response }) => {
     if (response === 0 && mainWindow) {
       recovery.reset();
-      reloadRenderer(mainWindow);
+      reloadRenderer(mainWindow, launch.rendererUrl);
     } else {
       app.quit();
     }

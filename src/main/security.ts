@@ -8,7 +8,7 @@ import { isPermissionAllowed } from './permissions';
  * no new windows (allow-listed links go to the OS browser instead), no permission but clipboard
  * writes from our own page, and a CSP header on every response in addition to the page's own meta tag.
  */
-export function hardenSession(isOwnPage: (url: string) => boolean): void {
+export function hardenSession(isOwnPage: (url: string) => boolean, { devServer }: { devServer: boolean }): void {
   const ses = session.defaultSession;
   // Only clipboard writes from our own page (copy link / copy diagnostics); see permissions.ts.
   ses.setPermissionRequestHandler((_webContents, permission, callback, details) => {
@@ -18,8 +18,9 @@ export function hardenSession(isOwnPage: (url: string) => boolean): void {
     const url = details.requestingUrl ?? webContents?.getURL();
     return isPermissionAllowed(permission, url, details.isMainFrame, isOwnPage);
   });
-  // `electron-vite dev` serves the renderer with inline HMR scripts; the built app always gets the header.
-  if (process.env.ELECTRON_RENDERER_URL) return;
+  // `electron-vite dev` serves the renderer with inline HMR scripts; the built app always gets the
+  // header (app:// answers carry it too, see app-protocol-files.ts).
+  if (devServer) return;
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },

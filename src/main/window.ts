@@ -1,30 +1,30 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, screen, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, protocol, screen, type MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../shared/domain/settings';
+import { answerRendererRequest } from './app-protocol-files';
 import type { RendererRecovery } from './crash-policy';
 import type { EventHub } from './event-hub';
 import { menuTemplate, type MenuItemSpec } from './menu-template';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './renderer-origin';
 import type { SettingsStore, WindowState } from './store/settings-store';
 
 const DEFAULT_STATE: WindowState = { width: 1200, height: 800, maximized: false };
 
-/** Where the renderer is loaded from: the dev server in `electron-vite dev`, else the built file. */
-export function rendererUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+/** Declares app:// standard and secure; Electron accepts this only before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 }
 
-export function isOwnPage(url: string): boolean {
-  const own = new URL(rendererUrl());
-  try {
-    const candidate = new URL(url);
-    return own.protocol === 'file:' ? candidate.href.split(/[?#]/)[0] === own.href : candidate.origin === own.origin;
-  } catch {
-    return false;
-  }
+/** Serves the built renderer (out/renderer) on app://paydesk; what is served is decided in app-protocol-files.ts. */
+export function serveRenderer(): void {
+  const rendererDir = join(__dirname, '../renderer');
+  protocol.handle(APP_SCHEME, async (request) => {
+    const answer = await answerRendererRequest(rendererDir, request);
+    return new Response(answer.body ?? null, { status: answer.status, headers: answer.headers });
+  });
 }
 
-export function createMainWindow(settings: SettingsStore, events: EventHub): BrowserWindow {
+export function createMainWindow(settings: SettingsStore, events: EventHub, pageUrl: string): BrowserWindow {
   const state = visibleState(settings.windowState() ?? DEFAULT_STATE);
   const window = new BrowserWindow({
     ...state,
@@ -56,11 +56,13 @@ export function createMainWindow(settings: SettingsStore, events: EventHub): Bro
   });
   setMenu(settings.get().language, events, () => window);
   events.on('settings:changed', (next) => setMenu(next.language, events, () => window));
-  void window.loadURL(rendererUrl());
+  void window.loadURL(pageUrl);
   return window;
 }
 
 export interface RendererSupervision {
+  /** The page a crashed renderer is reloaded with. */
+  pageUrl: string;
   recovery: RendererRecovery;
   log(event: string, detail?: unknown): void;
   /** Reloads were exhausted: ask the user (reload again or quit). */
@@ -83,7 +85,7 @@ export function superviseRenderer(window: BrowserWindow, s: RendererSupervision)
     const decision = s.recovery.onGone(details.reason);
     s.log('renderer.gone', { reason: details.reason, exitCode: details.exitCode, decision });
     if (window.isDestroyed()) return;
-    if (decision === 'reload') void window.loadURL(rendererUrl());
+    if (decision === 'reload') void window.loadURL(s.pageUrl);
     else if (decision === 'give-up') s.giveUp();
   });
   window.on('unresponsive', () => {
@@ -101,8 +103,8 @@ export function superviseRenderer(window: BrowserWindow, s: RendererSupervision)
 }
 
 /** Reloads the window's own page (after the user chose "Reload"). */
-export function reloadRenderer(window: BrowserWindow): void {
-  if (!window.isDestroyed()) void window.loadURL(rendererUrl());
+export function reloadRenderer(window: BrowserWindow, pageUrl: string): void {
+  if (!window.isDestroyed()) void window.loadURL(pageUrl);
 }
 
 /** Falls back to the default size when the remembered position is on a screen that is gone. */

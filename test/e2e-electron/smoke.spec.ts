@@ -40,9 +40,16 @@ test('the real window: secure defaults, add an account, see it again after a res
   // contextIsolation + sandbox + no nodeIntegration: the page sees the bridge and nothing of Node.
   const exposed = await page.evaluate(() => {
     const g = globalThis as Record<string, unknown>;
-    return { require: typeof g.require, process: typeof g.process, bridge: Object.keys(g.paydesk as object).sort() };
+    return {
+      require: typeof g.require,
+      process: typeof g.process,
+      bridge: Object.keys(g.paydesk as object).sort(),
+      // Served from app://, not file://, and a secure context (the clipboard needs one).
+      origin: (g.location as { origin: string }).origin,
+      secure: g.isSecureContext,
+    };
   });
-  expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'on'] });
+  expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'on'], origin: 'app://paydesk', secure: true });
 
   await page.getByRole('navigation').getByRole('button', { name: 'Ayarlar' }).click();
   await page.getByTestId('empty-accounts').getByRole('button', { name: 'Hesap ekle' }).click();

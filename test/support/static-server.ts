@@ -1,21 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
+import { resolve } from 'node:path';
+import { answerRendererRequest } from '../../src/main/app-protocol-files';
 
 export interface StaticServerOptions {
   /** The folder to serve (e.g. out/renderer). Nothing outside it is reachable. */
@@ -26,7 +12,7 @@ export interface StaticServerOptions {
   port?: number;
   /** Extra routes tried first (e.g. the web preview's bridge); return true when handled. */
   handle?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
-  /** Headers added to every static answer. */
+  /** Headers added to (or replacing those of) every static answer. */
   headers?: Record<string, string>;
 }
 
@@ -49,20 +35,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (options.handle && (await options.handle(req, res))) return;
-    if (req.method !== 'GET' && req.method !== 'HEAD') return end(res, 405);
-    const file = resolveFile(root, req.url ?? '/');
-    if (!file) return end(res, 400);
-    const info = await stat(file).catch(() => undefined);
-    if (!info?.isFile()) return end(res, 404);
-    res.writeHead(200, {
-      'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': info.size,
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      ...options.headers,
-    });
-    if (req.method === 'HEAD') return void res.end();
-    createReadStream(file).pipe(res);
+    // The same rules as the app's own app:// handler: same files, MIME types, refusals, CSP.
+    const answer = await answerRendererRequest(root, { url: req.url ?? '/', method: req.method ?? 'GET' });
+    res.writeHead(answer.status, { ...answer.headers, 'Cache-Control': 'no-store', ...options.headers });
+    res.end(answer.body);
   }
 
   await new Promise<void>((done, failed) => {
@@ -79,23 +55,4 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
         server.close(() => done());
       }),
   };
-}
-
-/** Maps a request path into `root`, or undefined for anything that would leave it. */
-export function resolveFile(root: string, url: string): string | undefined {
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(new URL(url, 'http://x').pathname);
-  } catch {
-    return undefined;
-  }
-  if (pathname.includes('\0')) return undefined;
-  if (pathname.endsWith('/')) pathname += 'index.html';
-  const file = resolve(root, `.${pathname}`);
-  return file.startsWith(root + sep) ? file : undefined;
-}
-
-function end(res: ServerResponse, status: number): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end();
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isPermissionAllowed } from '../../../src/main/permissions';
+import { APP_INDEX_URL as OWN, ownPageCheck } from '../../../src/main/renderer-origin';
 
-const OWN = 'file:///opt/PayDesk/resources/app.asar/out/renderer/index.html';
-const isOwnPage = (url: string) => url.split(/[?#]/)[0] === OWN;
+const isOwnPage = ownPageCheck(OWN);
 
 describe('web permissions', () => {
   it('lets our own page write to the clipboard', () => {
@@ -11,6 +11,7 @@ describe('web permissions', () => {
 
   it('denies clipboard writes from another page or a subframe, and without a URL', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write', 'https://evil.example/', true, isOwnPage)).toBe(false);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'file:///tmp/index.html', true, isOwnPage)).toBe(false);
     expect(isPermissionAllowed('clipboard-sanitized-write', OWN, false, isOwnPage)).toBe(false);
     expect(isPermissionAllowed('clipboard-sanitized-write', undefined, true, isOwnPage)).toBe(false);
   });

@@ -122,10 +122,11 @@ describe('Electron fuses', () => {
       [O.EnableEmbeddedAsarIntegrityValidation!]: true,
       [O.OnlyLoadAppFromAsar!]: true,
       [O.EnableCookieEncryption!]: true,
+      [O.GrantFileProtocolExtraPrivileges!]: false,
     });
   });
 
-  it('flips those fuses in a binary that carries an Electron fuse wire', async () => {
+  it('flips those fuses in a binary that carries an Electron fuse wire, file:// privileges included', async () => {
     // Electron 45's defaults: run-as-node, NODE_OPTIONS, inspect, file privileges on; the rest off.
     const defaults = [ENABLE, DISABLE, ENABLE, ENABLE, DISABLE, DISABLE, DISABLE, ENABLE];
     const binary = join(temp.dir, 'paydesk');
@@ -141,7 +142,9 @@ describe('Electron fuses', () => {
     expect(after[O.EnableEmbeddedAsarIntegrityValidation!]).toBe(ENABLE);
     expect(after[O.OnlyLoadAppFromAsar!]).toBe(ENABLE);
     expect(after[O.EnableCookieEncryption!]).toBe(ENABLE);
+    // The window is served from app://, so file:// keeps no extra privileges.
+    expect(after[O.GrantFileProtocolExtraPrivileges!]).toBe(DISABLE);
     // Not configured, so left as Electron ships it.
-    expect(after[O.GrantFileProtocolExtraPrivileges!]).toBe(ENABLE);
+    expect(after[O.LoadBrowserProcessSpecificV8Snapshot!]).toBe(DISABLE);
   });
 });

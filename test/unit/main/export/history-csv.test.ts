@@ -55,6 +55,34 @@ describe('history CSV', () => {
     expect(row![header!.indexOf('Telefon')]).toBe(`'+4915112345678`);
   });
 
+  it('defuses multi-line cells, full-width signs, tab and CR, and every line of a cell that starts like a formula', () => {
+    const tricky = [
+      ['ok\n=cmd|calc', `ok\n'=cmd|calc`],
+      ['=1+1\nrest', `'=1+1\nrest`],
+      ['ayna\r\n+90 555', `ayna\r\n'+90 555`],
+      ['a\r-b', `a\r'-b`],
+      ['x\n@SUM(A1)', `x\n'@SUM(A1)`],
+      ['＝HYPERLINK("http://evil")', `'＝HYPERLINK("http://evil")`],
+      ['＋１', `'＋１`],
+      ['－１', `'－１`],
+      ['＠SUM', `'＠SUM`],
+      ['\t=1', `'\t=1`],
+      ['\r=1', `'\r'=1`],
+      ['satır\n＝1', `satır\n'＝1`],
+    ];
+    for (const [description, expected] of tricky) {
+      const [header, row] = parse(historyCsv([linkRecord(3, { description })], 'tr'));
+      expect(row![header!.indexOf('Açıklama')], JSON.stringify(description)).toBe(expected);
+    }
+  });
+
+  it('leaves ordinary text alone, also on later lines', () => {
+    for (const description of ['Çay takımı\n2 adet', 'a-b = c', 'e-posta: a@b', '1.250,50']) {
+      const [header, row] = parse(historyCsv([linkRecord(4, { description })], 'tr'));
+      expect(row![header!.indexOf('Açıklama')]).toBe(description);
+    }
+  });
+
   it('has a header even when nothing matches, and a dated file name per language', () => {
     expect(parse(historyCsv([], 'tr'))).toHaveLength(1);
     // 22:30 UTC is already the next day in Istanbul.

@@ -56,10 +56,42 @@ describe('Redactor', () => {
     expect(r.redact(`body=${encodeURIComponent('s3cr"et/salt+1')}`)).not.toContain('s3cr');
   });
 
-  it('ignores very short values (they would mask ordinary words)', () => {
+  it('masks a secret as a form body, PHP or ASCII-only JSON and JSON inside JSON carry it', () => {
+    const secret = `Gü/zel "p@ss"!(x)*~'`;
     const r = new Redactor();
-    r.register('abc');
-    expect(r.redact('abc def')).toBe('abc def');
+    r.register(secret);
+    const carried = [
+      new URLSearchParams({ merchant: secret }).toString(), // spaces as +, ! ( ) ' escaped
+      `x=${encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())}`, // lower-case hex escapes
+      JSON.stringify({ note: secret }).replaceAll('/', '\\/'), // PHP's json_encode escapes slashes
+      JSON.stringify({ note: secret }).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+      JSON.stringify({ data: JSON.stringify({ note: secret }) }), // Ödüyo's double-encoded data
+    ];
+    for (const text of carried) {
+      const out = r.redact(text);
+      expect(out, text).toContain('[secret]');
+      expect(out, text).not.toMatch(/p(@|%40)ss/i);
+    }
+    expect(r.containsSecret(carried[0]!)).toBe(true);
+  });
+
+  it('masks short secrets too, but only as whole words (never inside another word or number)', () => {
+    const r = new Redactor();
+    r.register('7Kq');
+    r.register('4821');
+    expect(r.redact('pin 4821, key 7Kq.')).toBe('pin [secret], key [secret].');
+    expect(r.redact('{"k":"7Kq"}')).toBe('{"k":"[secret]"}');
+    // A number that is a secret becomes a string: the JSON log line stays JSON.
+    expect(JSON.parse(r.redact(JSON.stringify({ pin: 4821, list: [1, 4821], note: 'pin 4821' })))).toEqual({
+      pin: '[secret]',
+      list: [1, '[secret]'],
+      note: 'pin [secret]',
+    });
+    expect(r.redact('7Kqx a7Kq 148213 amount 48210')).toBe('7Kqx a7Kq 148213 amount 48210');
+    expect(r.containsSecret('{"pin":"4821"}')).toBe(true);
+    expect(r.containsSecret('{"ref":"PD48217"}')).toBe(false);
+    r.register('');
+    expect(r.redact('empty stays')).toBe('empty stays');
   });
 
   it('masks a longer secret whole even when a shorter one is inside it', () => {
@@ -105,6 +137,31 @@ describe('Redactor', () => {
     expect(r.redact('key sck_live_ABCdef123')).toBe('key sck_[redacted]');
   });
 
+  it('masks quoted values under secret names, with or without spaces inside', () => {
+    const r = new Redactor();
+    expect(r.redact('login password="hunter 2;x" user=ali')).toBe('login password="[redacted]" user=ali');
+    expect(r.redact("secret = 'a b c', next")).toBe("secret = '[redacted]', next");
+    expect(r.redact('token: "esc\\"aped" done')).toBe('token: "[redacted]" done');
+  });
+
+  it('masks values under names written with spaces', () => {
+    const r = new Redactor();
+    expect(r.redact('api key: AKIA123 merchant key=mk1 Client Id: cid9 session id=sid7')).toBe(
+      'api key: [redacted] merchant key=[redacted] Client Id: [redacted] session id=[redacted]',
+    );
+    const out = r.redact(JSON.stringify({ 'Merchant Key': 'mk1', 'Shop API key': 'ak2', 'private key': 'pk3', note: 'api keyboard' }));
+    expect(JSON.parse(out)).toEqual({ 'Merchant Key': '[redacted]', 'Shop API key': '[redacted]', 'private key': '[redacted]', note: 'api keyboard' });
+  });
+
+  it('masks values under Turkish names (şifre, parola), in any case', () => {
+    const r = new Redactor();
+    expect(r.redact('şifre=gizli1 Şifre: gizli2 ŞİFRE: gizli3 sifre=gizli4 parola=gizli5 PAROLA="gizli 6"')).toBe(
+      'şifre=[redacted] Şifre: [redacted] ŞİFRE: [redacted] sifre=[redacted] parola=[redacted] PAROLA="[redacted]"',
+    );
+    const out = r.redact(JSON.stringify({ şifre: 'g1', 'Kullanıcı Şifresi': 'g2', kullanıcı_parolası: 'g3', açıklama: 'Şifreli kasa' }));
+    expect(JSON.parse(out)).toEqual({ şifre: '[redacted]', 'Kullanıcı Şifresi': '[redacted]', kullanıcı_parolası: '[redacted]', açıklama: 'Şifreli kasa' });
+  });
+
   it("masks customers' e-mail addresses and phone numbers in every usual form", () => {
     const r = new Redactor();
     const text = 'to ayse.yilmaz+shop@example.com.tr, +905321234567, 05321234567, 5321234567, 0532 123 45 67, +90 532 123 45 67, +4915112345678';
@@ -113,6 +170,15 @@ describe('Redactor', () => {
     for (const keep of ['125050', 'PD0123456789ABCDEF', '2025-11-22T08:20:24.000Z', 'acc_0123456789abcdef', '212 555 1234']) {
       expect(r.redact(keep), keep).toBe(keep);
     }
+  });
+
+  it('stays linear on a long unbroken token such as a base64 body', () => {
+    const r = new Redactor();
+    r.register('merchant-key-XYZ');
+    const body = 'QUJD'.repeat(25_000);
+    const started = performance.now();
+    expect(r.redact(`pdf=${body}x`)).toBe(`pdf=${body}x`);
+    expect(performance.now() - started).toBeLessThan(2_000); // quadratic: about half a minute
   });
 
   it('tells whether a text holds a registered secret', () => {
