@@ -13,6 +13,7 @@ import { pageMessages } from './messages/pages';
 import { printMessages } from './messages/print';
 import { serviceFormMessages } from './messages/service-form';
 import { shellMessages } from './messages/shell';
+import { storageMessages } from './messages/storage';
 import { timelineMessages } from './messages/timeline';
 
 /**
@@ -35,6 +36,7 @@ export const messages = {
   ...newLinkMessages,
   ...linkResultMessages,
   ...contactMessages,
+  ...storageMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Messages = typeof messages;
