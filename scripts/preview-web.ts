@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../src/main/core';
 import { createKeytarVault } from '../src/main/credentials/keytar-vault';
+import { AppFailure } from '../src/shared/result';
 import { startAllEmulators } from './preview/emulators';
 import { startPreviewServer } from './preview/preview-server';
 
@@ -27,7 +28,12 @@ const vault = createKeytarVault({ service: 'PayDesk-preview' });
 if (!(await vault.available())) {
   console.warn('Warning: no keychain answers (Secret Service). Accounts cannot be saved until one runs.');
 }
-const core = await createCore({ dataDir, vault, appVersion: 'preview' });
+const core = await createCore({ dataDir, vault, appVersion: 'preview' }).catch((error: unknown) => {
+  // E.g. the app (or another preview) already has this --data-dir open: say so, without a stack.
+  if (!(error instanceof AppFailure)) throw error;
+  console.error(error.error.userMessage?.en ?? error.message);
+  process.exit(1);
+});
 const emulators = await startAllEmulators();
 const token = randomBytes(24).toString('base64url');
 const server = await startPreviewServer({ core, rendererDir, token, port: values.port ? Number(values.port) : undefined });

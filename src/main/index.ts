@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { app, dialog, net, Notification, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Language } from '../shared/domain/settings';
+import { AppFailure } from '../shared/result';
 import { MAX_BACKUP_CHARS } from './backup/backup-file';
 import { systemClock } from './clock';
 import { createCore, type Core } from './core';
@@ -108,7 +109,9 @@ async function openWithDialog(extensions: readonly string[]): Promise<{ opened: 
 
 function fatal(error: unknown): void {
   core?.logger.log('error', 'app.start-failed', error);
-  dialog.showErrorBox('PayDesk', 'PayDesk could not start. / PayDesk başlatılamadı.');
+  // A refusal with words for the user (another PayDesk has the data folder, the disk is full) says them in both languages.
+  const said = error instanceof AppFailure ? error.error.userMessage : undefined;
+  dialog.showErrorBox('PayDesk', said ? `${said.tr}\n\n${said.en}` : 'PayDesk could not start. / PayDesk başlatılamadı.');
   app.exit(1);
 }
 
