@@ -83,7 +83,7 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
     },
   });
   outbox.onChange(() => deps.onOutboxChanged(summary()));
-  const serviceDeps = { ...jobDeps, jobs, accounts: deps.accounts, registry: deps.registry, isOnline, kick };
+  const serviceDeps = { ...jobDeps, jobs, accounts: deps.accounts, registry: deps.registry, isOnline, kick, notices: deps.notices };
   return {
     service: new LinkService(serviceDeps),
     actions: new OutboxActions(serviceDeps),

@@ -4,6 +4,7 @@ import type { Notice, StorageProblem, WriteOutcome } from '../../shared/domain/n
 import { messages } from '../../shared/i18n/catalog';
 import { AppFailure, fail, type LocalizedText } from '../../shared/result';
 import type { Clock } from '../clock';
+import type { NoticeBoard } from './notice-board';
 
 /** OS error codes that mean "this folder cannot take writes", each with what the user can do about it. */
 const problemOfCode: Readonly<Record<string, StorageProblem>> = {
@@ -57,9 +58,17 @@ export function classifyWriteError(error: unknown, path: string): unknown {
   return problem && code ? new StorageFailure(problem, code, basename(path)) : error;
 }
 
-/** The banner for a write that failed: why, and whether anything reached the provider. */
-export function storageNotice(failure: StorageFailure, store: string, outcome: WriteOutcome, clock: Clock): Notice {
-  return {
+/**
+ * Puts up the banner for a write that failed: why, and whether anything reached the provider
+ * (`nothing-sent`: the intent was not written, so no request left; `may-have-been-created`: a write
+ * after the provider answered). The same banner is not put up twice while it is showing.
+ */
+export function tellStorageFailure(notices: NoticeBoard, failure: StorageFailure, store: string, outcome: WriteOutcome, clock: Clock): void {
+  const showing = notices
+    .list()
+    .some((n) => n.kind === 'store-write-failed' && n.store === store && n.problem === failure.problem && n.outcome === outcome);
+  if (showing) return;
+  const notice: Notice = {
     id: randomUUID(),
     kind: 'store-write-failed',
     store,
@@ -68,6 +77,7 @@ export function storageNotice(failure: StorageFailure, store: string, outcome: W
     problem: failure.problem,
     outcome,
   };
+  notices.add(notice);
 }
 
 function joined(first: LocalizedText, second: LocalizedText): LocalizedText {
