@@ -18,7 +18,6 @@ const RETRY_EVERY_MS = 500;
 interface LockOwner {
   pid: number;
   host: string;
-  since: string;
 }
 
 export interface DataFolderLock {
@@ -75,7 +74,7 @@ export async function lockDataFolder(dataDir: string, options: DataFolderLockOpt
     // Another computer's lock (a network share) or no owner file: wait until it would have gone stale.
     release = await take(owner?.host === hostname() ? 0 : staleMs + 2 * RETRY_EVERY_MS);
   }
-  const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  const owner: LockOwner = { pid: process.pid, host: hostname() };
   await writeAtomically(ownerPath, JSON.stringify(owner), { durable: false }).catch(() => undefined);
   return {
     async release() {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { Notice } from '../../shared/domain/notice';
+import { messages } from '../../shared/i18n/catalog';
 import { AppFailure } from '../../shared/result';
 import type { Clock } from '../clock';
 import { AtomicJsonFile, writeAtomically } from './atomic-json-file';
@@ -128,9 +129,7 @@ export class VersionedDocument<T> {
    */
   update(change: (draft: T) => T): Promise<T> {
     const run = this.queue.then(async () => {
-      if (!this.writable) {
-        throw AppFailure.of('internal', `The ${this.spec.store} file could not be read or moved aside; changes are not saved`);
-      }
+      if (!this.writable) throw this.notSaved();
       const next = this.spec.schema.parse(change(structuredClone(this.current)));
       await this.persist(next);
       this.current = next;
@@ -147,9 +146,7 @@ export class VersionedDocument<T> {
    */
   commit(next: T): Promise<T> {
     const run = this.queue.then(async () => {
-      if (!this.writable) {
-        throw AppFailure.of('internal', `The ${this.spec.store} file could not be read or moved aside; changes are not saved`);
-      }
+      if (!this.writable) throw this.notSaved();
       await this.persist(next);
       this.current = next;
       return next;
@@ -161,6 +158,13 @@ export class VersionedDocument<T> {
   /** Resolves when every write asked for so far has finished. */
   async settled(): Promise<void> {
     await this.queue;
+  }
+
+  /** Changes to a file that could be neither read nor moved aside are refused, in the notice's words. */
+  private notSaved(): AppFailure {
+    return AppFailure.of('storage-write-failed', `The ${this.spec.store} file could not be read or moved aside; changes are not saved`, {
+      userMessage: messages['notice.unreadable.body'],
+    });
   }
 
   private async persist(value: T): Promise<void> {
