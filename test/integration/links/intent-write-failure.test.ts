@@ -3,7 +3,7 @@ import type { Notice } from '../../../src/shared/domain/notice';
 import type { OutboxItem } from '../../../src/shared/domain/outbox-item';
 import type { AppError, Result } from '../../../src/shared/result';
 import { makeFolderReadOnly } from '../../support/read-only-folder';
-import { paynetRequest, startLinkKit, type LinkKit } from './link-kit';
+import { paynetRequest, startLinkKit, waitFor, type LinkKit } from './link-kit';
 
 /** The outbox intent cannot be written (a data folder that refuses writes): nothing may reach the provider. */
 let kit: LinkKit;
@@ -64,3 +64,25 @@ describe('a link whose intent cannot be written', () => {
     expect(kit.paynet.links.filter((l) => l.reference_no === request.reference)).toHaveLength(1);
   });
 });
+
+describe('a queued link the worker cannot claim', () => {
+  it('stays queued with a notice that nothing was sent, and goes out once the folder takes writes again', async (context) => {
+    kit.online.value = false;
+    const request = paynetRequest();
+    await kit.ok('links:create', { accountId, request, mode: 'later' });
+    for (const notice of await kit.ok<Notice[]>('app:notices')) await kit.ok('app:dismiss-notice', { id: notice.id });
+    const undo = await makeFolderReadOnly(kit.h.dataDir);
+    if (!undo) return context.skip('no way to make a folder read-only here (needs chattr as root, or a non-root user)');
+    try {
+      kit.online.value = true;
+      await waitFor(async () => (await kit.ok<Notice[]>('app:notices')).some((n) => n.outcome === 'nothing-sent'), 10_000, 'the notice');
+      expect(kit.paynet.linkByReference(request.reference)).toBeUndefined();
+      expect((await kit.item(request.reference))?.state).toBe('queued');
+    } finally {
+      await undo();
+    }
+    await waitFor(async () => (await kit.item(request.reference))?.state === 'created', 10_000, 'created after the folder took writes again');
+    expect(kit.paynet.links.filter((l) => l.reference_no === request.reference)).toHaveLength(1);
+  });
+});
+
