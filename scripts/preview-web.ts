@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../src/main/core';
 import { createKeytarVault } from '../src/main/credentials/keytar-vault';
 import { confirmInTerminal } from './preview/confirm-in-terminal';
+import { AppFailure } from '../src/shared/result';
 import { startAllEmulators } from './preview/emulators';
 import { startPreviewServer } from './preview/preview-server';
 
@@ -29,7 +30,12 @@ if (!(await vault.available())) {
   console.warn('Warning: no keychain answers (Secret Service). Accounts cannot be saved until one runs.');
 }
 // Changing an account's address is confirmed by main, here in this terminal (the page cannot answer).
-const core = await createCore({ dataDir, vault, appVersion: 'preview', confirmOriginChange: confirmInTerminal() });
+const core = await createCore({ dataDir, vault, appVersion: 'preview', confirmOriginChange: confirmInTerminal() }).catch((error: unknown) => {
+  // E.g. the app (or another preview) already has this --data-dir open: say so, without a stack.
+  if (!(error instanceof AppFailure)) throw error;
+  console.error(error.error.userMessage?.en ?? error.message);
+  process.exit(1);
+});
 const emulators = await startAllEmulators();
 const token = randomBytes(24).toString('base64url');
 const server = await startPreviewServer({ core, rendererDir, token, port: values.port ? Number(values.port) : undefined });

@@ -40,6 +40,7 @@ import type { AnyProviderAdapter } from './providers/provider';
 import { createProviderRegistry } from './providers/registry';
 import { AccountsStore } from './store/accounts-store';
 import { ContactsStore } from './store/contacts-store';
+import { lockDataFolder, type DataFolderLock } from './store/data-folder-lock';
 import { HistoryStore } from './store/history/history-store';
 import { NoticeBoard } from './store/notice-board';
 import { SettingsStore } from './store/settings-store';
@@ -76,6 +77,8 @@ export interface CoreDeps {
   statusPolling?: boolean;
   /** Main's own confirmation (a native dialog in the app) before an account's address changes; absent = refused. */
   confirmOriginChange?: ConfirmOriginChange;
+  /** How long a data-folder lock left by a crashed PayDesk on another computer blocks a start; tests shorten it. */
+  lockStaleMs?: number;
 }
 
 export interface Core {
@@ -90,8 +93,28 @@ export interface Core {
   stop(): Promise<void>;
 }
 
-/** Builds every service and the handler table, with no Electron: tests, the e2e bridge and the app share it. */
+/**
+ * Builds every service and the handler table, with no Electron: tests, the e2e bridge and the app
+ * share it. One core per data folder: a second one is refused with `data-folder-in-use` before it
+ * reads or writes anything (two would both drain the outbox and create every link twice).
+ */
 export async function createCore(deps: CoreDeps): Promise<Core> {
+  let logger: Logger | undefined;
+  const folderLock = await lockDataFolder(deps.dataDir, {
+    staleMs: deps.lockStaleMs,
+    onLost: (error) => logger?.log('error', 'data-folder.lock-lost', error),
+  });
+  try {
+    const core = await buildCore(deps, folderLock);
+    logger = core.logger;
+    return core;
+  } catch (error) {
+    await folderLock.release();
+    throw error;
+  }
+}
+
+async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Core> {
   const clock = deps.clock ?? systemClock;
   const redactor = new Redactor();
   const logger = createFileLogger(deps.dataDir, redactor, clock);
@@ -216,6 +239,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       await historyStore.close();
       logger.log('info', 'core.stopped');
       await logger.flush();
+      await folderLock.release();
     },
   };
 }

@@ -14,6 +14,10 @@ export const errorCodes = [
   'not-found',
   'conflict',
   'unsupported',
+  /** Another PayDesk (this or another computer) has the data folder open. */
+  'data-folder-in-use',
+  /** A data file could not be written: disk full, read-only folder, permission denied. */
+  'storage-write-failed',
   'internal',
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);

@@ -12,6 +12,7 @@ import type { ProviderRegistry } from '../providers/registry';
 import type { AccountsStore } from '../store/accounts-store';
 import type { NoticeBoard } from '../store/notice-board';
 import { OutboxStore } from '../store/outbox-store';
+import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
 import { LinkJobs } from './link-jobs';
 import type { ContactBook, LinkHistory } from './link-ports';
 import { LinkReconciler } from './link-reconciler';
@@ -69,7 +70,12 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
     isOnline,
     logger: deps.logger,
     runner: {
-      claim: (id, from) => jobs.claim(id, from),
+      // A claim is the last write before a queued request leaves: if it fails, nothing was sent.
+      claim: (id, from) =>
+        jobs.claim(id, from).catch((error: unknown) => {
+          if (error instanceof StorageFailure) tellStorageFailure(deps.notices, error, 'outbox', 'nothing-sent', deps.clock);
+          throw error;
+        }),
       run: (item, answered) => jobs.run(item, answered),
       unclaim: (item, until) => jobs.unclaim(item, until),
       canReconcile: (item) => reconciler.canReconcile(item, deps.registry.get(item.provider)?.capabilities.lookupByReference ?? false),
@@ -83,7 +89,7 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
     },
   });
   outbox.onChange(() => deps.onOutboxChanged(summary()));
-  const serviceDeps = { ...jobDeps, jobs, accounts: deps.accounts, registry: deps.registry, isOnline, kick };
+  const serviceDeps = { ...jobDeps, jobs, accounts: deps.accounts, registry: deps.registry, isOnline, kick, notices: deps.notices };
   return {
     service: new LinkService(serviceDeps),
     actions: new OutboxActions(serviceDeps),

@@ -8,6 +8,8 @@ import { AppFailure } from '../../shared/result';
 import type { OpenedAccount } from '../providers/account-context';
 import type { ProviderRegistry } from '../providers/registry';
 import type { AccountsStore } from '../store/accounts-store';
+import type { NoticeBoard } from '../store/notice-board';
+import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
 import type { Attempt, LinkJobDeps, LinkJobs } from './link-jobs';
 import { linkRequestIssues, sendTargetIssues } from './link-validation';
 
@@ -24,6 +26,8 @@ export interface LinkServiceDeps extends LinkJobDeps {
   isOnline: () => boolean;
   /** Wakes the outbox worker (something was queued). */
   kick: () => void;
+  /** Where the user is told that an intent could not be written (so nothing was sent). */
+  notices: NoticeBoard;
 }
 
 /** Thrown inside an outbox change when the request went out meanwhile: answer its outcome. */
@@ -124,7 +128,7 @@ export class LinkService {
     } catch (error) {
       const settled = outbox.get(reference);
       if (error instanceof AlreadyCreated && settled) return this.settledOutcome(settled, job);
-      throw error;
+      throw this.notSent(error);
     }
     if (!goNow) {
       this.deps.kick();
@@ -188,9 +192,16 @@ export class LinkService {
       } catch (error) {
         // Two sends of one link at the same moment picked the same number: take the next.
         if (tries < 3 && error instanceof AppFailure && error.error.code === 'conflict') continue;
-        throw error;
+        throw this.notSent(error);
       }
     }
+  }
+
+  /** The intent could not be written (disk full, read-only …), so no request left: say exactly that. */
+  private notSent(error: unknown): unknown {
+    if (!(error instanceof StorageFailure)) return error;
+    tellStorageFailure(this.deps.notices, error, 'outbox', 'nothing-sent', this.deps.clock);
+    return error.withOutcome('nothing-sent');
   }
 
   /** PayTR sends an existing link: the form's "send by SMS / e-mail" become outbox sends. */

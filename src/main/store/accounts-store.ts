@@ -15,6 +15,7 @@ export const accountsFileSpec: DocumentSpec<AccountsFile> = {
   schema: accountsFileSchema,
   defaults: () => ({ accounts: [] }),
   migrations: {},
+  entries: { key: 'accounts', schema: accountSchema, nameFields: ['label', 'id'] },
 };
 
 /** Provider accounts without their secrets (those live in the OS keychain). */

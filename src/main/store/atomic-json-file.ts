@@ -1,6 +1,7 @@
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { classifyWriteError } from './storage-failure';
 
 /** The file exists but is not JSON (truncated, overwritten, binary). */
 export class UnparsableFileError extends Error {
@@ -48,16 +49,29 @@ export class AtomicJsonFile<T> implements Adapter<T> {
 /**
  * Temp file + rename, so a reader never sees half a file. `durable: false` skips both fsyncs: only
  * for caches that are checked on read and rebuilt (after a power cut such a file may be empty).
+ * Disk full, read-only and permission errors reject as a StorageFailure (classified here, once).
  */
 export async function writeAtomically(path: string, text: string, { durable = true } = {}): Promise<void> {
+  try {
+    await writeThroughTemp(path, text, durable);
+  } catch (error) {
+    throw classifyWriteError(error, path);
+  }
+}
+
+async function writeThroughTemp(path: string, text: string, durable: boolean): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const handle = await open(temp, 'w');
   try {
     await handle.writeFile(text, 'utf8');
     if (durable) await handle.sync();
-  } finally {
-    await handle.close();
+  } catch (error) {
+    // A half-written temp file (disk full) would keep the space taken: drop it.
+    await handle.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw error;
   }
+  await handle.close();
   try {
     await rename(temp, path);
   } catch (error) {

@@ -23,6 +23,7 @@ export const contactsFileSpec: DocumentSpec<ContactsFile> = {
   schema: contactsFileSchema,
   defaults: () => ({ contacts: [] }),
   migrations: {},
+  entries: { key: 'contacts', schema: contactSchema, nameFields: ['name', 'id'] },
 };
 
 const newContactId = () => `ct_${randomBytes(8).toString('hex')}`;

@@ -26,6 +26,7 @@ export const outboxFileSpec: DocumentSpec<OutboxFile> = {
   schema: outboxFileSchema,
   defaults: () => ({ items: [] }),
   migrations: {},
+  entries: { key: 'items', schema: outboxItemSchema, nameFields: ['id'] },
   // A drain rewrites the file many times a second: only changed items are stringified again.
   serialize: (file) =>
     file.data && Array.isArray(file.data.items)

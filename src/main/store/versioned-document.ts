@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { Notice } from '../../shared/domain/notice';
+import { messages } from '../../shared/i18n/catalog';
 import { AppFailure } from '../../shared/result';
 import type { Clock } from '../clock';
-import { AtomicJsonFile } from './atomic-json-file';
+import { AtomicJsonFile, writeAtomically } from './atomic-json-file';
+import { salvageEntries, type EntryList, type Salvaged } from './entry-salvage';
 import type { NoticeBoard } from './notice-board';
 
 /** Upgrades a document one version: the function at key n turns version n into n + 1. */
@@ -22,6 +24,8 @@ export interface DocumentSpec<T> {
   migrations: Migrations;
   /** Writes the file's text (e.g. reusing cached JSON of unchanged parts); default JSON.stringify. */
   serialize?: (file: { schemaVersion: number; data: T }) => string;
+  /** The document's list of entries: an invalid entry is set aside alone, the others stay. */
+  entries?: EntryList<T>;
 }
 
 interface Envelope {
@@ -31,7 +35,8 @@ interface Envelope {
 
 /**
  * One lowdb JSON file with a schema version. Reading migrates and validates; a file that cannot be
- * understood is moved aside to a timestamped backup (never overwritten) and the user is told.
+ * understood is moved aside to a timestamped backup (never overwritten) and the user is told. When
+ * only some entries of its list are invalid, just those go to the backup, named in the notice.
  */
 export class VersionedDocument<T> {
   private queue: Promise<unknown> = Promise.resolve();
@@ -54,12 +59,15 @@ export class VersionedDocument<T> {
     const serialize = spec.serialize as ((file: Envelope) => string) | undefined;
     const db = new Low<Envelope>(new AtomicJsonFile<Envelope>(path, serialize), { schemaVersion: spec.version, data: null });
     const loaded = await load(db, spec);
+    const backupPath = join(dataDir, `${spec.fileName.replace(/\.json$/, '')}.${stamp(clock.now())}.bak.json`);
+    if (loaded.ok && loaded.salvaged) {
+      return VersionedDocument.withEntriesSetAside(spec, db, loaded.salvaged, backupPath, notices, clock);
+    }
     if (loaded.ok) {
       const doc = new VersionedDocument(spec, db, loaded.value);
       if (loaded.migrated) await doc.persist(loaded.value);
       return doc;
     }
-    const backupPath = join(dataDir, `${spec.fileName.replace(/\.json$/, '')}.${stamp(clock.now())}.bak.json`);
     const moved = await rename(path, backupPath).then(
       () => true,
       () => false,
@@ -79,6 +87,38 @@ export class VersionedDocument<T> {
     return doc;
   }
 
+  /**
+   * The invalid entries are written to the backup file first; only once they are safe there is the
+   * file rewritten without them. If they cannot be kept, the file is left as it is (not writable).
+   */
+  private static async withEntriesSetAside<T>(
+    spec: DocumentSpec<T>,
+    db: Low<Envelope>,
+    salvaged: Salvaged<T>,
+    backupPath: string,
+    notices: NoticeBoard,
+    clock: Clock,
+  ): Promise<VersionedDocument<T>> {
+    const key = spec.entries?.key ?? 'entries';
+    const backup = { schemaVersion: spec.version, data: { [key]: salvaged.setAside } };
+    const kept = await writeAtomically(backupPath, JSON.stringify(backup, null, 2)).then(
+      () => true,
+      () => false,
+    );
+    notices.add({
+      id: randomUUID(),
+      kind: kept ? 'store-items-set-aside' : 'store-unreadable',
+      store: spec.store,
+      backupPath: kept ? backupPath : '',
+      at: clock.now().toISOString(),
+      items: salvaged.names.slice(0, 50),
+    });
+    const doc = new VersionedDocument(spec, db, salvaged.value);
+    doc.writable = kept;
+    if (kept) await doc.persist(salvaged.value);
+    return doc;
+  }
+
   get value(): T {
     return this.current;
   }
@@ -89,9 +129,7 @@ export class VersionedDocument<T> {
    */
   update(change: (draft: T) => T): Promise<T> {
     const run = this.queue.then(async () => {
-      if (!this.writable) {
-        throw AppFailure.of('internal', `The ${this.spec.store} file could not be read or moved aside; changes are not saved`);
-      }
+      if (!this.writable) throw this.notSaved();
       const next = this.spec.schema.parse(change(structuredClone(this.current)));
       await this.persist(next);
       this.current = next;
@@ -108,9 +146,7 @@ export class VersionedDocument<T> {
    */
   commit(next: T): Promise<T> {
     const run = this.queue.then(async () => {
-      if (!this.writable) {
-        throw AppFailure.of('internal', `The ${this.spec.store} file could not be read or moved aside; changes are not saved`);
-      }
+      if (!this.writable) throw this.notSaved();
       await this.persist(next);
       this.current = next;
       return next;
@@ -124,13 +160,22 @@ export class VersionedDocument<T> {
     await this.queue;
   }
 
+  /** Changes to a file that could be neither read nor moved aside are refused, in the notice's words. */
+  private notSaved(): AppFailure {
+    return AppFailure.of('storage-write-failed', `The ${this.spec.store} file could not be read or moved aside; changes are not saved`, {
+      userMessage: messages['notice.unreadable.body'],
+    });
+  }
+
   private async persist(value: T): Promise<void> {
     this.db.data = { schemaVersion: this.spec.version, data: value };
     await this.db.write();
   }
 }
 
-type Loaded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; reason: 'damaged' | 'newer' };
+type Loaded<T> =
+  | { ok: true; value: T; migrated: boolean; salvaged?: Salvaged<T> }
+  | { ok: false; reason: 'damaged' | 'newer' };
 
 async function load<T>(db: Low<Envelope>, spec: DocumentSpec<T>): Promise<Loaded<T>> {
   let raw: unknown;
@@ -153,7 +198,10 @@ async function load<T>(db: Low<Envelope>, spec: DocumentSpec<T>): Promise<Loaded
     return { ok: false, reason: 'damaged' };
   }
   const parsed = spec.schema.safeParse(data);
-  if (!parsed.success) return { ok: false, reason: 'damaged' };
+  if (!parsed.success) {
+    const salvaged = spec.entries && salvageEntries(data, spec.schema, spec.entries);
+    return salvaged ? { ok: true, value: salvaged.value, migrated: true, salvaged } : { ok: false, reason: 'damaged' };
+  }
   return { ok: true, value: parsed.data, migrated: raw.schemaVersion !== spec.version };
 }
 

@@ -14,6 +14,7 @@ import { pageMessages } from './messages/pages';
 import { printMessages } from './messages/print';
 import { serviceFormMessages } from './messages/service-form';
 import { shellMessages } from './messages/shell';
+import { storageMessages } from './messages/storage';
 import { timelineMessages } from './messages/timeline';
 
 /**
@@ -37,6 +38,7 @@ export const messages = {
   ...linkResultMessages,
   ...contactMessages,
   ...dayEndMessages,
+  ...storageMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Messages = typeof messages;

@@ -96,18 +96,17 @@ export class HistoryStore {
    */
   update(reference: string, change: (record: LinkRecord) => LinkRecord): Promise<LinkRecord> {
     return this.enqueue(async () => {
-      const entry = this.index.get(reference);
-      const segment = entry && this.segments.get(entry.segment);
-      const current = entry && segment && (await this.loadRecord(segment, entry));
-      if (!entry || !segment?.records || !current) throw AppFailure.of('not-found', 'No such link in history');
+      const found = await this.loadRecord(reference);
+      if (!found) throw AppFailure.of('not-found', 'No such link in history');
+      const { segment, slot, record: current } = found;
       const next = validate({ ...change(structuredClone(current)), updatedAt: this.clock.now().toISOString() });
       if (next.reference !== reference) throw AppFailure.of('invalid-input', 'A link reference cannot change');
-      const records = [...segment.records];
-      records[entry.slot] = next;
+      const records = [...segment.records!];
+      records[slot] = next;
       await segment.write(records);
       this.recent.delete(reference);
       if (segment !== this.active) this.sealLater(segment);
-      this.index.put(entryOf(rowOf(next), segment.number, entry.slot));
+      this.index.put(entryOf(rowOf(next), segment.number, slot));
       this.changed([reference]);
       return structuredClone(next);
     });
@@ -206,7 +205,7 @@ export class HistoryStore {
   private recordNow(entry: IndexEntry): LinkRecord | undefined {
     const segment = this.segments.get(entry.segment);
     if (!segment) return undefined;
-    if (segment.records) return segment.recordSync(entry.slot, entry.reference) ?? this.lose(segment, 'damaged');
+    if (segment.records) return segment.recordSync(entry.slot, entry.reference) ?? this.reindex(segment);
     const kept = this.recent.get(entry.reference);
     if (kept) {
       // Most recently used last, so the oldest read is the one dropped.
@@ -220,19 +219,45 @@ export class HistoryStore {
       if (this.recent.size > RECENT_READS) this.recent.delete(this.recent.keys().next().value!);
       return record;
     }
-    // The range read failed: read the whole file to tell a damaged file from a stale range.
+    // The range read failed: read the whole file to tell a damaged file from a sidecar that disagrees with it.
     const result = segment.loadSync();
     if (!result.ok) return this.lose(segment, result.reason);
-    return segment.recordSync(entry.slot, entry.reference) ?? this.lose(segment, 'damaged');
+    return segment.recordSync(entry.slot, entry.reference) ?? this.reindex(segment);
   }
 
-  /** The record with its segment in memory (to rewrite it). */
-  private async loadRecord(segment: SegmentFile, entry: IndexEntry): Promise<LinkRecord | undefined> {
+  /** The record with its segment in memory (to rewrite it), and where it sits there. */
+  private async loadRecord(reference: string): Promise<{ segment: SegmentFile; slot: number; record: LinkRecord } | undefined> {
+    const entry = this.index.get(reference);
+    const segment = entry && this.segments.get(entry.segment);
+    if (!entry || !segment) return undefined;
     if (!segment.records) {
       const result = await segment.load();
       if (!result.ok) return this.lose(segment, result.reason);
     }
-    return segment.recordSync(entry.slot, entry.reference) ?? this.lose(segment, 'damaged');
+    const record = segment.recordSync(entry.slot, entry.reference);
+    if (record) return { segment, slot: entry.slot, record };
+    // The index came from a sidecar that disagrees with the file: index the file's records, look again.
+    this.reindex(segment);
+    const moved = this.index.get(reference);
+    const again = moved?.segment === segment.number ? segment.recordSync(moved.slot, reference) : null;
+    return again ? { segment, slot: moved!.slot, record: again } : undefined;
+  }
+
+  /**
+   * The segment's records (read in full, valid) are not what its index rows say: the sidecar was
+   * wrong, not the file. Its rows are rebuilt from the records and the sidecar rewritten; nothing
+   * is set aside. Answers undefined so the caller looks the record up again.
+   */
+  private reindex(segment: SegmentFile): undefined {
+    const records = segment.records;
+    if (!records || this.segments.get(segment.number) !== segment) return undefined;
+    const gone = this.index.removeSegment(segment.number);
+    records.forEach((record, slot) => this.index.put(entryOf(rowOf(record), segment.number, slot)));
+    this.recent.clear();
+    if (segment !== this.active) this.sealLater(segment);
+    const touched = [...new Set([...gone, ...records.map((r) => r.reference)])];
+    for (let i = 0; i < touched.length; i += 1000) this.changed(touched.slice(i, i + 1000));
+    return undefined;
   }
 
   /** A segment found unreadable after start: set it aside, drop its rows, tell the user and the screen. */

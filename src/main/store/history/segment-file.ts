@@ -5,7 +5,15 @@ import { Low } from 'lowdb';
 import { linkRecordSchema, type LinkRecord } from '../../../shared/domain/link-record';
 import { AtomicJsonFile } from '../atomic-json-file';
 import { rowOf } from './index-row';
-import { decodeSegment, HISTORY_SCHEMA_VERSION, segmentFileName, type DecodeResult, type SegmentEnvelope } from './segment-format';
+import {
+  decodeSegment,
+  HISTORY_SCHEMA_VERSION,
+  SEGMENT_SUFFIX,
+  segmentFileName,
+  segmentPrefix,
+  type DecodeResult,
+  type SegmentEnvelope,
+} from './segment-format';
 import { removeSidecar, writeSidecar, type SidecarContent } from './segment-sidecar';
 
 /**
@@ -24,10 +32,8 @@ function jsonOf(record: LinkRecord): string {
   return text;
 }
 
-const prefixOf = (version: number) => `{"schemaVersion":${version},"data":{"records":[`;
-
 export function encodeSegment(envelope: SegmentEnvelope): string {
-  return `${prefixOf(envelope.schemaVersion)}${envelope.data.records.map(jsonOf).join(',')}]}}`;
+  return `${segmentPrefix(envelope.schemaVersion)}${envelope.data.records.map(jsonOf).join(',')}${SEGMENT_SUFFIX}`;
 }
 
 /**
@@ -156,7 +162,7 @@ export class SegmentFile {
     if (!records) return;
     if (!this.exact) await this.write(records);
     const sidecar: SidecarContent = { rows: records.map(rowOf), offsets: [] };
-    let position = Buffer.byteLength(prefixOf(HISTORY_SCHEMA_VERSION));
+    let position = Buffer.byteLength(segmentPrefix(HISTORY_SCHEMA_VERSION));
     for (const record of records) {
       const length = Buffer.byteLength(jsonOf(record));
       sidecar.offsets.push(position, length);
@@ -174,12 +180,12 @@ export class SegmentFile {
     return [this.offsets?.[slot * 2] ?? 0, this.offsets?.[slot * 2 + 1] ?? 0];
   }
 
+  /** The file's own records win over what its sidecar said (the store re-indexes when they differ). */
   private accept(decoded: DecodeResult): DecodeResult {
-    // A file whose records no longer match its index rows is as unusable as a damaged one.
-    if (decoded.ok && decoded.records.length !== this.known) return { ok: false, reason: 'damaged' };
     if (decoded.ok) {
       this.current = decoded.records;
       this.exact = false;
+      this.known = decoded.records.length;
     }
     return decoded;
   }

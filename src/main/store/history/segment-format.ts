@@ -16,6 +16,10 @@ export function segmentFileName(number: number): string {
   return `segment-${number.toString().padStart(6, '0')}.json`;
 }
 
+/** What precedes and follows the records in a segment file written by PayDesk (records joined by commas). */
+export const segmentPrefix = (version: number) => `{"schemaVersion":${version},"data":{"records":[`;
+export const SEGMENT_SUFFIX = ']}}';
+
 export interface SegmentEnvelope {
   schemaVersion: number;
   data: { records: LinkRecord[] };

@@ -2,7 +2,7 @@ import { isAscii } from 'node:buffer';
 import { readFile, stat, unlink } from 'node:fs/promises';
 import { writeAtomically } from '../atomic-json-file';
 import { isIndexRow, type IndexRow } from './index-row';
-import { HISTORY_SCHEMA_VERSION } from './segment-format';
+import { HISTORY_SCHEMA_VERSION, SEGMENT_SUFFIX, segmentPrefix } from './segment-format';
 
 /** Bump when the row layout or the search text changes: old sidecars are then rebuilt. */
 const SIDECAR_VERSION = 2;
@@ -49,7 +49,8 @@ export async function readSidecar(segmentPath: string): Promise<SidecarContent |
       !sidecar.rows.every(isIndexRow) ||
       !Array.isArray(sidecar.offsets) ||
       sidecar.offsets.length !== sidecar.rows.length * 2 ||
-      !sidecar.offsets.every((n) => Number.isSafeInteger(n) && n >= 0 && n <= info.size)
+      !sidecar.offsets.every((n) => Number.isSafeInteger(n) && n >= 0 && n <= info.size) ||
+      !rangesTileSegment(sidecar.offsets, info.size)
     ) {
       return null;
     }
@@ -57,6 +58,21 @@ export async function readSidecar(segmentPath: string): Promise<SidecarContent |
   } catch {
     return null;
   }
+}
+
+/**
+ * PayDesk writes a sealed segment as prefix, records joined by commas, suffix: its records' ranges
+ * must cover the file exactly. Ranges that do not (a row lost from the sidecar) mean the sidecar
+ * disagrees with its segment, and the segment is read instead.
+ */
+function rangesTileSegment(offsets: readonly number[], size: number): boolean {
+  let next = Buffer.byteLength(segmentPrefix(HISTORY_SCHEMA_VERSION));
+  for (let i = 0; i < offsets.length; i += 2) {
+    if (offsets[i] !== next) return false;
+    next += offsets[i + 1]! + 1;
+  }
+  const end = offsets.length === 0 ? next : next - 1;
+  return end + SEGMENT_SUFFIX.length === size;
 }
 
 /** A cache, so written without fsync: after a power cut it may be missing or empty, and is rebuilt. */

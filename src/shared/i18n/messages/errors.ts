@@ -50,6 +50,14 @@ export const errorCodeMessages = {
     tr: 'Bu sağlayıcı bu işlemi desteklemiyor.',
     en: 'This provider does not support this action.',
   },
+  'error.data-folder-in-use': {
+    tr: 'PayDesk bu bilgisayarda zaten açık (ya da bu veri klasörünü başka bir bilgisayar kullanıyor).',
+    en: 'PayDesk is already open on this computer (or another computer uses this data folder).',
+  },
+  'error.storage-write-failed': {
+    tr: 'PayDesk verilerini diske kaydedemedi.',
+    en: 'PayDesk could not save its data to the disk.',
+  },
   'error.internal': {
     tr: 'Beklenmeyen bir sorun oldu. Uygulamayı yeniden başlatıp tekrar deneyin.',
     en: 'Something unexpected went wrong. Restart the app and try again.',

@@ -19,6 +19,15 @@ export const noticeMessages = {
     tr: 'PayDesk bu dosyayı okuyamadı; içindeki kayıtlar listede görünmüyor, diğer tüm kayıtlar yerinde ve kullanılabilir. Eski dosya silinmedi, şurada duruyor:',
     en: 'PayDesk could not read this file; the records in it are not listed, all other records are in place and usable. The old file was not deleted; it is here:',
   },
+  'notice.items-set-aside.title': {
+    tr: '{store} içindeki bazı kayıtlar bozuk olduğu için kenara alındı',
+    en: 'Some {store} entries were damaged and were set aside',
+  },
+  'notice.items-set-aside.body': {
+    tr: 'PayDesk şu kayıtları okuyamadı: {items}. Diğer tüm kayıtlar yerinde ve kullanılabilir. Kenara alınan kayıtlar silinmedi, şurada duruyor:',
+    en: 'PayDesk could not read these entries: {items}. All other entries are in place and usable. The entries set aside were not deleted; they are here:',
+  },
+  'notice.write-failed.title': { tr: '{store} kaydedilemedi', en: 'The {store} could not be saved' },
   'notice.newer.title': {
     tr: '{store} dosyası PayDesk’in daha yeni bir sürümüne ait',
     en: 'The {store} file belongs to a newer PayDesk version',
