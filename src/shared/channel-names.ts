@@ -52,6 +52,9 @@ export const channelNameList = [
   'print:pdf',
   'display:open',
   'display:close',
+  'receipt:print',
+  'receipt:test-print',
+  'receipt:serial-ports',
 ] as const;
 
 export const eventNameList = [

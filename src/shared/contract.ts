@@ -10,6 +10,7 @@ import { linkChannels } from './channels/links';
 import { outboxChannels } from './channels/outbox';
 import { printChannels } from './channels/print';
 import { providerToolChannels } from './channels/provider-tools';
+import { receiptPrinterChannels } from './channels/receipt-printer';
 import { settingsChannels } from './channels/settings';
 import { noticeSchema } from './domain/notice';
 import { outboxSummarySchema } from './domain/outbox-item';
@@ -32,6 +33,7 @@ export const channels = {
   ...contactChannels,
   ...dataChannels,
   ...printChannels,
+  ...receiptPrinterChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

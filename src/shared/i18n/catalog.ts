@@ -11,6 +11,7 @@ import { noticeMessages } from './messages/notices';
 import { outboxMessages } from './messages/outbox';
 import { pageMessages } from './messages/pages';
 import { printMessages } from './messages/print';
+import { receiptPrinterMessages } from './messages/receipt-printer';
 import { serviceFormMessages } from './messages/service-form';
 import { shellMessages } from './messages/shell';
 import { timelineMessages } from './messages/timeline';
@@ -28,6 +29,7 @@ export const messages = {
   ...serviceFormMessages,
   ...dataCareMessages,
   ...printMessages,
+  ...receiptPrinterMessages,
   ...historyMessages,
   ...linkDetailMessages,
   ...timelineMessages,

@@ -94,6 +94,9 @@ const validSamples: Record<Channel, unknown> = {
   'print:pdf': { reference: REFERENCE, paper: 'a4' },
   'display:open': { reference: REFERENCE },
   'display:close': undefined,
+  'receipt:print': { reference: REFERENCE },
+  'receipt:test-print': undefined,
+  'receipt:serial-ports': undefined,
 };
 
 const CASES_PER_CHANNEL = 1000;
