@@ -1,4 +1,5 @@
-import { createServer, type Server, type Socket } from 'node:net';
+import { spawn, spawnSync } from 'node:child_process';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 
 /**
  * A stand-in for a network receipt printer's raw port (TCP 9100) on a free loopback port.
@@ -61,4 +62,34 @@ export async function closedLoopbackPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   if (!address || typeof address === 'string') throw new Error('No port');
   return address.port;
+}
+
+/**
+ * A printer that never completes the connection (switched off behind a switch that drops the
+ * packets): a socket listening with a backlog of 0 that never accepts, its one queue slot taken,
+ * so the kernel ignores every further connection attempt. Node always accepts, hence python3.
+ */
+export async function startUnansweredPort(): Promise<{ port: number; close(): Promise<void> }> {
+  const script = 'import socket,sys,time\ns=socket.socket();s.bind(("127.0.0.1",0));s.listen(0)\nprint(s.getsockname()[1],flush=True)\nsys.stdin.read()';
+  const python = spawn('python3', ['-c', script], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    python.once('error', reject);
+    python.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+  });
+  const filler = connect(port, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => filler.once('connect', resolve).once('error', reject));
+  return {
+    port,
+    async close() {
+      filler.destroy();
+      const exited = new Promise((resolve) => python.once('exit', resolve));
+      python.stdin.end();
+      await exited;
+    },
+  };
+}
+
+/** Why the unanswered-port test cannot run here, or undefined. */
+export function unansweredPortUnavailable(): string | undefined {
+  return spawnSync('python3', ['--version'], { stdio: 'ignore' }).status === 0 ? undefined : 'python3 is not installed';
 }

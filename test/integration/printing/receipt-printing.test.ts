@@ -12,7 +12,13 @@ import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import { readEscPos } from '../../support/escpos-reader';
 import { linkRecord } from '../../support/history-records';
 import { ptyPairUnavailable, startPtyPair, type PtyPair } from '../../support/pty-pair';
-import { closedLoopbackPort, startReceiptListener, type ReceiptListener } from '../../support/receipt-listener';
+import {
+  closedLoopbackPort,
+  startReceiptListener,
+  startUnansweredPort,
+  unansweredPortUnavailable,
+  type ReceiptListener,
+} from '../../support/receipt-listener';
 
 /**
  * Direct ESC/POS printing through createCore, to real sockets and a real pseudo-terminal: what
@@ -88,6 +94,20 @@ describe('receipt printer over TCP', () => {
     expect(result.error.userMessage?.tr).toMatch(/bağlantıyı kabul etmedi.*yeniden basabilirsiniz/);
     expect(result.error.userMessage?.en).toMatch(/refused the connection/);
     expect((await timeline()).at(-1)).toBe('printed:failed:ESC/POS:network');
+  });
+
+  const noPython = unansweredPortUnavailable();
+  it.skipIf(noPython !== undefined)(`a printer that never answers the connection: a timeout error${noPython ? ` — skipped: ${noPython}` : ''}`, async () => {
+    const silent = await startUnansweredPort();
+    try {
+      await usePrinter({ kind: 'network', host: '127.0.0.1', port: silent.port });
+      const result = await h.core.invoke('receipt:print', { reference: record.reference });
+      expect(result.ok ? undefined : result.error.code).toBe('timeout');
+      expect(result.ok ? undefined : result.error.userMessage?.tr).toMatch(/yanıt vermedi.*kapalı ya da kablosu çıkmış/);
+      expect(result.ok ? undefined : result.error.userMessage?.en).toMatch(/did not answer within 0.8 s/);
+    } finally {
+      await silent.close();
+    }
   });
 
   it('a printer that accepts and never reads stalls the write: a timeout error, not a hang', async () => {
