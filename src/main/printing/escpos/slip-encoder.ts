@@ -21,13 +21,20 @@ const TEAR_OFF_FEED = 4;
  */
 export function encodeSlip(document: SlipDocument, options: EscPosOptions): Uint8Array {
   const parts: Uint8Array[] = [cmd.initialize(), cmd.selectCodePage(options.codePageNumber ?? epsonCodePageNumbers[options.codePage])];
-  for (const block of document.blocks) parts.push(...encodeBlock(block, options));
+  // ESC @ leaves the printer left-aligned; ESC a is sent only when a block needs another alignment.
+  let current: cmd.Alignment = 'left';
+  const alignTo = (alignment: cmd.Alignment): Uint8Array[] => {
+    if (alignment === current) return [];
+    current = alignment;
+    return [cmd.align(alignment)];
+  };
+  for (const block of document.blocks) parts.push(...encodeBlock(block, options, alignTo));
   if (options.cashDrawer) parts.push(cmd.drawerKick());
   parts.push(options.cut === 'none' ? cmd.feedLines(TEAR_OFF_FEED) : cmd.feedAndCut(options.cut));
   return cmd.concatBytes(parts);
 }
 
-function encodeBlock(block: SlipBlock, options: EscPosOptions): Uint8Array[] {
+function encodeBlock(block: SlipBlock, options: EscPosOptions, alignTo: (alignment: cmd.Alignment) => Uint8Array[]): Uint8Array[] {
   const columns = columnsFor[options.paper];
   const text = (value: string) => fitToCodePage(cleanSlipText(value), options.codePage);
   const lines = (rows: string[]) => rows.flatMap((row) => [encodeInCodePage(row, options.codePage), cmd.lineFeed()]);
@@ -37,7 +44,7 @@ function encodeBlock(block: SlipBlock, options: EscPosOptions): Uint8Array[] {
       const rows = wrapText(text(block.text), large ? columns / 2 : columns);
       if (rows.length === 0) return [];
       return [
-        cmd.align(block.align ?? 'left'),
+        ...alignTo(block.align ?? 'left'),
         ...(block.bold ? [cmd.emphasis(true)] : []),
         ...(large ? [cmd.characterSize(2, 2)] : []),
         ...lines(rows),
@@ -46,15 +53,15 @@ function encodeBlock(block: SlipBlock, options: EscPosOptions): Uint8Array[] {
       ];
     }
     case 'labelled':
-      return [cmd.align('left'), ...lines(labelledLine(text(block.label), text(block.value), columns))];
+      return [...alignTo('left'), ...lines(labelledLine(text(block.label), text(block.value), columns))];
     case 'rule':
-      return [cmd.align('left'), ...lines(['-'.repeat(columns)])];
+      return [...alignTo('left'), ...lines(['-'.repeat(columns)])];
     case 'feed':
       return [cmd.feedLines(block.lines)];
     case 'qr': {
       const data = qrBytes(block.data);
       const plan = planQr(data, options.paper);
-      return [cmd.align('center'), options.qr === 'native' ? nativeQr(data, plan) : rasterQr(plan), cmd.lineFeed(), cmd.align('left')];
+      return [...alignTo('center'), options.qr === 'native' ? nativeQr(data, plan) : rasterQr(plan), cmd.lineFeed()];
     }
   }
 }
