@@ -1,6 +1,5 @@
 import type { HandlerTable } from '../../shared/contract';
-import { ok } from '../../shared/result';
-import { AppFailure } from '../../shared/result';
+import { AppFailure, ok } from '../../shared/result';
 import type { Logger } from '../log/logger';
 import { printableLink, type PrintLinks } from '../printing/print-links';
 import type { ReceiptPrinting } from '../printing/receipt/receipt-printing';
