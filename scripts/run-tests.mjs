@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const APT_LINE = 'sudo apt-get install chromium libsecret-1-dev pkg-config gnome-keyring dbus xvfb xauth poppler-utils';
+const APT_LINE = 'sudo apt-get install chromium libsecret-1-dev pkg-config gnome-keyring dbus xvfb xauth poppler-utils socat';
 const chromium = process.env.PAYDESK_CHROMIUM ?? '/usr/bin/chromium';
 
 function run(command, args, options = {}) {

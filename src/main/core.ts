@@ -21,6 +21,7 @@ import { linkHandlers } from './handlers/link-handlers';
 import { outboxHandlers } from './handlers/outbox-handlers';
 import { linkActionHandlers } from './handlers/link-action-handlers';
 import { printHandlers } from './handlers/print-handlers';
+import { receiptHandlers } from './handlers/receipt-handlers';
 import { providerToolHandlers } from './handlers/provider-tool-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
@@ -34,6 +35,8 @@ import type { OutboxPolicy } from './outbox/outbox-policy';
 import { Redactor } from './log/redactor';
 import { historyPrintLinks } from './printing/print-links';
 import type { SlipPrinter } from './printing/printer';
+import { createReceiptPrinting } from './printing/receipt/receipt-printing';
+import type { ReceiptTimeouts } from './printing/receipt/receipt-timeouts';
 import { builtInAdapters } from './providers/adapters';
 import { AccountContexts } from './providers/account-context';
 import type { AnyProviderAdapter } from './providers/provider';
@@ -59,6 +62,8 @@ export interface CoreDeps {
   adapters?: readonly AnyProviderAdapter[];
   /** Printers, PDF and the customer display (Electron's webContents and screens in the app); absent = `unsupported`. */
   printer?: SlipPrinter;
+  /** Receipt printer (ESC/POS) connect and write deadlines; tests shorten them. */
+  receiptTimeouts?: Partial<ReceiptTimeouts>;
   /** Asks where to save a file (a save dialog in the app) and writes it there. */
   saveFile?: (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;
   /** Desktop notification (Electron `Notification` in the app): queued links went out / need attention. */
@@ -196,6 +201,11 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
       saveFile: deps.saveFile,
       links: historyPrintLinks(historyStore, clock),
       settings: settingsStore,
+      logger,
+    }),
+    ...receiptHandlers({
+      receipts: createReceiptPrinting({ settings: settingsStore, clock, timeouts: deps.receiptTimeouts }),
+      links: historyPrintLinks(historyStore, clock),
       logger,
     }),
     ...supportHandlers({

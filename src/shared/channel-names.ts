@@ -55,6 +55,9 @@ export const channelNameList = [
   'reports:day-end',
   'reports:day-end-export',
   'reports:print-day-end',
+  'receipt:print',
+  'receipt:test-print',
+  'receipt:serial-ports',
 ] as const;
 
 export const eventNameList = [

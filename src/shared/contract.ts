@@ -11,6 +11,7 @@ import { outboxChannels } from './channels/outbox';
 import { printChannels } from './channels/print';
 import { providerToolChannels } from './channels/provider-tools';
 import { reportChannels } from './channels/reports';
+import { receiptPrinterChannels } from './channels/receipt-printer';
 import { settingsChannels } from './channels/settings';
 import { noticeSchema } from './domain/notice';
 import { outboxSummarySchema } from './domain/outbox-item';
@@ -34,6 +35,7 @@ export const channels = {
   ...dataChannels,
   ...printChannels,
   ...reportChannels,
+  ...receiptPrinterChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {

@@ -1,17 +1,12 @@
 import type { HandlerTable } from '../../shared/contract';
 import type { PaperSize, Settings } from '../../shared/domain/settings';
-import type { LinkRecord, TimelineEvent } from '../../shared/domain/link-record';
+import type { TimelineEvent } from '../../shared/domain/link-record';
 import { customerDisplayViewSchema } from '../../shared/print/customer-display';
 import { AppFailure, ok } from '../../shared/result';
 import type { Logger } from '../log/logger';
 import { pdfPageSetup, printPageSetup } from '../printing/page-setup';
+import { printableLink, type PrintLinks } from '../printing/print-links';
 import type { SlipPrinter } from '../printing/printer';
-
-/** The history a print needs: the link, and its timeline to note what was printed. */
-export interface PrintLinks {
-  get(reference: string): LinkRecord | undefined;
-  note(reference: string, event: Omit<TimelineEvent, 'at'>): Promise<void>;
-}
 
 export type SaveFile = (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;
 
@@ -41,17 +36,7 @@ export function printHandlers(deps: PrintHandlerDeps) {
     if (!deps.printer) throw unsupported();
     return deps.printer;
   };
-  /** A slip or a display needs the link and its URL (a link whose answer was lost has none). */
-  const printable = (reference: string): LinkRecord & { url: string } => {
-    const record = links.get(reference);
-    if (!record) throw AppFailure.of('not-found', 'No such link in history');
-    if (!record.url) {
-      throw AppFailure.of('not-found', 'This link has no address to print', {
-        userMessage: { tr: 'Bu linkin adresi bilinmiyor; fişe yazılamaz.', en: 'The address of this link is not known; it cannot be printed.' },
-      });
-    }
-    return record as LinkRecord & { url: string };
-  };
+  const printable = (reference: string) => printableLink(links, reference);
   // The print or display already happened: a timeline that cannot be written is logged, not reported as a failed print.
   const note = async (reference: string, event: Omit<TimelineEvent, 'at'>) => {
     await links.note(reference, event).catch((error: unknown) => logger.log('warn', 'print.timeline-failed', { error }));

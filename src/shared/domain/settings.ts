@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { currencySchema } from './money';
 import { languageSchema } from './language';
 import { linkTypeSchema } from './link';
+import { receiptPrinterSchema } from './receipt-printer';
 
 export { languages, languageSchema, type Language } from './language';
 
@@ -45,6 +46,8 @@ export const settingsSchema = z.object({
   lastLinkOptions: lastLinkOptionsSchema.optional(),
   print: printSettingsSchema.optional(),
   shopLogo: logoDataUrlSchema.optional(),
+  /** Direct ESC/POS printing; absent = the system print path only (an optional key: no schema version change). */
+  receiptPrinter: receiptPrinterSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -58,5 +61,6 @@ export const settingsPatchSchema = z.strictObject({
   print: printSettingsSchema.optional(),
   /** `null` removes the logo. */
   shopLogo: logoDataUrlSchema.nullable().optional(),
+  receiptPrinter: receiptPrinterSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -12,6 +12,7 @@ import { noticeMessages } from './messages/notices';
 import { outboxMessages } from './messages/outbox';
 import { pageMessages } from './messages/pages';
 import { printMessages } from './messages/print';
+import { receiptPrinterMessages } from './messages/receipt-printer';
 import { serviceFormMessages } from './messages/service-form';
 import { shellMessages } from './messages/shell';
 import { storageMessages } from './messages/storage';
@@ -30,6 +31,7 @@ export const messages = {
   ...serviceFormMessages,
   ...dataCareMessages,
   ...printMessages,
+  ...receiptPrinterMessages,
   ...historyMessages,
   ...linkDetailMessages,
   ...timelineMessages,

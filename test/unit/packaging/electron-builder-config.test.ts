@@ -58,12 +58,15 @@ describe('electron-builder.yml', () => {
     }
   });
 
-  it('names the app and packs only the build output, with keytar outside the asar', () => {
+  it('names the app and packs only the build output, with the native modules outside the asar', () => {
     expect(config.productName).toBe('PayDesk');
     // electron-builder normalises `files` to one filter set.
     expect(config.files).toEqual([{ filter: ['out/**', 'package.json'] }]);
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('node_modules/keytar/**');
+    // Direct ESC/POS printing to serial printers loads serialport's native binding.
+    expect(config.asarUnpack).toContain('node_modules/@serialport/bindings-cpp/**');
+    expect(config.npmRebuild).toBe(true);
     expect((config.directories as { buildResources: string }).buildResources).toBe('resources');
     expect(config.publish).toBeNull(); // never uploads anything
   });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { PrintSettings } from '../../../../shared/domain/settings';
 import type { AppError } from '../../../../shared/result';
@@ -10,8 +10,11 @@ import { useSettingsStore } from '../settings/settings-store';
 import { paperKeys, PrintOptions, type PrinterList } from './print-options';
 import { clearPrintPage, measureSlipMm, setPrintPage, slipReady } from './print-page';
 import { usePrintStore, type PrintableRecord } from './print-store';
+import { useDirectPrinting, useReceiptPrintStore } from './receipt-print-store';
+import { ReceiptPrintStatus } from './receipt-print-status';
 import { Slip } from './slip';
 import { slipDataFrom } from './slip-data';
+import { isTypingTarget } from './typing-target';
 import { usePrintRoot } from './use-print-root';
 import './print.css';
 
@@ -61,6 +64,12 @@ function ReadyPreview({ record }: { record: PrintableRecord }) {
   const printButton = useRef<HTMLButtonElement>(null);
   const printRoot = usePrintRoot();
   const data = slipDataFrom(record, settings);
+  const direct = useDirectPrinting();
+  const receiptJob = useReceiptPrintStore((s) => s.job);
+  const printOnReceiptPrinter = () => {
+    setOutcome(undefined);
+    void useReceiptPrintStore.getState().print(record.reference);
+  };
 
   useEffect(() => {
     let live = true;
@@ -90,8 +99,7 @@ function ReadyPreview({ record }: { record: PrintableRecord }) {
     return slipHeightMm;
   }
 
-  async function print(event?: FormEvent) {
-    event?.preventDefault();
+  async function print() {
     if (busy) return;
     setBusy('print');
     setOutcome(undefined);
@@ -123,14 +131,24 @@ function ReadyPreview({ record }: { record: PrintableRecord }) {
   return (
     <form
       className="print-preview"
-      onSubmit={(e) => void print(e)}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (direct) printOnReceiptPrinter();
+        else void print();
+      }}
       onKeyDown={(e) => {
         // Inside the preview the shortcuts act on this link (PrintHost skips handled keys).
-        if (!(e.ctrlKey || e.metaKey)) return;
         const key = e.key.toLowerCase();
+        if (direct && key === 'p' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && !isTypingTarget(e.target)) {
+          e.preventDefault();
+          printOnReceiptPrinter();
+          return;
+        }
+        if (!(e.ctrlKey || e.metaKey)) return;
         if (key === 'p' && !e.shiftKey) {
           e.preventDefault();
-          if (!unavailable) void print();
+          if (direct) printOnReceiptPrinter();
+          else if (!unavailable) void print();
         } else if (key === 'd' && e.shiftKey) {
           e.preventDefault();
           void openDisplay(record.reference);
@@ -156,7 +174,8 @@ function ReadyPreview({ record }: { record: PrintableRecord }) {
           {outcome?.kind === 'pdf-not-saved' && t('print.pdfNotSaved')}
         </div>
         {outcome?.kind === 'error' && <ErrorMessage error={outcome.error} />}
-        <p className="field-help">{t('print.shortcutHint')}</p>
+        {direct && receiptJob?.reference === record.reference && <ReceiptPrintStatus />}
+        <p className="field-help">{direct ? t('receipt.shortcutHint') : t('print.shortcutHint')}</p>
       </div>
       <div className="dialog-actions print-actions">
         <button type="button" className="button" onClick={closePreview}>
@@ -168,9 +187,26 @@ function ReadyPreview({ record }: { record: PrintableRecord }) {
         <button type="button" className="button" disabled={unavailable || busy !== undefined} onClick={() => void savePdf()}>
           {t('print.pdf')}
         </button>
-        <button ref={printButton} type="submit" className="button button-primary" disabled={unavailable || busy !== undefined} aria-keyshortcuts="Control+P">
-          {t('print.print')}
-        </button>
+        {direct ? (
+          <>
+            <button type="button" className="button" disabled={unavailable || busy !== undefined} onClick={() => void print()}>
+              {t('print.print')}
+            </button>
+            <button
+              ref={printButton}
+              type="submit"
+              className="button button-primary"
+              disabled={receiptJob?.state === 'printing'}
+              aria-keyshortcuts="P Control+P"
+            >
+              {t('receipt.print')}
+            </button>
+          </>
+        ) : (
+          <button ref={printButton} type="submit" className="button button-primary" disabled={unavailable || busy !== undefined} aria-keyshortcuts="Control+P">
+            {t('print.print')}
+          </button>
+        )}
       </div>
       {printRoot &&
         createPortal(

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useI18n } from '../../lib/use-i18n';
 import { PrinterIcon, ScreenIcon } from '../../components/icons';
 import { addPrintTarget, openCustomerDisplay, openPrintPreview } from './print-store';
+import { useDirectPrinting } from './receipt-print-store';
 
 interface ButtonProps {
   reference: string;
@@ -9,14 +10,21 @@ interface ButtonProps {
 }
 
 /**
- * Opens the slip preview for a link. While it is on screen, Ctrl+P (⌘P) opens the same preview
- * and Ctrl+Shift+D the customer display (handled in PrintHost).
+ * Opens the slip preview for a link. While it is on screen, Ctrl+P (⌘P) opens the same preview,
+ * or with a receipt printer set up P / Ctrl+P print straight to it, and Ctrl+Shift+D opens the
+ * customer display (handled in PrintHost).
  */
 export function PrintSlipButton({ reference, className = 'button' }: ButtonProps) {
   const { t } = useI18n();
+  const direct = useDirectPrinting();
   useEffect(() => addPrintTarget(reference), [reference]);
   return (
-    <button type="button" className={className} onClick={() => openPrintPreview(reference)} aria-keyshortcuts="Control+P">
+    <button
+      type="button"
+      className={className}
+      onClick={() => openPrintPreview(reference)}
+      aria-keyshortcuts={direct ? 'P Control+P' : 'Control+P'}
+    >
       <PrinterIcon />
       {t('print.button')}
     </button>

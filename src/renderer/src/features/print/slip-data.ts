@@ -32,7 +32,4 @@ export function slipDataFrom(record: LinkRecord & { url: string }, shop: { shopN
   };
 }
 
-/** The address as a customer would type it: browsers add `https://` themselves. */
-export function typeableUrl(url: string): string {
-  return url.replace(/^https:\/\//i, '');
-}
+export { typeableUrl } from '../../../../shared/print/typeable-url';

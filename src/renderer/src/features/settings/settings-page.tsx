@@ -5,6 +5,7 @@ import { ContactsSection } from '../contacts/contacts-section';
 import { AboutSection } from './about-section';
 import { DataSection } from './data-section';
 import { LanguageSwitch } from './language-switch';
+import { PrinterSection } from './printer-section';
 import { ShopSection } from './shop-section';
 import './settings.css';
 
@@ -15,6 +16,7 @@ export function SettingsPage() {
       <PageHeading>{t('settings.title')}</PageHeading>
       <AccountsSection />
       <ShopSection />
+      <PrinterSection />
       <ContactsSection />
       <section className="card" aria-labelledby="language-title">
         <h2 id="language-title">{t('settings.language.title')}</h2>
