@@ -206,6 +206,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     ...receiptHandlers({
       receipts: createReceiptPrinting({ settings: settingsStore, clock, timeouts: deps.receiptTimeouts }),
       links: historyPrintLinks(historyStore, clock),
+      history: historyStore,
       logger,
     }),
     ...supportHandlers({

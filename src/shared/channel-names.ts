@@ -56,6 +56,7 @@ export const channelNameList = [
   'reports:day-end-export',
   'reports:print-day-end',
   'receipt:print',
+  'receipt:print-day-end',
   'receipt:test-print',
   'receipt:serial-ports',
 ] as const;

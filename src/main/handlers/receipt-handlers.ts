@@ -3,12 +3,14 @@ import { AppFailure, ok } from '../../shared/result';
 import type { Logger } from '../log/logger';
 import { printableLink, type PrintLinks } from '../printing/print-links';
 import type { ReceiptPrinting } from '../printing/receipt/receipt-printing';
+import { dayEndReport } from '../reports/day-end';
+import type { HistoryStore } from '../store/history/history-store';
 
 /**
  * Direct printing to the receipt printer. A slip that did not come out is noted on the link's
  * timeline as a failed print (the link stays in history; the owner prints it again from there).
  */
-export function receiptHandlers(deps: { receipts: ReceiptPrinting; links: PrintLinks; logger: Logger }) {
+export function receiptHandlers(deps: { receipts: ReceiptPrinting; links: PrintLinks; history: Pick<HistoryStore, 'loadMatching'>; logger: Logger }) {
   const { receipts, links, logger } = deps;
   const note = async (reference: string, event: Parameters<PrintLinks['note']>[1]) => {
     await links.note(reference, event).catch((error: unknown) => logger.log('warn', 'print.timeline-failed', { error }));
@@ -28,11 +30,16 @@ export function receiptHandlers(deps: { receipts: ReceiptPrinting; links: PrintL
         throw error;
       }
     },
+    'receipt:print-day-end': async (range) => {
+      const printed = await receipts.printDayEnd(await dayEndReport(deps.history, range));
+      logger.log('info', 'receipt.day-end-printed', { ...range, printer: printed.printer, bytes: printed.bytes });
+      return ok(printed);
+    },
     'receipt:test-print': async () => {
       const printed = await receipts.printTest();
       logger.log('info', 'receipt.test-printed', { printer: printed.printer, bytes: printed.bytes });
       return ok(printed);
     },
     'receipt:serial-ports': async () => ok(await receipts.serialPorts()),
-  } satisfies Pick<HandlerTable, 'receipt:print' | 'receipt:test-print' | 'receipt:serial-ports'>;
+  } satisfies Pick<HandlerTable, 'receipt:print' | 'receipt:print-day-end' | 'receipt:test-print' | 'receipt:serial-ports'>;
 }

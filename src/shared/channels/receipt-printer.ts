@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dayEndRangeSchema } from '../domain/day-end-report';
 import { linkReferenceSchema } from '../domain/link';
 import { noInput, type ChannelSpec } from './common';
 
@@ -21,6 +22,8 @@ const printed = z.object({
  */
 export const receiptPrinterChannels = {
   'receipt:print': { input: z.strictObject({ reference: linkReferenceSchema }), output: printed },
+  /** The day-end report of these days as a slip (main reads history for it). */
+  'receipt:print-day-end': { input: dayEndRangeSchema, output: printed },
   /** A sample slip with every Turkish letter and a QR code, with the saved settings. */
   'receipt:test-print': { input: noInput, output: printed },
   'receipt:serial-ports': { input: noInput, output: z.array(serialPortInfoSchema) },

@@ -98,6 +98,7 @@ const validSamples: Record<Channel, unknown> = {
   'reports:day-end-export': { fromDay: '2026-11-22', toDay: '2026-11-22' },
   'reports:print-day-end': { paper: '80mm', slipHeightMm: 140, printerName: 'EPSON_TM_T20', silent: true },
   'receipt:print': { reference: REFERENCE },
+  'receipt:print-day-end': { fromDay: '2026-11-22', toDay: '2026-11-22' },
   'receipt:test-print': undefined,
   'receipt:serial-ports': undefined,
 };

@@ -85,6 +85,20 @@ describe('receipt printer over TCP', () => {
     expect(reading.lines).toContain('ğĞüÜşŞıİöÖçÇ');
   });
 
+  it('prints the day-end report of a day as a slip: its lines in CP857, no QR, the cut last', async () => {
+    listener = await startReceiptListener();
+    await usePrinter({ kind: 'network', host: '127.0.0.1', port: listener.port, paper: '80mm' });
+    const result = await h.core.invoke('receipt:print-day-end', { fromDay: '2026-11-01', toDay: '2026-11-01' });
+    expect(result.ok).toBe(true);
+    const reading = readEscPos(await listener.nextJob());
+    expect(reading.codePageNumbers).toEqual([13]);
+    expect(reading.lines).toContain('GÜN SONU');
+    expect(reading.lines).toContain('01.11.2026');
+    expect(reading.lines.some((line) => /^Oluşturulan \(1\) +100,05 ₺|^Oluşturulan \(1\) +100,05 TL/.test(line))).toBe(true);
+    expect(reading.qrPayloads).toEqual([]);
+    expect(reading.commands.at(-1)!.name).toBe('GS V');
+  });
+
   it('a refused connection (nothing on the port) is a clear network error, noted on the timeline', async () => {
     await usePrinter({ kind: 'network', host: '127.0.0.1', port: await closedLoopbackPort() });
     const result = await h.core.invoke('receipt:print', { reference: record.reference });

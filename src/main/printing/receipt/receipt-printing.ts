@@ -1,8 +1,10 @@
 import type { SerialPortInfo } from '../../../shared/channels/receipt-printer';
 import { printsDirectly, receiptPrinterAddress, type ReceiptPrinter } from '../../../shared/domain/receipt-printer';
+import type { DayEndReport } from '../../../shared/domain/day-end-report';
 import type { LinkRecord } from '../../../shared/domain/link-record';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Clock } from '../../clock';
+import { dayEndSlip } from '../escpos/day-end-slip';
 import { linkSlip } from '../escpos/link-slip';
 import type { SlipDocument } from '../escpos/slip-document';
 import { encodeSlip } from '../escpos/slip-encoder';
@@ -19,6 +21,7 @@ export interface ReceiptPrinted {
 
 export interface ReceiptPrinting {
   printLink(record: LinkRecord & { url: string }): Promise<ReceiptPrinted>;
+  printDayEnd(report: DayEndReport): Promise<ReceiptPrinted>;
   printTest(): Promise<ReceiptPrinted>;
   serialPorts(): Promise<SerialPortInfo[]>;
 }
@@ -59,6 +62,7 @@ export function createReceiptPrinting(deps: {
 
   return {
     printLink: (record) => print(() => linkSlip(record, shop())),
+    printDayEnd: (report) => print(() => dayEndSlip(report, shop(), deps.clock.now())),
     printTest: () => print((printer) => testSlip(printer, shop(), deps.clock.now())),
     serialPorts: () => listSerialPorts(),
   };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { DayEndReport } from '../../../../shared/domain/day-end-report';
+import { printsDirectly } from '../../../../shared/domain/receipt-printer';
 import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { invoke } from '../../lib/ipc';
@@ -13,9 +14,9 @@ import { DayEndSlip } from './day-end-slip';
 type Outcome = { kind: 'printed' | 'cancelled' } | { kind: 'error'; error: AppError };
 
 /**
- * Prints the day-end slip through the same path as the QR slips: the slip is laid out in the print
- * root, measured, and main prints the page on the remembered paper and printer (Settings / the
- * last QR slip printed).
+ * Prints the day-end slip through the same path as the QR slips: straight to the receipt printer
+ * when one is set up (Settings → Printer; main encodes the slip), else the slip is laid out in the
+ * print root, measured, and main prints the page on the paper and printer last used for QR slips.
  */
 export function DayEndPrintButton({ report }: { report: DayEndReport }) {
   const { t } = useI18n();
@@ -34,6 +35,12 @@ export function DayEndPrintButton({ report }: { report: DayEndReport }) {
     setBusy(true);
     setOutcome(undefined);
     setPrintedAt(new Date());
+    if (printsDirectly(settings.receiptPrinter)) {
+      const { fromDay, toDay } = report;
+      const direct = await invoke('receipt:print-day-end', { fromDay, toDay });
+      setBusy(false);
+      return setOutcome(direct.ok ? { kind: 'printed' } : { kind: 'error', error: direct.error });
+    }
     await slipReady(printRoot);
     const slipHeightMm = options.paper === 'a4' ? undefined : measureSlipMm(printRoot);
     setPrintPage(options.paper, slipHeightMm);

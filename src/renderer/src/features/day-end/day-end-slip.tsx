@@ -5,7 +5,7 @@ import { providerNames } from '../../../../shared/domain/provider-id';
 import type { PaperSize } from '../../../../shared/domain/settings';
 import type { Translate } from '../../../../shared/i18n/translate';
 import { paperGeometry } from '../../../../shared/print/paper';
-import { reportLines, type BucketLine } from './day-end-model';
+import { reportLines, type BucketLine } from '../../../../shared/print/day-end-lines';
 import '../print/slip.css';
 
 interface DayEndSlipProps {

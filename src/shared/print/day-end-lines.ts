@@ -1,5 +1,5 @@
-import { bucketSums, dayEndGroups, type DayEndBucket, type DayEndGroup } from '../../../../shared/domain/day-end-report';
-import { formatMoney } from '../../../../shared/domain/money';
+import { bucketSums, dayEndGroups, type DayEndBucket, type DayEndGroup } from '../domain/day-end-report';
+import { formatMoney } from '../domain/money';
 
 /** One table row: a status (or "made"), its count and its money per currency (`1.250,50 ₺ · 12,00 €`). */
 export interface BucketLine {
