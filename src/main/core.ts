@@ -149,7 +149,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     ...accountHandlers(accounts, tester, events),
     ...providerToolHandlers(contexts),
     ...contactHandlers(contactsStore),
-    ...linkHandlers(links.service),
+    ...linkHandlers(links.service, { amountLimitMinor: () => settingsStore.get().amountLimitMinor }),
     ...outboxHandlers(links.actions, links.summary),
     ...printHandlers({
       printer: deps.printer,

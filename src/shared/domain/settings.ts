@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currencySchema } from './money';
+import { currencySchema, MAX_MINOR } from './money';
 import { languageSchema } from './language';
 import { linkTypeSchema } from './link';
 
@@ -37,6 +37,9 @@ export const logoDataUrlSchema = z
   .max(350_000)
   .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/);
 
+/** The shop's upper amount per link in minor units; above it the form asks for a confirmation in words. */
+export const amountLimitSchema = z.number().int().positive().max(MAX_MINOR);
+
 /** User-facing preferences (the renderer may read and change these). */
 export const settingsSchema = z.object({
   language: languageSchema,
@@ -45,6 +48,8 @@ export const settingsSchema = z.object({
   lastLinkOptions: lastLinkOptionsSchema.optional(),
   print: printSettingsSchema.optional(),
   shopLogo: logoDataUrlSchema.optional(),
+  /** Absent = DEFAULT_AMOUNT_LIMIT_MINOR (src/shared/rules/amount-rules.ts). */
+  amountLimitMinor: amountLimitSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -58,5 +63,6 @@ export const settingsPatchSchema = z.strictObject({
   print: printSettingsSchema.optional(),
   /** `null` removes the logo. */
   shopLogo: logoDataUrlSchema.nullable().optional(),
+  amountLimitMinor: amountLimitSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

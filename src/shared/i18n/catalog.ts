@@ -1,6 +1,7 @@
 import type { Language } from '../domain/settings';
 import { accountMessages } from './messages/accounts';
 import { contactMessages } from './messages/contacts';
+import { counterMessages } from './messages/counter';
 import { dataCareMessages } from './messages/data-care';
 import { errorCodeMessages } from './messages/errors';
 import { historyMessages } from './messages/history';
@@ -35,6 +36,7 @@ export const messages = {
   ...newLinkMessages,
   ...linkResultMessages,
   ...contactMessages,
+  ...counterMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Messages = typeof messages;

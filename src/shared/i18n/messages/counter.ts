@@ -1,0 +1,22 @@
+/** Texts for the busy-counter safeguards (issue #21): the amount limit, counters, first-start shop name. */
+export const counterMessages = {
+  'amountCheck.title': { tr: 'Bu tutar doğru mu?', en: 'Is this amount right?' },
+  'amountCheck.words': { tr: 'Yazıyla: {words}', en: 'In words: {words}' },
+  'amountCheck.body': {
+    tr: 'Bu tutar dükkânınızın üst sınırı olan {limit} tutarının üstünde. Onaylarsanız müşteriye bu tutarla bir link gider.',
+    en: 'This is above your shop’s upper limit of {limit}. If you confirm, the customer gets a link for this amount.',
+  },
+  'amountCheck.confirm': { tr: 'Evet, {amount} doğru', en: 'Yes, {amount} is right' },
+  'amountCheck.fix': { tr: 'Tutarı düzelt', en: 'Correct the amount' },
+  'settings.limit.label': { tr: 'Üst tutar sınırı', en: 'Upper amount limit' },
+  'settings.limit.help': {
+    tr: 'Bundan büyük bir tutar, link oluşturulmadan önce yazıyla okunup onaylanır. Şu an: {limit}.',
+    en: 'A larger amount is read back in words and confirmed before the link is made. Now: {limit}.',
+  },
+  'settings.limit.invalid': {
+    tr: 'Sınırı rakamla yazın, örneğin 50.000.',
+    en: 'Type the limit in digits, for example 50.000.',
+  },
+  'settings.limit.save': { tr: 'Sınırı kaydet', en: 'Save the limit' },
+  'newLink.descriptionCount': { tr: '{count} / {max} karakter', en: '{count} / {max} characters' },
+} as const;
