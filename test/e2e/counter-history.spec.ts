@@ -94,7 +94,10 @@ test('#21.3 #21.5 #21.12 totals per outcome, sends searchable (also without Turk
   const detail = page.getByTestId('link-detail');
   await expect(detail.getByRole('heading', { level: 2 })).toHaveText(LONG);
   await expect(detail.getByTestId('timeline').locator('li')).toHaveCount(17);
-  const nested = await detail.evaluate((el) => el.scrollHeight > el.clientHeight + 1 || getComputedStyle(el).overflowY === 'auto');
+  const nested = await detail.evaluate((el) => {
+    const styleOf = (globalThis as unknown as { getComputedStyle(e: unknown): { overflowY: string } }).getComputedStyle;
+    return el.scrollHeight > el.clientHeight + 1 || styleOf(el).overflowY !== 'visible';
+  });
   expect(nested).toBe(false);
   await app.screenshot('counter-history-detail-tr', { fullPage: true });
 

@@ -44,7 +44,7 @@ test('Outbox: links made while the provider is down wait with a badge, then go o
     await page.getByLabel('Ad soyad').fill(name);
     await page.getByRole('button', { name: 'Linki oluştur' }).click();
     const pending = page.getByTestId('pending-outcome');
-    await expect(pending).toContainText('Çevrimdışı: giden kutusunda bekliyor');
+    await expect(pending).toContainText('PayTR yanıt vermiyor: link giden kutusunda bekliyor');
     await expect(pending).toContainText(name);
     await pending.getByRole('button', { name: 'Yeni link' }).click();
   }

@@ -19,4 +19,9 @@ export const counterMessages = {
   },
   'settings.limit.save': { tr: 'Sınırı kaydet', en: 'Save the limit' },
   'newLink.descriptionCount': { tr: '{count} / {max} karakter', en: '{count} / {max} characters' },
+  'pending.providerDown.title': { tr: '{provider} yanıt vermiyor: link giden kutusunda bekliyor', en: '{provider} is not answering: the link waits in the outbox' },
+  'pending.providerDown.body': {
+    tr: 'Bu bilgisayar internete bağlı; yanıt vermeyen yalnızca {provider}. Diğer sağlayıcılardaki hesaplarınızla link oluşturmaya devam edebilirsiniz. Bu link {provider} yanıt verince kendiliğinden gider (sonraki deneme {time}).',
+    en: 'This computer is online; only {provider} is not answering. You can keep making links on your accounts at other providers. This link goes out by itself once {provider} answers (next try at {time}).',
+  },
 } as const;

@@ -26,7 +26,7 @@ function Outcome({ phase }: { phase: Extract<Phase, { kind: 'done' }> }) {
     );
     return <LinkResult record={{ ...record, url: record.url }} provider={phase.provider} printSlip={printSlip} />;
   }
-  return <PendingOutcome item={item} mode={phase.mode} />;
+  return <PendingOutcome item={item} mode={phase.mode} provider={phase.provider} />;
 }
 
 /** The main job: pick an account, fill the form, create the link, hand it to the customer. */
