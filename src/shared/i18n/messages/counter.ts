@@ -24,4 +24,11 @@ export const counterMessages = {
     tr: 'Bu bilgisayar internete bağlı; yanıt vermeyen yalnızca {provider}. Diğer sağlayıcılardaki hesaplarınızla link oluşturmaya devam edebilirsiniz. Bu link {provider} yanıt verince kendiliğinden gider (sonraki deneme {time}).',
     en: 'This computer is online; only {provider} is not answering. You can keep making links on your accounts at other providers. This link goes out by itself once {provider} answers (next try at {time}).',
   },
+  'setup.shop.title': { tr: 'Önce dükkânınızın adı', en: 'First, your shop’s name' },
+  'setup.shop.body': {
+    tr: 'Fişlerin, müşteri ekranının ve WhatsApp mesajlarının başında bu ad görünür. İsterseniz bir logo da ekleyin. Sonra Ayarlar’dan değiştirebilirsiniz.',
+    en: 'Slips, the customer display and WhatsApp messages start with this name. Add a logo too if you like. You can change both later in Settings.',
+  },
+  'setup.shop.nameRequired': { tr: 'Dükkânın adını yazın.', en: 'Type the shop’s name.' },
+  'setup.shop.save': { tr: 'Adı kaydet', en: 'Save the name' },
 } as const;
