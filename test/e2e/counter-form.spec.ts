@@ -95,7 +95,7 @@ test('#21.8 messages follow their field: the account name error clears when type
   expect(openedUrls).toHaveLength(1);
 
   await page.getByTestId('language-sidebar-en').click();
-  await phone.fill('1');
+  await result.getByLabel('Phone number', { exact: true }).fill('1');
   await whatsapp.getByRole('button', { name: 'Send on WhatsApp' }).click();
   await expect(result.getByText('The phone number is not valid; e.g. 0555 123 45 67.')).toBeVisible();
   await app.screenshot('counter-messages-whatsapp-en', { fullPage: false });

@@ -40,7 +40,7 @@ test('the shop name is saved, shown in the sidebar and the window title, and sur
   await app.open();
   await app.navButton('Ayarlar').click();
   await page.getByLabel('Dükkân adı').fill('Çiçekçi Gül & Şükrü');
-  await page.getByRole('button', { name: 'Kaydet' }).click();
+  await page.getByRole('button', { name: 'Kaydet', exact: true }).click();
   await expect(page.getByText('Kaydedildi.')).toBeVisible();
   await expect(page.getByTestId('brand-sub')).toHaveText('Çiçekçi Gül & Şükrü');
   await expect(page).toHaveTitle('Çiçekçi Gül & Şükrü · PayDesk');
@@ -51,6 +51,6 @@ test('the shop name is saved, shown in the sidebar and the window title, and sur
   await expect(page.getByLabel('Dükkân adı')).toHaveValue('Çiçekçi Gül & Şükrü');
 
   await page.getByLabel('Dükkân adı').fill('x'.repeat(81));
-  await page.getByRole('button', { name: 'Kaydet' }).click();
+  await page.getByRole('button', { name: 'Kaydet', exact: true }).click();
   await expect(page.getByText('Dükkân adı en fazla 80 karakter olabilir.')).toBeVisible();
 });
