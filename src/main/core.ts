@@ -194,7 +194,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     ...accountHandlers(accounts, tester, events),
     ...providerToolHandlers(contexts),
     ...contactHandlers(contactsStore),
-    ...linkHandlers(links.service),
+    ...linkHandlers(links.service, { amountLimitMinor: () => settingsStore.get().amountLimitMinor }),
     ...outboxHandlers(links.actions, links.summary),
     ...printHandlers({
       printer: deps.printer,

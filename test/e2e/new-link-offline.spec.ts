@@ -33,7 +33,8 @@ test('offline: the link waits in the outbox, said plainly without a QR, and turn
   await newLinkForm(page).getByRole('button', { name: 'Linki oluştur' }).click();
 
   const pending = page.getByTestId('pending-outcome');
-  await expect(pending.getByRole('heading', { name: 'Çevrimdışı: giden kutusunda bekliyor' })).toBeVisible();
+  // The machine is online and only PayTR is down: the provider is named (issue #21.11), not the connection.
+  await expect(pending.getByRole('heading', { name: 'PayTR yanıt vermiyor: link giden kutusunda bekliyor' })).toBeVisible();
   await expect(pending).toContainText('480,00 ₺ · Perde dikimi');
   await expect(page.getByTestId('link-qr')).toHaveCount(0);
   await app.screenshot('new-link-offline-pending-tr', { fullPage: false });

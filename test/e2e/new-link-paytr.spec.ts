@@ -163,7 +163,10 @@ test('PayTR: every rule stops bad input in the form before any request reaches P
   await app.screenshot('new-link-paytr-validation-tr', { fullPage: false });
 
   const cases: { fill: () => Promise<void>; message: string }[] = [
-    { fill: () => form.getByLabel('Tutar', { exact: true }).fill('12,345'), message: 'Tutarı rakamla yazın, örneğin 1.250,50.' },
+    {
+      fill: () => form.getByLabel('Tutar', { exact: true }).fill('12,345'),
+      message: 'Tutarda en fazla iki ondalık basamak olabilir (kuruş), örneğin 1.250,50.',
+    },
     { fill: () => form.getByLabel('Tutar', { exact: true }).fill('0'), message: 'Tutar sıfırdan büyük olmalı.' },
     { fill: () => form.getByLabel('Açıklama', { exact: true }).fill('Çay'), message: 'Açıklama en az 4, en fazla 200 karakter olmalı.' },
     { fill: () => form.getByLabel(/^Cep telefonu/).fill('0555 12'), message: 'Telefon numarası geçersiz; örneğin 0555 123 45 67.' },
@@ -212,8 +215,7 @@ test('PayTR: by keyboard alone — Ctrl+N, type, Enter creates, Esc starts over'
   const form = newLinkForm(page);
   await expect(form.getByLabel('Tutar', { exact: true })).toBeFocused();
   await page.keyboard.type('250');
-  await page.keyboard.press('Tab');
-  await expect(form.getByLabel('Para birimi', { exact: true })).toBeFocused();
+  // Amount → description → create (issue #21.7); the currency sits with the options below.
   await page.keyboard.press('Tab');
   await expect(form.getByLabel('Açıklama', { exact: true })).toBeFocused();
   await page.keyboard.type('Yastık seti');

@@ -36,7 +36,7 @@ test('Outbox: links made while the provider is down wait with a badge, then go o
 }) => {
   await openWithPaynetAccount(app);
 
-  // Offline: the provider refuses every connection.
+  // The provider is down (it refuses every connection) while the computer is online.
   await paynet.emulator.stop();
   for (const [i, name] of customers.entries()) {
     await page.getByLabel('Tutar', { exact: true }).fill(`${150 + i},50`);
@@ -44,7 +44,7 @@ test('Outbox: links made while the provider is down wait with a badge, then go o
     await page.getByLabel('Ad soyad').fill(name);
     await page.getByRole('button', { name: 'Linki oluştur' }).click();
     const pending = page.getByTestId('pending-outcome');
-    await expect(pending).toContainText('Çevrimdışı: giden kutusunda bekliyor');
+    await expect(pending).toContainText('Paynet yanıt vermiyor: link giden kutusunda bekliyor');
     await expect(pending).toContainText(name);
     await pending.getByRole('button', { name: 'Yeni link' }).click();
   }

@@ -15,6 +15,11 @@ export interface AppHandlerDeps {
   accountHosts: () => string[];
 }
 
+const notOpenable = {
+  tr: 'PayDesk yalnızca güvenli (https) sağlayıcı adreslerini, WhatsApp’ı ve kendi hesaplarınızın https adreslerini tarayıcıda açar; bu link onlardan biri değil. Linki kopyalayıp tarayıcıya kendiniz yapıştırabilirsiniz.',
+  en: 'PayDesk opens only secure (https) provider addresses, WhatsApp and the https addresses of your own accounts in the browser; this link is none of them. You can copy the link and paste it into a browser yourself.',
+};
+
 export function appHandlers(deps: AppHandlerDeps) {
   return {
     'app:info': async () =>
@@ -30,7 +35,10 @@ export function appHandlers(deps: AppHandlerDeps) {
       return ok({ done: true as const });
     },
     'app:open-external': async ({ url }) => {
-      if (!isAllowedExternalUrl(url, deps.accountHosts())) throw AppFailure.of('invalid-input', 'This address cannot be opened', { field: 'url' });
+      if (!isAllowedExternalUrl(url, deps.accountHosts())) {
+        // Nothing was typed: say which addresses PayDesk hands to the browser instead of "check what you entered".
+        throw AppFailure.of('invalid-input', 'This address cannot be opened', { field: 'url', userMessage: notOpenable });
+      }
       await deps.openExternal(url);
       return ok({ done: true as const });
     },

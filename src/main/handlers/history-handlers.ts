@@ -24,7 +24,15 @@ export function historyHandlers({ history, settings, clock, saveFile }: HistoryH
       return record ? ok(record) : fail('not-found', 'No such link in history');
     },
     'history:export': async ({ filter }) => {
-      if (!saveFile) return fail('unsupported', 'Saving files is not available here');
+      if (!saveFile) {
+        // Nothing to do with a provider: this window cannot ask where to save a file.
+        return fail('unsupported', 'Saving files is not available here', {
+          userMessage: {
+            tr: 'Bu pencere dosya kaydedemiyor (kaydetme penceresi yok). Dışa aktarmayı PayDesk uygulamasından yapın.',
+            en: 'This window cannot save files (there is no save dialog). Export from the PayDesk app.',
+          },
+        });
+      }
       const records = await history.loadMatching(filter);
       const language = settings.get().language;
       const result = await saveFile(historyCsvFileName(language, clock.now()), historyCsv(records, language));

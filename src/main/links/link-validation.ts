@@ -2,6 +2,7 @@ import type { ProviderCapabilities } from '../../shared/domain/capabilities';
 import type { CreateLinkRequest } from '../../shared/domain/link';
 import type { ProviderId } from '../../shared/domain/provider-id';
 import { issue, type ValidationIssue } from '../../shared/domain/validation';
+import { mobilePhoneIssues, printableTextIssues } from '../../shared/rules/text-rules';
 import { validateIsbankLink } from '../../shared/rules/isbank-rules';
 import { validateOduyoLink } from '../../shared/rules/oduyo-rules';
 import { validatePaynetEmail, validatePaynetLink, validatePaynetPhone } from '../../shared/rules/paynet-rules';
@@ -25,7 +26,12 @@ export function linkRequestIssues(
   req: CreateLinkRequest,
   now: Date,
 ): ValidationIssue[] {
-  const issues = [...capabilityIssues(capabilities, req), ...providerRules[provider](req, now)];
+  const issues = [
+    ...capabilityIssues(capabilities, req),
+    ...printableTextIssues(req),
+    ...providerRules[provider](req, now),
+    ...mobilePhoneIssues(req.customer.phone, 'customer.phone'),
+  ];
   const seen = new Set<string>();
   return issues.filter((i) => (seen.has(i.field) ? false : (seen.add(i.field), true)));
 }
@@ -65,7 +71,8 @@ export function sendTargetIssues(provider: ProviderId, channel: 'sms' | 'email',
     if (!/^\+[1-9]\d{7,14}$/.test(to)) {
       return [issue('to', 'Telefon numarası +90… biçiminde olmalı.', 'The phone number must be in +90… form.')];
     }
-    return provider === 'paytr' ? validatePaytrCellPhone(to, 'to') : provider === 'paynet' ? validatePaynetPhone(to, 'to') : [];
+    const own = provider === 'paytr' ? validatePaytrCellPhone(to, 'to') : provider === 'paynet' ? validatePaynetPhone(to, 'to') : [];
+    return own.length > 0 ? own : mobilePhoneIssues(to, 'to');
   }
   return provider === 'paytr' ? validatePaytrEmail(to, 'to') : validatePaynetEmail(to, 'to');
 }

@@ -2,6 +2,8 @@ import type { Customer } from '../../shared/domain/link';
 import type { LinkRecord } from '../../shared/domain/link-record';
 import type { Settings } from '../../shared/domain/settings';
 import { isShareableEmail, mailtoUrl, whatsappDigits, whatsappUrl, type ShareFacts } from '../../shared/domain/share-message';
+import { issuesToError } from '../../shared/domain/validation';
+import { mobilePhoneIssues } from '../../shared/rules/text-rules';
 import { AppFailure } from '../../shared/result';
 import { isAllowedExternalUrl } from '../external-links';
 
@@ -38,6 +40,9 @@ export function shareTarget(record: LinkRecord, settings: Settings, channel: Sha
   if (channel === 'whatsapp') {
     const digits = typed ? whatsappDigits(typed) : record.customer.phone?.slice(1);
     if (typed && !digits) throw badRecipient('phone');
+    // WhatsApp reaches mobiles only: a landline typed here is refused with that reason.
+    const notMobile = typed && digits ? issuesToError(mobilePhoneIssues(`+${digits}`, 'to')) : undefined;
+    if (notMobile) throw new AppFailure(notMobile);
     target = digits
       ? { url: whatsappUrl(facts, digits), detail: { detail: `+${digits}` }, customer: { phone: `+${digits}` } }
       : { url: whatsappUrl(facts), detail: {}, customer: {} };

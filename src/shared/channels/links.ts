@@ -22,6 +22,8 @@ export const linkChannels = {
       request: createLinkRequestSchema,
       /** `later` only queues it (the worker sends it); `now` tries at once and queues on a network failure. */
       mode: z.enum(['now', 'later']),
+      /** The owner confirmed an amount above the shop's limit (read back in words); main refuses such an amount without it. */
+      amountConfirmed: z.boolean().optional(),
     }),
     output: linkOutcomeSchema,
   },

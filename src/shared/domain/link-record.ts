@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { accountIdSchema } from './account';
-import { customerSchema, linkReferenceSchema, linkStatusSchema, linkTypeSchema } from './link';
+import { customerSchema, linkReferenceSchema, linkStatusSchema, linkTypeSchema, type LinkStatus } from './link';
 import { moneySchema } from './money';
 import { providerIdSchema } from './provider-id';
 import { appErrorSchema } from '../result';
@@ -83,7 +83,10 @@ export const linkRecordSchema = z.object({
 export type LinkRecord = z.infer<typeof linkRecordSchema>;
 
 /** What the history list needs per row (no timeline), so 100,000 rows stay light. */
-export const linkSummarySchema = linkRecordSchema.omit({ timeline: true, statusDetails: true });
+export const linkSummarySchema = linkRecordSchema.omit({ timeline: true, statusDetails: true }).extend({
+  /** Where the link was sent (phones in E.164, e-mail addresses), from its timeline (recipients.ts). */
+  sentTo: z.array(z.string().max(200)).max(20).optional(),
+});
 export type LinkSummary = z.infer<typeof linkSummarySchema>;
 
 export const dateRanges = ['today', 'week', 'month', 'custom', 'all'] as const;
@@ -101,9 +104,26 @@ export const historyFilterSchema = z.strictObject({
 export type HistoryFilter = z.infer<typeof historyFilterSchema>;
 
 export const totalsRowSchema = z.object({ count: z.number().int(), sumMinor: z.number().int() });
+
+/**
+ * Money is totalled per outcome, never across them: collected (paid), awaiting (active, or unknown
+ * after a lost answer) and closed (expired, cancelled). Failed links never existed and count nowhere.
+ */
+export const totalsOutcomes = ['collected', 'awaiting', 'closed'] as const;
+export type TotalsOutcome = (typeof totalsOutcomes)[number];
+export const totalsOutcomeOf: Record<LinkStatus, TotalsOutcome | null> = {
+  paid: 'collected',
+  active: 'awaiting',
+  unknown: 'awaiting',
+  expired: 'closed',
+  cancelled: 'closed',
+  failed: null,
+};
+
 export const historyTotalsSchema = z.object({
   count: z.number().int(),
   byCurrency: z.partialRecord(moneySchema.shape.currency, totalsRowSchema),
+  byOutcome: z.partialRecord(z.enum(totalsOutcomes), z.partialRecord(moneySchema.shape.currency, totalsRowSchema)),
   byProvider: z.partialRecord(providerIdSchema, z.partialRecord(moneySchema.shape.currency, totalsRowSchema)),
 });
 export type HistoryTotals = z.infer<typeof historyTotalsSchema>;

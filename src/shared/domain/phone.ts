@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { parsePhoneNumberFromString as parseWithTypes } from 'libphonenumber-js/max';
 
 /**
  * Phone numbers as people type them (`0555 123 45 67`, `555-123-45-67`, `+90 555 123 4567`,
@@ -25,4 +26,17 @@ export function formatPhone(e164: string): string {
   const parsed = parsePhoneNumberFromString(e164);
   if (!parsed) return e164;
   return parsed.country === 'TR' ? parsed.formatNational() : parsed.formatInternational();
+}
+
+export type PhoneKind = 'mobile' | 'fixed-line' | 'other';
+
+/**
+ * What kind of line an E.164 number is, from libphonenumber's full metadata: SMS and WhatsApp
+ * reach only mobiles. Numbers a country does not tell apart (`FIXED_LINE_OR_MOBILE`, as in the
+ * US) count as mobile; VoIP, toll-free and the like as "other".
+ */
+export function phoneKind(e164: string): PhoneKind {
+  const type = parseWithTypes(e164)?.getType();
+  if (type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE' || type === undefined) return 'mobile';
+  return type === 'FIXED_LINE' ? 'fixed-line' : 'other';
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currencySchema } from './money';
+import { currencySchema, MAX_MINOR } from './money';
 import { languageSchema } from './language';
 import { linkTypeSchema } from './link';
 import { receiptPrinterSchema } from './receipt-printer';
@@ -38,6 +38,9 @@ export const logoDataUrlSchema = z
   .max(350_000)
   .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/);
 
+/** The shop's upper amount per link in minor units; above it the form asks for a confirmation in words. */
+export const amountLimitSchema = z.number().int().positive().max(MAX_MINOR);
+
 /** User-facing preferences (the renderer may read and change these). */
 export const settingsSchema = z.object({
   language: languageSchema,
@@ -48,6 +51,8 @@ export const settingsSchema = z.object({
   shopLogo: logoDataUrlSchema.optional(),
   /** Direct ESC/POS printing; absent = the system print path only (an optional key: no schema version change). */
   receiptPrinter: receiptPrinterSchema.optional(),
+  /** Absent = DEFAULT_AMOUNT_LIMIT_MINOR (src/shared/rules/amount-rules.ts). */
+  amountLimitMinor: amountLimitSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -62,5 +67,6 @@ export const settingsPatchSchema = z.strictObject({
   /** `null` removes the logo. */
   shopLogo: logoDataUrlSchema.nullable().optional(),
   receiptPrinter: receiptPrinterSchema.optional(),
+  amountLimitMinor: amountLimitSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -1,6 +1,7 @@
 import type { Language } from '../domain/settings';
 import { accountMessages } from './messages/accounts';
 import { contactMessages } from './messages/contacts';
+import { counterMessages } from './messages/counter';
 import { dataCareMessages } from './messages/data-care';
 import { dayEndMessages } from './messages/day-end';
 import { errorCodeMessages } from './messages/errors';
@@ -41,6 +42,7 @@ export const messages = {
   ...contactMessages,
   ...dayEndMessages,
   ...storageMessages,
+  ...counterMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Messages = typeof messages;

@@ -18,7 +18,8 @@ export interface PaperGeometry {
 export const paperGeometry: Record<PaperSize, PaperGeometry> = {
   '58mm': { widthMm: 58, paddingMm: 5, qrMm: 44 },
   '80mm': { widthMm: 80, paddingMm: 4, qrMm: 60 },
-  a4: { widthMm: 210, fixedHeightMm: 297, paddingMm: 18, qrMm: 90 },
+  // A4 uses the sheet: a QR of 110 mm scans from across the counter.
+  a4: { widthMm: 210, fixedHeightMm: 297, paddingMm: 18, qrMm: 110 },
 };
 
 /** Roll pages stay between these lengths whatever the slip measures (a runaway page wastes paper). */

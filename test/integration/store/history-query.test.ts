@@ -37,8 +37,9 @@ const refs = (filter: HistoryFilter) => store.query(filter, 0, 100).rows.map((r)
 
 describe('history search (Turkish-aware)', () => {
   it('matches regardless of case, the Turkish way', () => {
-    expect(refs({ text: 'ayşe' })).toEqual([2, 1]);
-    expect(refs({ text: 'AYŞE' })).toEqual([2, 1]);
+    // Exact spellings first; `Ayse Smith` (typed without ş) after them.
+    expect(refs({ text: 'ayşe' })).toEqual([2, 1, 3]);
+    expect(refs({ text: 'AYŞE' })).toEqual([2, 1, 3]);
     expect(refs({ text: 'ışık' })).toEqual([4]);
     expect(refs({ text: 'IŞIK' })).toEqual([4]);
     expect(refs({ text: 'ibrahim' })).toEqual([4]);
@@ -48,11 +49,14 @@ describe('history search (Turkish-aware)', () => {
     expect(refs({ text: 'ŞAL EŞARP' })).toEqual([7]);
   });
 
-  it('keeps letters that differ in Turkish apart', () => {
-    // `ayse` is another name than `ayşe`; `ILGIN` folds to `ılgın`, not `ilgin`.
-    expect(refs({ text: 'ayse' })).toEqual([3]);
-    expect(refs({ text: 'ilgin' })).toEqual([]);
-    expect(refs({ text: 'isik' })).toEqual([]);
+  it('finds words typed without Turkish letters, ranking the exact spelling first', () => {
+    // `ayse` is exactly Ayse Smith; Ayşe Kara and Ayşe Yılmaz follow. `ILGIN` folds to `ılgın`, found by `ilgin` too.
+    expect(refs({ text: 'ayse' })).toEqual([3, 2, 1]);
+    expect(refs({ text: 'ilgin' })).toEqual([5]);
+    expect(refs({ text: 'isik' })).toEqual([4]);
+    expect(refs({ text: 'caglar ozturk' })).toEqual([6]);
+    expect(refs({ text: 'esarp' })).toEqual([7]);
+    expect(refs({ text: 'xyz' })).toEqual([]);
   });
 
   it('finds amounts however they are typed', () => {
@@ -93,13 +97,18 @@ describe('history filters, order and totals', () => {
     expect(refs({ from: '2026-11-22T00:00:00+03:00' })).toEqual([7]);
     expect(refs({ to: '2026-11-01T09:01:59.999Z' })).toEqual([1]);
     expect(refs({ statuses: [], providers: [] })).toHaveLength(7);
-    expect(refs({ text: 'ayşe', statuses: ['active'] })).toEqual([2]);
+    expect(refs({ text: 'ayşe', statuses: ['active'] })).toEqual([2, 3]);
   });
 
-  it('totals the whole filtered set per currency and per provider', () => {
+  it('totals the whole filtered set per currency, per outcome (never mixing paid and unpaid) and per provider', () => {
     expect(store.query({}, 0, 1).totals).toEqual({
       count: 7,
       byCurrency: { TRY: { count: 6, sumMinor: 125050 + 10003 + 10004 + 10005 + 125000 + 25000 }, EUR: { count: 1, sumMinor: 9900 } },
+      byOutcome: {
+        collected: { TRY: { count: 3, sumMinor: 125050 + 125000 + 25000 } },
+        awaiting: { EUR: { count: 1, sumMinor: 9900 }, TRY: { count: 1, sumMinor: 10003 } },
+        closed: { TRY: { count: 2, sumMinor: 10004 + 10005 } },
+      },
       byProvider: {
         paytr: { TRY: { count: 2, sumMinor: 150050 }, EUR: { count: 1, sumMinor: 9900 } },
         paynet: { TRY: { count: 1, sumMinor: 10003 } },
@@ -108,7 +117,7 @@ describe('history filters, order and totals', () => {
       },
     });
     expect(store.query({ statuses: ['paid'] }, 0, 1).totals.byCurrency).toEqual({ TRY: { count: 3, sumMinor: 275050 } });
-    expect(store.query({ text: 'nobody' }, 0, 10)).toEqual({ total: 0, rows: [], totals: { count: 0, byCurrency: {}, byProvider: {} } });
+    expect(store.query({ text: 'nobody' }, 0, 10)).toEqual({ total: 0, rows: [], totals: { count: 0, byCurrency: {}, byOutcome: {}, byProvider: {} } });
   });
 
   it('sees an update at once: status, search text and totals', async () => {

@@ -1,8 +1,9 @@
-import type { HistoryFilter, HistoryTotals } from '../../../shared/domain/link-record';
+import type { LinkStatus } from '../../../shared/domain/link';
+import { totalsOutcomeOf, type HistoryFilter, type HistoryTotals } from '../../../shared/domain/link-record';
 import type { Currency } from '../../../shared/domain/money';
 import type { ProviderId } from '../../../shared/domain/provider-id';
 import type { IndexEntry } from './index-row';
-import { compileSearch } from './search-text';
+import { compileSearch, EXACT_MATCH, NO_MATCH } from './search-text';
 
 export interface Selection {
   /** Newest first. */
@@ -78,16 +79,20 @@ export class HistoryIndex {
     const low = filter.from ? this.firstAtOrAfter(Date.parse(filter.from)) : 0;
     const high = filter.to ? this.firstAtOrAfter(Date.parse(filter.to) + 1) : this.ordered.length;
     const entries: IndexEntry[] = [];
-    const totals: HistoryTotals = { count: 0, byCurrency: {}, byProvider: {} };
+    // Records found only without Turkish letters come after the exact ones (each group newest first).
+    const looseEntries: IndexEntry[] = [];
+    const totals: HistoryTotals = { count: 0, byCurrency: {}, byOutcome: {}, byProvider: {} };
     for (let i = high - 1; i >= low; i--) {
       const entry = this.ordered[i]!;
       if (accounts && !accounts.has(entry.accountId)) continue;
       if (providers && !providers.has(entry.provider)) continue;
       if (statuses && !statuses.has(entry.status)) continue;
-      if (search && !search(entry.searchText, entry.minor)) continue;
-      entries.push(entry);
+      const match = search ? search(entry.searchText, entry.minor) : EXACT_MATCH;
+      if (match === NO_MATCH) continue;
+      (match === EXACT_MATCH ? entries : looseEntries).push(entry);
       addToTotals(totals, entry);
     }
+    if (looseEntries.length > 0) entries.push(...looseEntries);
     return { entries, totals };
   }
 
@@ -145,6 +150,12 @@ function addToTotals(totals: HistoryTotals, entry: IndexEntry): void {
   const row = (totals.byCurrency[currency] ??= { count: 0, sumMinor: 0 });
   row.count++;
   row.sumMinor += minor;
+  const outcome = totalsOutcomeOf[entry.status as LinkStatus];
+  if (outcome) {
+    const outcomeRow = ((totals.byOutcome[outcome] ??= {})[currency] ??= { count: 0, sumMinor: 0 });
+    outcomeRow.count++;
+    outcomeRow.sumMinor += minor;
+  }
   const perProvider = (totals.byProvider[entry.provider as ProviderId] ??= {});
   const providerRow = (perProvider[currency] ??= { count: 0, sumMinor: 0 });
   providerRow.count++;

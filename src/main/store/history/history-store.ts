@@ -6,6 +6,7 @@ import {
   type LinkRecord,
   type LinkSummary,
 } from '../../../shared/domain/link-record';
+import { recipientsOf } from '../../../shared/domain/recipients';
 import { AppFailure } from '../../../shared/result';
 import type { Clock } from '../../clock';
 import type { NoticeBoard } from '../notice-board';
@@ -286,6 +287,7 @@ function validate(record: LinkRecord): LinkRecord {
 }
 
 function summaryOf(record: LinkRecord): LinkSummary {
-  const { timeline: _timeline, statusDetails: _details, ...summary } = record;
-  return structuredClone(summary);
+  const { timeline, statusDetails: _details, ...summary } = record;
+  const sentTo = recipientsOf(timeline);
+  return structuredClone(sentTo.length > 0 ? { ...summary, sentTo } : summary);
 }

@@ -1,5 +1,6 @@
 import type { LinkRecord } from '../../../shared/domain/link-record';
 import { formatMinor, parseAmount } from '../../../shared/domain/money';
+import { recipientsOf } from '../../../shared/domain/recipients';
 import { foldTurkish } from './turkish-fold';
 
 /**
@@ -34,6 +35,8 @@ export function searchTextOf(record: LinkRecord): string {
     customer.name ?? '',
     customer.email ?? '',
     customer.phone ?? '',
+    // Where it was sent (a number or address typed only when sending) belongs to the link too.
+    ...recipientsOf(record.timeline),
     record.url ?? '',
     ...Object.values(record.providerRefs),
     amount,
@@ -42,24 +45,54 @@ export function searchTextOf(record: LinkRecord): string {
   return searchKey([...parts].join(SEP));
 }
 
-export type SearchMatcher = (searchText: string, amountMinor: number) => boolean;
+/** How a record matches: not at all, only without Turkish letters (`cicek` ~ `çiçek`), or exactly. */
+export const NO_MATCH = 0;
+export const LOOSE_MATCH = 1;
+export const EXACT_MATCH = 2;
+export type SearchMatcher = (searchText: string, amountMinor: number) => number;
+
+/**
+ * Many people type without Turkish letters. In the compact key a Turkish letter is the upper-case
+ * form of its plain one (ç → C, ı → I, î → J …), so a word typed either way becomes one regular
+ * expression: `cicek` → /[cC][iIJ][cC]ek/ also finds `çiçek`. Built once per query, and tried only
+ * on rows the exact word misses.
+ */
+const looseClass: Record<string, string> = {
+  c: '[cC]', C: '[cC]', g: '[gG]', G: '[gG]', i: '[iIJ]', I: '[iIJ]', J: '[iIJ]',
+  o: '[oO]', O: '[oO]', s: '[sS]', S: '[sS]', u: '[uUV]', U: '[uUV]', V: '[uUV]', a: '[aA]', A: '[aA]',
+};
+
+function looseWord(word: string): RegExp | null {
+  if (!/[cgiosuaCGIJOSUVA]/.test(word)) return null;
+  const pattern = [...word].map((ch) => looseClass[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('');
+  return new RegExp(pattern);
+}
 
 /**
  * Compiles the search box: every word must appear somewhere in the record's text; a query that
  * reads as an amount (`1.250,50`, `1250,5`) also finds records of exactly that amount; a phone
- * typed with spaces (`0555 123 45 67`) also matches as one number. Empty text matches everything.
+ * typed with spaces (`0555 123 45 67`) also matches as one number. A word that misses exactly may
+ * still match without its Turkish letters: such records rank after the exact ones. Empty text
+ * matches everything.
  */
 export function compileSearch(text: string | undefined): SearchMatcher | null {
   const folded = searchKey(text ?? '').trim();
   if (!folded) return null;
   const words = folded.split(/\s+/);
+  const loose = words.map(looseWord);
   const amount = parseAmount(folded);
   const digits = /^[+\d\s()-]+$/.test(folded) ? folded.replace(/[\s()-]/g, '') : null;
   const compactNumber = digits && digits !== folded && digits.length >= 4 ? digits : null;
   return (searchText, amountMinor) => {
-    if (amount !== null && amountMinor === amount) return true;
-    if (compactNumber !== null && searchText.includes(compactNumber)) return true;
-    for (const word of words) if (!searchText.includes(word)) return false;
-    return true;
+    if (amount !== null && amountMinor === amount) return EXACT_MATCH;
+    if (compactNumber !== null && searchText.includes(compactNumber)) return EXACT_MATCH;
+    let kind = EXACT_MATCH;
+    for (let i = 0; i < words.length; i++) {
+      if (searchText.includes(words[i]!)) continue;
+      const pattern = loose[i];
+      if (!pattern || !pattern.test(searchText)) return NO_MATCH;
+      kind = LOOSE_MATCH;
+    }
+    return kind;
   };
 }

@@ -6,6 +6,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The safe way out; "Cancel" unless the situation has a better word. */
+  cancelLabel?: string;
   /** Danger styling for actions that cannot be undone. */
   danger?: boolean;
   onConfirm(): Promise<unknown> | void;
@@ -16,7 +18,7 @@ interface ConfirmDialogProps {
  * Asks before an action with consequences. "Cancel" comes first and has the focus, so a stray
  * Enter never confirms; the dialog closes once the action has run.
  */
-export function ConfirmDialog({ title, children, confirmLabel, danger = false, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, danger = false, onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   async function confirm() {
@@ -29,7 +31,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger = false, o
       {children}
       <div className="dialog-actions">
         <button type="button" className="button button-large" onClick={onClose} autoFocus>
-          {t('common.cancel')}
+          {cancelLabel ?? t('common.cancel')}
         </button>
         <button
           type="button"

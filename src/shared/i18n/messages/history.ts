@@ -39,10 +39,12 @@ export const historyMessages = {
   'history.status.unknown': { tr: 'Belirsiz', en: 'Unknown' },
   'history.totals.label': { tr: 'Listedekilerin toplamı', en: 'Totals of the list' },
   'history.totals.count': { tr: '{count} link', en: '{count} link(s)' },
+  'history.totals.collected': { tr: 'Tahsil edilen ({count})', en: 'Collected ({count})' },
+  'history.totals.awaiting': { tr: 'Ödeme bekleyen ({count})', en: 'Awaiting payment ({count})' },
+  'history.totals.closed': { tr: 'Süresi dolan / iptal ({count})', en: 'Expired / cancelled ({count})' },
   'history.totals.byProvider': { tr: 'Sağlayıcıya göre', en: 'By provider' },
   'history.list.label': { tr: 'Linkler (en yeni üstte)', en: 'Links (newest first)' },
   'history.list.loadingRow': { tr: 'Yükleniyor…', en: 'Loading…' },
-  'history.row.noCustomer': { tr: 'Müşteri yok', en: 'No customer' },
   'history.noMatch.title': { tr: 'Bu aramayla eşleşen link yok', en: 'No link matches this search' },
   'history.noMatch.body': {
     tr: 'Arama metnini kısaltın ya da filtreleri temizleyin.',

@@ -20,7 +20,7 @@ function fakeBridge(count: number) {
       if (channel !== 'history:query') return { ok: false, error: { code: 'unsupported', message: channel, retryable: false } };
       calls.push(input);
       if (hold) await new Promise<void>((resolve) => waiting.push(resolve));
-      return { ok: true, value: { total: count, rows: rows(input.offset, input.limit), totals: { count, byCurrency: {}, byProvider: {} } } };
+      return { ok: true, value: { total: count, rows: rows(input.offset, input.limit), totals: { count, byCurrency: {}, byOutcome: {}, byProvider: {} } } };
     },
     on: () => () => undefined,
   };

@@ -21,10 +21,14 @@ describe('totals', () => {
     expect(currencySums({})).toEqual([]);
   });
 
-  it('adds a line per provider that has links, in provider order', () => {
+  it('shows money per outcome (per currency) and a count per provider that has links, in provider order', () => {
     const totals: HistoryTotals = historyTotalsSchema.parse({
       count: 4,
       byCurrency: { TRY: { count: 3, sumMinor: 300_000 }, EUR: { count: 1, sumMinor: 5_000 } },
+      byOutcome: {
+        collected: { TRY: { count: 2, sumMinor: 200_000 }, EUR: { count: 1, sumMinor: 5_000 } },
+        closed: { TRY: { count: 1, sumMinor: 100_000 } },
+      },
       byProvider: {
         oduyo: { TRY: { count: 1, sumMinor: 100_000 } },
         paytr: { TRY: { count: 2, sumMinor: 200_000 }, EUR: { count: 1, sumMinor: 5_000 } },
@@ -34,15 +38,28 @@ describe('totals', () => {
     expect(totalsView(totals, 'tr')).toEqual({
       count: 4,
       countText: '4',
-      sums: ['3.000,00 ₺', '50,00 €'],
+      outcomes: [
+        { outcome: 'collected', count: 3, sums: ['2.000,00 ₺', '50,00 €'] },
+        { outcome: 'awaiting', count: 0, sums: [] },
+        { outcome: 'closed', count: 1, sums: ['1.000,00 ₺'] },
+      ],
       providers: [
-        { provider: 'paytr', name: 'PayTR', count: 3, sums: ['2.000,00 ₺', '50,00 €'] },
-        { provider: 'oduyo', name: 'Ödüyo', count: 1, sums: ['1.000,00 ₺'] },
+        { provider: 'paytr', name: 'PayTR', count: 3 },
+        { provider: 'oduyo', name: 'Ödüyo', count: 1 },
       ],
     });
   });
 
   it('shows nothing but the zero count for an empty set', () => {
-    expect(totalsView({ count: 0, byCurrency: {}, byProvider: {} }, 'en')).toEqual({ count: 0, countText: '0', sums: [], providers: [] });
+    expect(totalsView({ count: 0, byCurrency: {}, byOutcome: {}, byProvider: {} }, 'en')).toEqual({
+      count: 0,
+      countText: '0',
+      outcomes: [
+        { outcome: 'collected', count: 0, sums: [] },
+        { outcome: 'awaiting', count: 0, sums: [] },
+        { outcome: 'closed', count: 0, sums: [] },
+      ],
+      providers: [],
+    });
   });
 });

@@ -133,7 +133,11 @@ describe('building the request', () => {
   it('shows what was typed wrong, field by field, in both languages', () => {
     const issues = issuesOf('paytr', { amountText: '12,345', description: '', customerPhone: '12', customerEmail: 'a@', stockText: '0' });
     expect(Object.keys(issues).sort()).toEqual(['amount', 'customer.email', 'customer.phone', 'description', 'stock']);
-    expect(issues.amount).toEqual({ tr: 'Tutarı rakamla yazın, örneğin 1.250,50.', en: 'Type the amount in digits, for example 1.250,50.' });
+    // `12,345` has three decimals: the message says so rather than "type it in digits".
+    expect(issues.amount).toEqual({
+      tr: 'Tutarda en fazla iki ondalık basamak olabilir (kuruş), örneğin 1.250,50.',
+      en: 'The amount can have at most two decimals, for example 1.250,50.',
+    });
     expect(issuesOf('paytr', { amountText: '' }).amount?.tr).toBe('Tutarı yazın, örneğin 1.250,50.');
     expect(issuesOf('paytr', { amountText: '0,00', description: 'Kahve' }).amount?.en).toBe('The amount must be greater than zero.');
   });

@@ -54,7 +54,17 @@ export function AccountFormDialog({ view, onClose, onSaved }: AccountFormDialogP
     else form.querySelector('[role="alert"]')?.scrollIntoView({ block: 'nearest' });
   }, [attempt]);
 
-  const set = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }));
+  // A message belongs to the field as it is now: editing a field takes its error away.
+  const clearError = (key: string) =>
+    setErrors((current) => {
+      if (!(key in current)) return current;
+      const { [key]: _gone, ...rest } = current;
+      return rest;
+    });
+  const set = (patch: Partial<FormValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    for (const key of Object.keys(patch)) clearError(key);
+  };
   const chooseProvider = (provider: ProviderId) => {
     secrets.current = {};
     setErrors({});
@@ -187,7 +197,10 @@ export function AccountFormDialog({ view, onClose, onSaved }: AccountFormDialogP
         <SettingsFields
           values={values}
           errors={errors}
-          onChange={(name, value) => setValues((v) => ({ ...v, settings: { ...v.settings, [name]: value } }))}
+          onChange={(name, value) => {
+            setValues((v) => ({ ...v, settings: { ...v.settings, [name]: value } }));
+            clearError(`settings.${name}`);
+          }}
         />
 
         <h3 className="form-section">{t('accounts.form.secrets')}</h3>
@@ -203,6 +216,7 @@ export function AccountFormDialog({ view, onClose, onSaved }: AccountFormDialogP
           stored={stored}
           onChange={(name, value) => {
             secrets.current[name] = value;
+            clearError(`secrets.${name}`);
           }}
         />
 

@@ -3,13 +3,17 @@ import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time'
 import { formatMoney } from '../../../../shared/domain/money';
 import { formatPhone } from '../../../../shared/domain/phone';
 import { providerNames } from '../../../../shared/domain/provider-id';
-import { useI18n } from '../../lib/use-i18n';
 import { StatusBadge } from './status-badge';
 
 /** Who the link is for, as the shop knows them: name, else phone, else e-mail. */
 export function customerLabel(summary: Pick<LinkSummary, 'customer'>): string | undefined {
   const { name, phone, email } = summary.customer;
   return name?.trim() || (phone ? formatPhone(phone) : undefined) || email;
+}
+
+/** A phone (E.164) the national way, an e-mail as it is. */
+export function recipientLabel(to: string): string {
+  return to.startsWith('+') ? formatPhone(to) : to;
 }
 
 interface HistoryRowProps {
@@ -19,10 +23,13 @@ interface HistoryRowProps {
   onSelect(reference: string, index: number): void;
 }
 
-/** One link in the list: customer and amount on top; date, provider, description and status below. */
+/**
+ * One link in the list, led by what identifies the sale: its description, then the customer when
+ * there is one, and the amount; date, provider, where it was sent and the status below.
+ */
 export function HistoryRow({ summary, index, selected, onSelect }: HistoryRowProps) {
-  const { t } = useI18n();
   const customer = customerLabel(summary);
+  const sentTo = (summary.sentTo ?? []).filter((to) => to !== summary.customer.phone && to !== summary.customer.email);
   return (
     <button
       type="button"
@@ -33,7 +40,10 @@ export function HistoryRow({ summary, index, selected, onSelect }: HistoryRowPro
       onClick={() => onSelect(summary.reference, index)}
     >
       <span className="history-row-line">
-        <span className={`history-row-customer${customer ? '' : ' muted'}`}>{customer ?? t('history.row.noCustomer')}</span>
+        <span className="history-row-lead">
+          <span className="history-row-description">{summary.description}</span>
+          {customer && <span className="history-row-customer"> · {customer}</span>}
+        </span>
         <span className="history-row-amount">{formatMoney(summary.amount)}</span>
       </span>
       <span className="history-row-line history-row-meta">
@@ -41,8 +51,11 @@ export function HistoryRow({ summary, index, selected, onSelect }: HistoryRowPro
           <time dateTime={summary.createdAt}>{formatIstanbulDateTime(summary.createdAt)}</time>
           <span aria-hidden="true"> · </span>
           <span>{providerNames[summary.provider]}</span>
-          <span aria-hidden="true"> · </span>
-          <span className="history-row-description">{summary.description}</span>
+          {sentTo.map((to) => (
+            <span key={to} className="history-row-sent" data-testid="row-sent-to">
+              <span aria-hidden="true"> · </span>→ {recipientLabel(to)}
+            </span>
+          ))}
         </span>
         <StatusBadge status={summary.status} />
       </span>

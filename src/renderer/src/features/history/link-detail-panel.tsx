@@ -49,7 +49,7 @@ export function LinkDetailPanel() {
     >
       <div className="link-detail-head">
         <h2 ref={headingRef} tabIndex={-1} className="link-detail-title">
-          {record ? (customerLabel(record) ?? record.description) : t('detail.label')}
+          {record ? record.description : t('detail.label')}
         </h2>
         <button type="button" className="button button-quiet" onClick={close}>
           {t('detail.close')}
@@ -68,7 +68,7 @@ function DetailBody({ record }: { record: LinkRecord }) {
   return (
     <>
       <p className="link-detail-amount">{formatMoney(record.amount)}</p>
-      <p className="link-detail-description">{record.description}</p>
+      {customerLabel(record) && <p className="link-detail-description">{customerLabel(record)}</p>}
       <StatusLine record={record} />
       <LinkActions record={record} />
       <Outcome />

@@ -1,22 +1,28 @@
-import type { HistoryTotals } from '../../../../shared/domain/link-record';
+import { totalsOutcomes, type HistoryTotals, type TotalsOutcome } from '../../../../shared/domain/link-record';
 import { currencies, formatMoney, type Currency } from '../../../../shared/domain/money';
 import { providerIds, providerNames, type ProviderId } from '../../../../shared/domain/provider-id';
 import type { Language } from '../../../../shared/domain/settings';
 
 type CurrencySums = HistoryTotals['byCurrency'];
 
+/** How many links per provider; money is shown per outcome only, so no provider line mixes paid and unpaid. */
 export interface ProviderTotalsLine {
   provider: ProviderId;
   name: string;
   count: number;
-  /** `1.250,50 ₺`, one per currency, in a fixed currency order. */
+}
+
+/** One outcome's money: `1.250,50 ₺`, one per currency in a fixed order (currencies are never added up). */
+export interface OutcomeTotalsLine {
+  outcome: TotalsOutcome;
+  count: number;
   sums: string[];
 }
 
 export interface TotalsView {
   count: number;
   countText: string;
-  sums: string[];
+  outcomes: OutcomeTotalsLine[];
   providers: ProviderTotalsLine[];
 }
 
@@ -35,7 +41,7 @@ export function currencySums(byCurrency: CurrencySums): string[] {
   return lines;
 }
 
-/** What the totals bar shows for the filtered set: the whole, then each provider that has links. */
+/** What the totals bar shows for the filtered set: the count, money per outcome, then each provider's count. */
 export function totalsView(totals: HistoryTotals, language: Language): TotalsView {
   const providers: ProviderTotalsLine[] = [];
   for (const provider of providerIds) {
@@ -43,12 +49,12 @@ export function totalsView(totals: HistoryTotals, language: Language): TotalsVie
     if (!byCurrency) continue;
     const count = Object.values(byCurrency).reduce((sum, row) => sum + (row?.count ?? 0), 0);
     if (count === 0) continue;
-    providers.push({ provider, name: providerNames[provider], count, sums: currencySums(byCurrency) });
+    providers.push({ provider, name: providerNames[provider], count });
   }
-  return {
-    count: totals.count,
-    countText: formatCount(totals.count, language),
-    sums: currencySums(totals.byCurrency),
-    providers,
-  };
+  const outcomes = totalsOutcomes.map((outcome) => {
+    const byCurrency = totals.byOutcome[outcome] ?? {};
+    const count = Object.values(byCurrency).reduce((sum, row) => sum + (row?.count ?? 0), 0);
+    return { outcome, count, sums: currencySums(byCurrency) };
+  });
+  return { count: totals.count, countText: formatCount(totals.count, language), outcomes, providers };
 }

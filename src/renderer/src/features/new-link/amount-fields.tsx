@@ -4,10 +4,10 @@ import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import type { FormBinding } from './form-binding';
 
-/** Amount typed the Turkish way, read back as it will be sent; the flex maximum; the currency. */
+/** Amount typed the Turkish way, read back as it will be sent; the flex maximum. */
 export function AmountFields({ binding }: { binding: FormBinding }) {
   const { t } = useI18n();
-  const { caps, draft, change, touch, provider } = binding;
+  const { draft, change, touch } = binding;
   const readBack = (text: string) => {
     const minor = parseAmount(text);
     return minor !== null && minor > 0 ? t('newLink.amountReads', { amount: formatMoney({ minor, currency: draft.currency }) }) : undefined;
@@ -17,7 +17,7 @@ export function AmountFields({ binding }: { binding: FormBinding }) {
   const help = draft.linkType === 'open-amount' ? t('newLink.amountOpenHelp') : (readBack(draft.amountText) ?? t('newLink.amountHelp'));
 
   return (
-    <div className="field-row">
+    <>
       <Field label={label} help={help} error={binding.errorOf('amount')} required>
         {(control) => (
           <input
@@ -57,6 +57,19 @@ export function AmountFields({ binding }: { binding: FormBinding }) {
           )}
         </Field>
       )}
+    </>
+  );
+}
+
+/**
+ * The currency, among the options: it is remembered from the last link and shown in the amount's
+ * read-back, so it stays out of the amount → description → create path.
+ */
+export function CurrencyField({ binding }: { binding: FormBinding }) {
+  const { t } = useI18n();
+  const { caps, draft, change, provider } = binding;
+  return (
+    <div className="field-row">
       {caps.currencies.length > 1 ? (
         <Field label={t('newLink.currency')} error={binding.errorOf('currency')}>
           {(control) => (

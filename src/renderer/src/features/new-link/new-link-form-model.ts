@@ -1,11 +1,12 @@
 import { customerSchema, createLinkRequestSchema, type CreateLinkRequest } from '../../../../shared/domain/link';
 import { expiryInstant } from '../../../../shared/domain/expiry';
-import { parseAmount } from '../../../../shared/domain/money';
 import { normalisePhone } from '../../../../shared/domain/phone';
 import { providerCapabilities } from '../../../../shared/domain/provider-capabilities';
 import type { ProviderId } from '../../../../shared/domain/provider-id';
 import type { Language } from '../../../../shared/domain/settings';
 import { issue, type ValidationIssue } from '../../../../shared/domain/validation';
+import { readAmountText } from '../../../../shared/rules/amount-rules';
+import { DESCRIPTION_MAX, mobilePhoneIssues, printableTextIssues } from '../../../../shared/rules/text-rules';
 import { capabilityIssues, validateLinkForProvider } from '../../../../shared/rules/link-rules';
 import type { LocalizedText } from '../../../../shared/result';
 import type { NewLinkDraft } from './new-link-draft';
@@ -56,7 +57,6 @@ export function formFieldOf(path: string): FormField {
   return known.has(path) ? (path as FormField) : 'form';
 }
 
-const DESCRIPTION_MAX = 200;
 const numberIssue = (field: string) =>
   issue(field, 'Bir tam sayı yazın (1 veya daha fazla).', 'Type a whole number (1 or more).');
 
@@ -69,20 +69,10 @@ function readCount(text: string): number | undefined | null {
 }
 
 function readMoney(text: string, field: string, issues: ValidationIssue[]): number {
-  if (text.trim() === '') {
-    issues.push(issue(field, 'Tutarı yazın, örneğin 1.250,50.', 'Type the amount, for example 1.250,50.'));
-    return 1;
-  }
-  const minor = parseAmount(text);
-  if (minor === null) {
-    issues.push(issue(field, 'Tutarı rakamla yazın, örneğin 1.250,50.', 'Type the amount in digits, for example 1.250,50.'));
-    return 1;
-  }
-  if (minor <= 0) {
-    issues.push(issue(field, 'Tutar sıfırdan büyük olmalı.', 'The amount must be greater than zero.'));
-    return 1;
-  }
-  return minor;
+  const reading = readAmountText(text, field);
+  if (reading.ok) return reading.minor;
+  issues.push(reading.issue);
+  return 1;
 }
 
 /** Reads what was typed; problems go to `issues`, and a harmless stand-in keeps the other checks running. */
@@ -95,7 +85,14 @@ function readDraft(draft: NewLinkDraft, ctx: BuildContext, issues: ValidationIss
   const description = draft.description.trim();
   if (description === '') issues.push(issue('description', 'Bir açıklama yazın.', 'Type a description.'));
   else if ([...description].length > DESCRIPTION_MAX) {
-    issues.push(issue('description', 'Açıklama en fazla 200 karakter olabilir.', 'The description can be at most 200 characters.'));
+    const length = [...description].length;
+    issues.push(
+      issue(
+        'description',
+        `Açıklama en fazla ${DESCRIPTION_MAX} karakter olabilir; şu an ${length}. Fazlası kesilmez, kısaltın.`,
+        `The description can be at most ${DESCRIPTION_MAX} characters; it has ${length}. Nothing is cut off: shorten it.`,
+      ),
+    );
   }
 
   const customer: CreateLinkRequest['customer'] = {};
@@ -163,7 +160,10 @@ export function buildLinkRequest(draft: NewLinkDraft, ctx: BuildContext): BuildO
   }
   const request = parsed.success ? parsed.data : candidate;
   checked.push(...capabilityIssues(providerCapabilities[ctx.provider], request));
+  checked.push(...printableTextIssues(request));
   checked.push(...validateLinkForProvider(ctx.provider, request, ctx.now));
+  // After the provider's own phone rule, which names the provider when it applies.
+  checked.push(...mobilePhoneIssues(request.customer.phone, 'customer.phone'));
 
   // What the user typed explains a problem better than a rule tripping over its stand-in.
   const issues: FormIssues = {};

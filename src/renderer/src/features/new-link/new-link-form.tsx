@@ -2,10 +2,11 @@ import { useEffect, useMemo, useRef, type FormEvent, type KeyboardEvent, type Mo
 import { providerCapabilities } from '../../../../shared/domain/provider-capabilities';
 import { providerNames } from '../../../../shared/domain/provider-id';
 import { ErrorMessage } from '../../components/error-message';
-import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import { AccountPicker } from './account-picker';
-import { AmountFields } from './amount-fields';
+import { AmountConfirmDialog } from './amount-confirm-dialog';
+import { AmountFields, CurrencyField } from './amount-fields';
+import { DescriptionField } from './description-field';
 import { CustomerFields } from './customer-fields';
 import { ExpiryField } from './expiry-field';
 import type { FormBinding } from './form-binding';
@@ -65,6 +66,12 @@ export function NewLinkForm() {
     else form.querySelector('[role="alert"]')?.scrollIntoView({ block: 'nearest' });
   }, [attempt]);
 
+  // The screen opens ready to type the amount.
+  const hasForm = Boolean(accountId && draft);
+  useEffect(() => {
+    if (hasForm) formRef.current?.querySelector<HTMLElement>('[name="amount"]')?.focus();
+  }, [hasForm]);
+
   useEffect(() => {
     if (!focusRequested) return;
     formRef.current?.querySelector<HTMLElement>('[name="amount"]')?.focus();
@@ -118,33 +125,11 @@ export function NewLinkForm() {
       aria-busy={busy}
     >
       <AccountPicker binding={binding} />
-      <AmountFields binding={binding} />
-      <Field label={t('newLink.description')} help={t('newLink.descriptionHelp')} error={binding.errorOf('description')} required>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            name="description"
-            autoComplete="off"
-            maxLength={200}
-            value={draft.description}
-            onChange={(e) => change({ description: e.target.value })}
-            onBlur={() => touch('description')}
-          />
-        )}
-      </Field>
-      {provider === 'isbank' && <IsbankFields binding={binding} />}
-      <fieldset className="form-group">
-        <legend className="form-group-title">{t('newLink.customer')}</legend>
-        {binding.caps.customerAccounts && <OduyoCustomerField binding={binding} />}
-        <CustomerFields binding={binding} />
-      </fieldset>
-      <fieldset className="form-group">
-        <legend className="form-group-title">{t('newLink.options')}</legend>
-        <LinkOptionsFields binding={binding} />
-        <ExpiryField binding={binding} />
-      </fieldset>
-
+      {/* Amount → description → create: the path of almost every link, all above the fold. */}
+      <div className="field-row new-link-essentials">
+        <AmountFields binding={binding} />
+        <DescriptionField binding={binding} />
+      </div>
       {hasIssues && !submitError && attempted && (
         <p className="message message-error" role="alert">
           {shown.form?.[language] ?? t('newLink.hasErrors')}
@@ -176,6 +161,19 @@ export function NewLinkForm() {
           {t('newLink.clear')}
         </button>
       </div>
+      {provider === 'isbank' && <IsbankFields binding={binding} />}
+      <fieldset className="form-group">
+        <legend className="form-group-title">{t('newLink.customer')}</legend>
+        {binding.caps.customerAccounts && <OduyoCustomerField binding={binding} />}
+        <CustomerFields binding={binding} />
+      </fieldset>
+      <fieldset className="form-group">
+        <legend className="form-group-title">{t('newLink.options')}</legend>
+        <CurrencyField binding={binding} />
+        <LinkOptionsFields binding={binding} />
+        <ExpiryField binding={binding} />
+      </fieldset>
+      <AmountConfirmDialog />
       <p className="new-link-keys">{t('newLink.keys')}</p>
       <p className="new-link-reference">
         {t('newLink.reference')}: <span className="mono" data-testid="draft-reference">{draft.reference}</span>

@@ -9,6 +9,7 @@ import { useAccountDialog } from '../accounts/account-dialog-store';
 import { useAccountsStore } from '../accounts/accounts-store';
 import { CustomerDisplayButton, PrintSlipButton } from '../print';
 import { useSettingsStore } from '../settings/settings-store';
+import { ShopSetupStep } from '../settings/shop-setup-step';
 import { LinkResult } from './link-result';
 import { NewLinkForm } from './new-link-form';
 import { useNewLinkStore, type Phase } from './new-link-store';
@@ -26,7 +27,7 @@ function Outcome({ phase }: { phase: Extract<Phase, { kind: 'done' }> }) {
     );
     return <LinkResult record={{ ...record, url: record.url }} provider={phase.provider} printSlip={printSlip} />;
   }
-  return <PendingOutcome item={item} mode={phase.mode} />;
+  return <PendingOutcome item={item} mode={phase.mode} provider={phase.provider} />;
 }
 
 /** The main job: pick an account, fill the form, create the link, hand it to the customer. */
@@ -58,6 +59,7 @@ export function NewLinkPage() {
           </button>
         </>
       )}
+      {status === 'ready' && views.length === 0 && <ShopSetupStep />}
       {status === 'ready' && views.length === 0 && (
         <EmptyState
           testId="empty-new-link"

@@ -10,6 +10,7 @@ import { invoke } from '../../lib/ipc';
 import { useAccountsStore } from '../accounts/accounts-store';
 import { useSettingsStore } from '../settings/settings-store';
 import { draftForSameCustomer, draftFromRequest, emptyDraft, fitToProvider, lastOptionsOf, type NewLinkDraft } from './new-link-draft';
+import { DEFAULT_AMOUNT_LIMIT_MINOR, isAboveShopLimit } from '../../../../shared/rules/amount-rules';
 import { buildLinkRequest, formFieldOf, type FormIssues } from './new-link-form-model';
 
 export type LinkOutcome = ChannelOutput<'links:create'>;
@@ -36,12 +37,17 @@ interface NewLinkState {
   phase: Phase;
   /** Set when the amount field should take focus (Ctrl+N, new link, clear). */
   focusRequested: boolean;
+  /** An amount above the shop's limit waits for the owner to confirm it in words. */
+  confirming: { mode: CreateMode; minor: number } | null;
   /** Picks the remembered (or first) account when none is chosen yet. */
   ensureAccount(views: readonly AccountView[], lastAccountId: string | undefined, last: LastLinkOptions | undefined): void;
   chooseAccount(accountId: string): void;
   change(patch: Partial<NewLinkDraft>): void;
   touch(field: string): void;
-  submit(mode: CreateMode, language: Language): Promise<void>;
+  /** `amountConfirmed`: the owner confirmed an amount above the shop's limit. */
+  submit(mode: CreateMode, language: Language, amountConfirmed?: boolean): Promise<void>;
+  /** The owner wants to correct the amount instead: back to the field. */
+  cancelConfirm(): void;
   /** Esc: an empty draft with a new reference on the same account. */
   clear(): void;
   /** After a result: a fresh form, optionally keeping the customer. */
@@ -57,7 +63,10 @@ const providerOf = (accountId: string): ProviderId | undefined =>
 
 const lastOptions = (): LastLinkOptions | undefined => useSettingsStore.getState().settings.lastLinkOptions;
 
-const fresh = { touched: new Set<string>(), attempted: false, serverIssues: {}, submitError: undefined };
+const fresh = { touched: new Set<string>(), attempted: false, serverIssues: {}, submitError: undefined, confirming: null };
+
+/** The largest amount the request can take (a flex link's maximum counts). */
+const topAmountOf = (request: CreateLinkRequest) => Math.max(request.amount.minor, request.maxAmountMinor ?? 0);
 
 export const useNewLinkStore = create<NewLinkState>()((set, get) => ({
   accountId: null,
@@ -99,16 +108,23 @@ export const useNewLinkStore = create<NewLinkState>()((set, get) => ({
     set({ touched: new Set([...get().touched, field]) });
   },
 
-  async submit(mode, language) {
+  async submit(mode, language, amountConfirmed = false) {
     const { draft, provider, accountId, phase } = get();
     if (!draft || !provider || !accountId || phase.kind === 'submitting') return;
     const built = buildLinkRequest(draft, { provider, language, now: new Date() });
     if (!built.ok) {
-      set((s) => ({ attempted: true, attempt: s.attempt + 1, submitError: undefined, serverIssues: {} }));
+      set((s) => ({ attempted: true, attempt: s.attempt + 1, submitError: undefined, serverIssues: {}, confirming: null }));
       return;
     }
-    set({ phase: { kind: 'submitting', mode }, submitError: undefined, serverIssues: {} });
-    const result = await invoke('links:create', { accountId, request: built.request, mode });
+    const limit = useSettingsStore.getState().settings.amountLimitMinor ?? DEFAULT_AMOUNT_LIMIT_MINOR;
+    const top = topAmountOf(built.request);
+    if (isAboveShopLimit(top, limit) && !amountConfirmed) {
+      set({ confirming: { mode, minor: top } });
+      return;
+    }
+    set({ phase: { kind: 'submitting', mode }, submitError: undefined, serverIssues: {}, confirming: null });
+    const confirmed = amountConfirmed ? { amountConfirmed: true } : {};
+    const result = await invoke('links:create', { accountId, request: built.request, mode, ...confirmed });
     if (!result.ok) {
       const field = result.error.field ? formFieldOf(result.error.field) : undefined;
       const serverIssues: FormIssues = field && field !== 'form' && result.error.userMessage ? { [field]: result.error.userMessage } : {};
@@ -123,6 +139,10 @@ export const useNewLinkStore = create<NewLinkState>()((set, get) => ({
     }
     set({ phase: { kind: 'done', mode, outcome: result.value, accountId, provider } });
     void useSettingsStore.getState().update({ lastAccountId: accountId, lastLinkOptions: lastOptionsOf(draft) });
+  },
+
+  cancelConfirm() {
+    set({ confirming: null, focusRequested: true });
   },
 
   clear() {

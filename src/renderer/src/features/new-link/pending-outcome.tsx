@@ -3,6 +3,7 @@ import { useNavigation } from '../../app/navigation-store';
 import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
 import type { OutboxItem } from '../../../../shared/domain/outbox-item';
 import { formatMoney } from '../../../../shared/domain/money';
+import { providerNames, type ProviderId } from '../../../../shared/domain/provider-id';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
 import type { CreateMode } from './new-link-store';
@@ -14,8 +15,14 @@ import { useRecordUpdates } from './use-record-updates';
  * later"), waiting to retry, being sent, or unknown (the answer was lost). Said plainly, with
  * no QR code; when the link is created the view turns into the result by itself.
  */
-export function PendingOutcome({ item, mode }: { item: OutboxItem; mode: CreateMode }) {
+/** Failures that mean "no answer" rather than "no": the provider may be down while the internet works. */
+const unanswered: ReadonlySet<string> = new Set(['network', 'timeout', 'provider-unavailable']);
+
+export function PendingOutcome({ item, mode, provider }: { item: OutboxItem; mode: CreateMode; provider: ProviderId }) {
   const { t } = useI18n();
+  // The computer is online but this provider did not answer: name it, and do not blame the connection.
+  const providerDown = item.state === 'retry-wait' && unanswered.has(item.lastError?.code ?? '') && navigator.onLine;
+  const name = providerNames[provider];
   const go = useNavigation((s) => s.go);
   const startNew = useNewLinkStore((s) => s.startNew);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -27,6 +34,12 @@ export function PendingOutcome({ item, mode }: { item: OutboxItem; mode: CreateM
   if (item.state === 'unknown') {
     title = t('pending.unknown.title');
     body = t('pending.unknown.body');
+  } else if (providerDown) {
+    title = t('pending.providerDown.title', { provider: name });
+    body = t('pending.providerDown.body', {
+      provider: name,
+      time: item.nextAttemptAt ? formatIstanbulDateTime(item.nextAttemptAt).slice(11) : '—',
+    });
   } else if (item.state === 'retry-wait') {
     title = t('pending.retry.title');
     body = t('pending.retry.body', { time: item.nextAttemptAt ? formatIstanbulDateTime(item.nextAttemptAt).slice(11) : '—' });
@@ -64,7 +77,7 @@ export function PendingOutcome({ item, mode }: { item: OutboxItem; mode: CreateM
           {request.customer.name ? ` · ${request.customer.name}` : ''}
         </p>
       )}
-      {item.lastError && <ErrorMessage error={item.lastError} lead={t('pending.lastError')} />}
+      {item.lastError && !providerDown && <ErrorMessage error={item.lastError} lead={t('pending.lastError')} />}
       <div className="new-link-actions">
         <button type="button" className="button button-large" onClick={() => go('outbox')}>
           {t('pending.openOutbox')}

@@ -32,7 +32,8 @@ export function SendActions({ record, provider }: { record: LinkRecord; provider
   async function send(key: SendChannelKey) {
     const target = checkSendTarget(key, provider, { phone, email });
     setTargetError(target.ok ? {} : { [target.field]: target.message[language] });
-    if (!target.ok) return;
+    // An earlier "WhatsApp opened" must not stand next to this attempt's "the number is not valid".
+    if (!target.ok) return setOutcomes((o) => ({ ...o, [key]: undefined }));
     setOutcomes((o) => ({ ...o, [key]: { state: 'busy' } }));
     const outcome = await runSend(record.reference, key, target.to);
     setOutcomes((o) => ({ ...o, [key]: outcome }));
@@ -52,7 +53,10 @@ export function SendActions({ record, provider }: { record: LinkRecord; provider
               autoComplete="off"
               maxLength={30}
               value={phone}
-              onChange={(e) => setPhone(e.target.value)}
+              onChange={(e) => {
+                setPhone(e.target.value);
+                setTargetError((errors) => ({ ...errors, phone: undefined }));
+              }}
             />
           )}
         </Field>
@@ -66,7 +70,10 @@ export function SendActions({ record, provider }: { record: LinkRecord; provider
               autoComplete="off"
               maxLength={100}
               value={email}
-              onChange={(e) => setEmail(e.target.value)}
+              onChange={(e) => {
+                setEmail(e.target.value);
+                setTargetError((errors) => ({ ...errors, email: undefined }));
+              }}
             />
           )}
         </Field>

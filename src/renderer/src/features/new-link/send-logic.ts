@@ -3,6 +3,7 @@ import { normalisePhone } from '../../../../shared/domain/phone';
 import type { ProviderId } from '../../../../shared/domain/provider-id';
 import { issue, type ValidationIssue } from '../../../../shared/domain/validation';
 import { validatePaytrCellPhone, validatePaytrEmail } from '../../../../shared/rules/paytr-rules';
+import { mobilePhoneIssues } from '../../../../shared/rules/text-rules';
 import { fail, type AppError, type LocalizedText } from '../../../../shared/result';
 import { invoke } from '../../lib/ipc';
 import { useNewLinkStore } from './new-link-store';
@@ -37,8 +38,8 @@ export function checkSendTarget(key: SendChannelKey, provider: ProviderId, typed
       return { ok: false, field: 'phone', message };
     }
     const e164 = phone.ok ? phone.e164 : undefined;
-    if (key === 'sms' && provider === 'paytr') return first(validatePaytrCellPhone(e164, 'phone'), 'phone') ?? { ok: true, to: e164 };
-    return { ok: true, to: e164 };
+    const own = key === 'sms' && provider === 'paytr' ? validatePaytrCellPhone(e164, 'phone') : [];
+    return first([...own, ...mobilePhoneIssues(e164, 'phone')], 'phone') ?? { ok: true, to: e164 };
   }
   const email = typed.email.trim();
   if (!email) {

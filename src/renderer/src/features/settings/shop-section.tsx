@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import { useSettingsStore } from './settings-store';
+import { AmountLimitField } from './amount-limit-field';
 import { ShopLogoField } from './shop-logo-field';
 
 export function ShopSection() {
@@ -67,6 +68,7 @@ export function ShopSection() {
         </div>
       </form>
       <ShopLogoField />
+      <AmountLimitField />
     </section>
   );
 }
