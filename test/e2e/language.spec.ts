@@ -42,7 +42,7 @@ test('the shop name is saved, shown in the sidebar and the window title, and sur
   // Settings has more than one form with a Save button: this one is the shop's.
   const shop = page.getByRole('region', { name: 'Dükkân' });
   await page.getByLabel('Dükkân adı').fill('Çiçekçi Gül & Şükrü');
-  await shop.getByRole('button', { name: 'Kaydet' }).click();
+  await shop.getByRole('button', { name: 'Kaydet', exact: true }).click();
   await expect(page.getByText('Kaydedildi.')).toBeVisible();
   await expect(page.getByTestId('brand-sub')).toHaveText('Çiçekçi Gül & Şükrü');
   await expect(page).toHaveTitle('Çiçekçi Gül & Şükrü · PayDesk');
@@ -53,6 +53,6 @@ test('the shop name is saved, shown in the sidebar and the window title, and sur
   await expect(page.getByLabel('Dükkân adı')).toHaveValue('Çiçekçi Gül & Şükrü');
 
   await page.getByLabel('Dükkân adı').fill('x'.repeat(81));
-  await shop.getByRole('button', { name: 'Kaydet' }).click();
+  await shop.getByRole('button', { name: 'Kaydet', exact: true }).click();
   await expect(page.getByText('Dükkân adı en fazla 80 karakter olabilir.')).toBeVisible();
 });
