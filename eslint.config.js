@@ -1,6 +1,6 @@
 import tseslint from 'typescript-eslint';
 
-/** Layering from DESIGN.md, enforced: who may import what. */
+/** Layering from docs/architecture.md, enforced: who may import what. */
 const nodeBuiltins = { group: ['node:*'], message: 'src/shared and the renderer are pure: no Node built-ins.' };
 const mainFolder = { group: ['**/main/*', '**/main'], message: 'Only main may import main; go through the contract.' };
 const rendererFolder = { group: ['**/renderer/*'], message: 'Nobody imports the renderer.' };

@@ -25,7 +25,7 @@ async function addIsbankAccount(app: PayDeskApp, page: Page): Promise<void> {
   await expect(form).toBeHidden();
 }
 
-test('the İşbank service form is drawn from the seed spec and checks every rule as the user types', async ({ app, page }) => {
+test('the İşbank service form is drawn from the documented İşbank spec and checks every rule as the user types', async ({ app, page }) => {
   await app.open();
   await addIsbankAccount(app, page);
 

@@ -54,7 +54,7 @@ export const providerToolChannels = {
     input: z.strictObject({ ...account, ...isbankInstallmentQuerySchema.shape }),
     output: z.array(isbankInstallmentSchema),
   },
-  /** The form model of one İşbank service (seed 004), drawn generically by the renderer. */
+  /** The form model of one İşbank service (source 004), drawn generically by the renderer. */
   'isbank-services:get': {
     input: z.strictObject({ ...account, serviceId: serviceIdSchema }),
     output: serviceFormModelSchema,

@@ -3,7 +3,7 @@ import { toPaynetPhone } from '../domain/phone-format';
 import { issue, type ValidationIssue } from '../domain/validation';
 
 /**
- * Paynet PayLink rules (providers/paynet.md, seed 002), checked before any request so the user
+ * Paynet PayLink rules (docs/providers/paynet.md, source 002), checked before any request so the user
  * sees them in the form in Turkish and English. Field names are paths in CreateLinkRequest.
  */
 export const PAYNET_REFERENCE_MAX = 50;

@@ -4,7 +4,7 @@ import { toPaytrCellPhone } from '../domain/phone-format';
 import { issue, type ValidationIssue } from '../domain/validation';
 
 /**
- * PayTR Link API rules (providers/paytr.md, seed 001/003), checked before any request so the
+ * PayTR Link API rules (docs/providers/paytr.md, sources 001/003), checked before any request so the
  * user sees them in the form in Turkish and English. Field names are paths in CreateLinkRequest.
  */
 export const PAYTR_NAME_MIN = 4;

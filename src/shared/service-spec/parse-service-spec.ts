@@ -5,7 +5,7 @@ import { wireServiceSchema, type WireField, type WireService } from './spec-wire
 
 /**
  * Turns İşbank's Services answer (with or without its `{"data": …}` wrapper) into the form model.
- * Lenient about the quirks the seed shows; strict about shapes it cannot read (→ provider-rejected).
+ * Lenient about the quirks the documented sample shows; strict about shapes it cannot read (→ provider-rejected).
  */
 export function parseServiceSpec(body: unknown): Result<ServiceFormModel> {
   const inner = body && typeof body === 'object' && 'data' in body ? (body as { data: unknown }).data : body;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The typed form model of one İşbank service (seed 004), built by `parseServiceSpec`. The
+ * The typed form model of one İşbank service (source 004), built by `parseServiceSpec`. The
  * renderer draws it generically; main validates the same model again before paying. It is a
  * zod schema so it can cross the IPC seam unchanged.
  */
@@ -72,7 +72,7 @@ export const amountRulesSchema = z.object({
 export type AmountRules = z.infer<typeof amountRulesSchema>;
 
 export const serviceFormModelSchema = z.object({
-  /** Sent back as received (the seed has a number). */
+  /** Sent back as received (the documented sample has a number). */
   serviceId: z.union([z.number().int().nonnegative(), z.string()]),
   inputMethod: z.string().optional(),
   freePaymentAllowed: z.boolean(),

@@ -40,7 +40,7 @@ export function toServicePaymentBody(model: ServiceFormModel, values: ServiceFor
   return body;
 }
 
-/** A recorded service payment (seed 004 "Payments"), amounts in minor units. */
+/** A recorded service payment (source 004 "Payments"), amounts in minor units. */
 export const servicePaymentResultSchema = z.object({
   paymentId: z.string(),
   /** ISO-8601 as the bank sent it, offset included (e.g. `2020-08-14T10:03:14.7450165+03:00`). */

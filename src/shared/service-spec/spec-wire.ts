@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Lenient wire schemas for İşbank's "Services" answer (seed 004), written for the answer exactly
+ * Lenient wire schemas for İşbank's "Services" answer (source 004), written for the answer exactly
  * as it arrives: empty values come as `"\n "`, nested numbers and booleans come as strings
  * (`"100"`, `"true"`), and fields carry placeholder children `{"items":[]}` without a name.
  * Everything here normalises; the form model (service-form.ts) decides what it means.
@@ -105,7 +105,7 @@ export const wireServiceSchema = z.object({
       input_fields: list(wireFieldSchema),
     })
     .optional(),
-  // collectable_query_specs is ignored on purpose: the seed carries a shape there
+  // collectable_query_specs is ignored on purpose: the documented sample carries a shape there
   // (`input_fields.input_fields.type = 0`) that describes no field.
   amount_input: z
     .object({

@@ -6,7 +6,7 @@ import { seedFixture } from '../fixtures';
  * İşbank's API portal as the provider notes describe it: an OAuth2 client-credentials token that
  * really expires, `X-IBM-client-id`/`-secret` + Bearer checks on every call (IBM-style 401
  * otherwise), answers wrapped in `{"data": …}`, PayByLink look-ups and link creation kept in
- * state, and the seed 004 Services / Payments answers for service payments.
+ * state, and the source 004 Services / Payments answers for service payments.
  */
 export type LinkUrlField = 'url' | 'link' | 'payment_link' | 'link_url' | 'none';
 

@@ -4,7 +4,7 @@ import { seedFixture } from '../fixtures';
 import { applyListBody, type Row } from './oduyo-list';
 
 /**
- * Ödüyo as its docs (and seed 000) describe it, under `/api/v1` like the docs' base URL:
+ * Ödüyo as its docs (and source 000) describe it, under `/api/v1` like the docs' base URL:
  * form-encoded login returning a session id that really expires, `Apikey` + raw `Authorization`
  * on every other call (401 `{}` otherwise), `data` double-encoded on get_link, the documented 404
  * for an unknown customer account, customers and payments kept in state.
@@ -21,7 +21,7 @@ export interface OduyoEmulatorOptions {
   loginShape?: LoginShape;
   /** payment_select with no rows: an empty list, or the 404 "No record found" body. */
   emptySelectAs?: 'empty-list' | 'not-found';
-  /** Replaces the get_link answer (e.g. to serve the seed's 200 body verbatim). */
+  /** Replaces the get_link answer (e.g. to serve the documented 200 body verbatim). */
   getLinkReply?: (req: EmulatorRequest) => EmulatorReply | undefined;
   port?: number;
 }
@@ -140,7 +140,7 @@ export async function startOduyoEmulator(options: OduyoEmulatorOptions = {}): Pr
     const paymentsendid = `${randomBytes(12).toString('base64url').slice(0, 15)}${stamp}`;
     const url = `${server.url}/paymentnew/?${randomBytes(8).toString('hex')}=${paymentsendid}`;
     links.set(paymentsendid, { paymentsendid, url, customerId: customer.id!, body, open });
-    // `data` is a JSON string inside the JSON answer, exactly like the seed's 200 body.
+    // `data` is a JSON string inside the JSON answer, exactly like the documented 200 body.
     return { json: { status: true, data: JSON.stringify({ url, paymentsendid }) } };
   };
 

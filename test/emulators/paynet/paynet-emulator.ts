@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Emulator, type EmulatorReply, type EmulatorRequest, type Route, recordingRoutes, type RecordedRequest } from '../emulator-server';
 
 /**
- * A local Paynet PayLink API as providers/paynet.md describes it: the raw `Basic sck_…` key,
+ * A local Paynet PayLink API as docs/providers/paynet.md describes it: the raw `Basic sck_…` key,
  * JSON bodies, the 200 `{code, message}` envelope (0 = success, 12 = no data) and the non-200
  * `{type, message, code, result_code}` envelope. Links are kept by id and reference_no; a test
  * marks them paid. Per-reference counters use `reference_no` (the app's own reference).

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 
 /**
- * The PayTR emulator's own reading of the documents (providers/paytr.md, seeds 001/003): token
+ * The PayTR emulator's own reading of the documents (docs/providers/paytr.md, sources 001/003): token
  * recomputation and field rules. Written independently of src/main so a signing bug in the app
  * cannot be mirrored here.
  */

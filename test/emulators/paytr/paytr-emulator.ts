@@ -19,7 +19,7 @@ import {
 import { qrLikePngBase64 } from './qr-png';
 
 /**
- * A local PayTR Link API that behaves as providers/paytr.md says: tokens recomputed, field rules
+ * A local PayTR Link API that behaves as docs/providers/paytr.md says: tokens recomputed, field rules
  * enforced, links kept so delete/send act on them, QR on request, the transaction report.
  *
  * Per-reference counting: PayTR has no app reference on the wire. The app sends `callback_id`

@@ -92,7 +92,7 @@ describe('provider helper channels through createCore', () => {
     expect(found.ok && (found.value as { name: string }[]).map((c) => c.name)).toContain('Ayşe Yılmaz');
   });
 
-  it('İşbank: merchant, branch and installment look-ups and the seed service form', async () => {
+  it('İşbank: merchant, branch and installment look-ups and the documented service form', async () => {
     const id = await addAccount('isbank');
     const merchants = await h.core.invoke('isbank:merchants', { accountId: id });
     expect(merchants.ok && (merchants.value as unknown[]).length).toBeGreaterThan(0);

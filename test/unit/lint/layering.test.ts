@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-/** The layering rules of DESIGN.md are lint rules; these cases prove each one bites. */
+/** The layering rules of docs/architecture.md are lint rules; these cases prove each one bites. */
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restrictedImports(filePath: string, code: string): Promise<number> {

@@ -7,9 +7,9 @@ const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixture
 const accountId = 'acc_abcdef12';
 
 describe('provider-tool channels', () => {
-  it('carry the seed service model unchanged', () => {
+  it('carry the documented service model unchanged', () => {
     const model = parseServiceSpec(fixture('isbank-services.json'));
-    if (!model.ok) throw new Error('seed must parse');
+    if (!model.ok) throw new Error('the documented sample must parse');
     expect(providerToolChannels['isbank-services:get'].output.parse(model.value)).toEqual(model.value);
   });
 

@@ -13,7 +13,7 @@ import {
 import type { IsbankClient } from './isbank-client';
 
 /**
- * Service-described payments (seed 004: the Donation / collection services). The seed shows the
+ * Service-described payments (source 004: the Donation / collection services). The documented sample shows the
  * answers but not the endpoints, so the paths are *unverified* defaults, overridable per adapter
  * (`createIsbankAdapter({ servicePaths })`): `{service_id}` is replaced in `service`.
  */

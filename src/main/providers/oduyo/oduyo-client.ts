@@ -130,7 +130,7 @@ export function createOduyoClient(ctx: ProviderContext<'oduyo'>, sessions: Oduyo
   }
 
   return {
-    /** `pay/get_link`: a link for an entered amount (payment_type 2), seed 000. */
+    /** `pay/get_link`: a link for an entered amount (payment_type 2), source 000. */
     getLink(input: GetLinkInput): Promise<OduyoLinkData> {
       return link('/pay/get_link', {
         id: input.customerId,

@@ -3,7 +3,7 @@ import { parseJson } from '../json-exchange';
 
 /**
  * Ödüyo's answers, read defensively. Bodies are `{status, data|message}`; get_link's `data` is a
- * JSON *string* (seed 000) that is parsed a second time; lists are rows of strings.
+ * JSON *string* (source 000) that is parsed a second time; lists are rows of strings.
  */
 
 export const envelopeSchema = z.object({

@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /**
  * PayTR tokens: base64(HMAC-SHA256(key = merchant_key, message = UTF-8(fields… + merchant_salt))).
  * Fields are joined with no separator and must be byte-identical to the posted form values.
- * Pure functions; tested against the worked vectors of providers/paytr.md.
+ * Pure functions; tested against the worked vectors of docs/providers/paytr.md.
  */
 export interface PaytrKeys {
   merchantKey: string;

@@ -1,4 +1,4 @@
-/** Settings → İşbank account → the generic service form (seed 004). Each entry holds both languages. */
+/** Settings → İşbank account → the generic service form (source 004). Each entry holds both languages. */
 export const serviceFormMessages = {
   'serviceForm.open': { tr: 'Hizmet formu', en: 'Service form' },
   'serviceForm.title': { tr: 'İşbank hizmet formu', en: 'İşbank service form' },

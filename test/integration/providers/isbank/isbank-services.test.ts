@@ -19,8 +19,8 @@ async function setup() {
   return { emu: emulator, adapter: createIsbankAdapter(), ctx: isbankContext(emulator) };
 }
 
-describe('İşbank service spec over HTTP (seed 004)', () => {
-  it('fetches the Services answer and builds the same model as the seed fixture', async () => {
+describe('İşbank service spec over HTTP (source 004)', () => {
+  it('fetches the Services answer and builds the same model as the documented fixture', async () => {
     const { adapter, ctx } = await setup();
     const result = await adapter.serviceSpec(ctx, '10065');
     expect(result).toEqual(parseServiceSpec(seedServices));

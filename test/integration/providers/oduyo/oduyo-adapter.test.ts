@@ -18,8 +18,8 @@ async function setup(options: OduyoEmulatorOptions = {}) {
   return { emu: emulator, adapter: createOduyoAdapter(), ctx: oduyoContext(emulator) };
 }
 
-describe('Ödüyo get_link (seed 000)', () => {
-  it('sends the seed request shape, price in lira, and returns the url and paymentsendid', async () => {
+describe('Ödüyo get_link (source 000)', () => {
+  it('sends the documented request shape, price in lira, and returns the url and paymentsendid', async () => {
     const { emu, adapter, ctx } = await setup();
     const result = await adapter.createLink(ctx, linkRequest());
     if (!result.ok) throw new Error(result.error.message);
@@ -30,7 +30,7 @@ describe('Ödüyo get_link (seed 000)', () => {
     expect(result.value).toEqual({ url: record!.url, providerRefs: { paymentsendid: record!.paymentsendid, customerId: '76' } });
   });
 
-  it('parses the seed 200 body verbatim: data is a JSON string parsed twice', async () => {
+  it('parses the documented 200 body verbatim: data is a JSON string parsed twice', async () => {
     const { adapter, ctx } = await setup({ getLinkReply: () => ({ text: fixtureText('oduyo-get-link-200.json') }) });
     const result = await adapter.createLink(ctx, linkRequest());
     expect(result).toEqual({
@@ -42,7 +42,7 @@ describe('Ödüyo get_link (seed 000)', () => {
     });
   });
 
-  it('turns the seed 404 into a clear customer-account-not-found error', async () => {
+  it('turns the documented 404 into a clear customer-account-not-found error', async () => {
     const { adapter, ctx } = await setup();
     const result = await adapter.createLink(ctx, linkRequest({ customer: { oduyoCustomerId: '999' } }));
     expect(result.ok ? 'ok' : result.error).toMatchObject({

@@ -13,10 +13,10 @@ import {
 } from '../../../../src/main/providers/paytr/paytr-signing';
 
 const keys = { merchantKey: 'KEY', merchantSalt: 'SALT' };
-/** Independent of the code under test: the formula from providers/paytr.md, straight on node:crypto. */
+/** Independent of the code under test: the formula from docs/providers/paytr.md, straight on node:crypto. */
 const independent = (messageWithSalt: string) => createHmac('sha256', 'KEY').update(messageWithSalt, 'utf8').digest('base64');
 
-describe('PayTR worked vectors (providers/paytr.md)', () => {
+describe('PayTR worked vectors (docs/providers/paytr.md)', () => {
   it('create product: Test Urun, 1445 TL, 12 installments, tr, min_count 1', () => {
     const fields: PaytrCreateSigned = {
       name: 'Test Urun',

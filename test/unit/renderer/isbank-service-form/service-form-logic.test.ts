@@ -13,11 +13,11 @@ import { parseServiceSpec, type ServiceFormModel } from '../../../../src/shared/
 
 function seedModel(): ServiceFormModel {
   const parsed = parseServiceSpec(seed);
-  if (!parsed.ok) throw new Error('seed did not parse');
+  if (!parsed.ok) throw new Error('the documented sample did not parse');
   return parsed.value;
 }
 
-describe('service form helpers (seed 004, service 10065)', () => {
+describe('service form helpers (source 004, service 10065)', () => {
   const model = seedModel();
 
   it('reads Turkish amounts exactly and tells empty from unreadable', () => {

@@ -10,7 +10,7 @@ function model(body: unknown = seed): ServiceFormModel {
   return result.value;
 }
 
-describe('parseServiceSpec on the seed 004 Services answer, verbatim', () => {
+describe('parseServiceSpec on the source 004 Services answer, verbatim', () => {
   it('reads the service id, input method and payment features', () => {
     const m = model();
     expect(m.serviceId).toBe(10065);

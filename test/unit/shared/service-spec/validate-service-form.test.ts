@@ -12,7 +12,7 @@ import {
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
 const parsed = parseServiceSpec(fixture('isbank-services.json'));
-if (!parsed.ok) throw new Error('seed must parse');
+if (!parsed.ok) throw new Error('the documented sample must parse');
 const model: ServiceFormModel = parsed.value;
 
 const TRY = (minor: number): Money => ({ minor, currency: 'TRY' });
@@ -22,7 +22,7 @@ const fields = (values: Record<string, string>, amount: Money | undefined = TRY(
 const messages = (values: Record<string, string>, amount: Money | undefined = TRY(100_000)) =>
   validateServiceForm(model, values, amount).map((i) => i.message);
 
-describe('validateServiceForm on the seed service', () => {
+describe('validateServiceForm on the documented service', () => {
   it('accepts a minimal valid form', () => {
     expect(validateServiceForm(model, valid, TRY(90_000))).toEqual([]);
   });
@@ -127,7 +127,7 @@ describe('toServicePaymentBody and parseServicePayment', () => {
     });
   });
 
-  it('reads the seed Payments answer verbatim', () => {
+  it('reads the documented Payments answer verbatim', () => {
     expect(parseServicePayment(fixture('isbank-payments.json'))).toEqual({
       ok: true,
       value: {
