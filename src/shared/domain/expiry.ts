@@ -1,8 +1,8 @@
 import { ISBANK_LINK_VALIDITY_MS } from '../rules/isbank-rules';
-import { istanbulDate } from '../rules/istanbul-date';
 import { toPaynetExpireHours } from '../rules/paynet-rules';
 import { toPaytrDateTime } from '../rules/paytr-rules';
 import type { ProviderCapabilities } from './capabilities';
+import { endOfIstanbulDay as endOfIstanbulDayAt, instantOfIstanbulWallTime, istanbulDate } from './istanbul-time';
 import type { ExpiryPreset } from './settings';
 import { issue, type ValidationIssue } from './validation';
 
@@ -15,8 +15,6 @@ export type ExpiryForm = ProviderCapabilities['expiry'];
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
-// Türkiye is UTC+3 all year (no DST since 2016); "today" and typed times mean Turkish time.
-const ISTANBUL_OFFSET_MS = 3 * HOUR_MS;
 
 const fixedDurations: Partial<Record<ExpiryPreset, number>> = { '1h': HOUR_MS, '1d': DAY_MS, '3d': 3 * DAY_MS, '1w': 7 * DAY_MS };
 
@@ -39,30 +37,21 @@ export const customExpiryInput = (form: ExpiryForm): 'date' | 'datetime-local' =
 
 /** The last second of the Turkish calendar day that `ms` falls on, as epoch ms. */
 function endOfIstanbulDay(ms: number): number {
-  const local = ms + ISTANBUL_OFFSET_MS;
-  return local - (local % DAY_MS) + DAY_MS - 1000 - ISTANBUL_OFFSET_MS;
+  return endOfIstanbulDayAt(new Date(ms)).getTime();
 }
 
 /** `YYYY-MM-DDTHH:MM[:SS]` (datetime-local) or `YYYY-MM-DD` read as Turkish time; null when malformed. */
 export function parseIstanbulLocal(text: string, form: ExpiryForm): number | null {
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (date && form === 'date') {
-    const start = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) - ISTANBUL_OFFSET_MS;
-    if (!sameFields(start + ISTANBUL_OFFSET_MS, date.slice(1, 4))) return null;
-    return endOfIstanbulDay(start);
+    const [year, month, day] = date.slice(1, 4).map(Number) as [number, number, number];
+    const start = instantOfIstanbulWallTime({ year, month, day, hour: 0, minute: 0, second: 0 });
+    return start === null ? null : endOfIstanbulDay(start.getTime());
   }
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
   if (!m || form === 'date') return null;
-  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
-  const local = Date.UTC(y, mo - 1, d, h, mi, s);
-  if (!sameFields(local, m.slice(1, 4)) || h > 23 || mi > 59 || s > 59) return null;
-  return local - ISTANBUL_OFFSET_MS;
-}
-
-/** Rejects dates Date.UTC rolled over (31 February becomes 3 March). */
-function sameFields(localMs: number, ymd: (string | undefined)[]): boolean {
-  const iso = new Date(localMs).toISOString();
-  return iso.slice(0, 10) === ymd.join('-');
+  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  return instantOfIstanbulWallTime({ year, month, day, hour, minute, second })?.getTime() ?? null;
 }
 
 export type ExpiryChoice = { ok: true; expiresAt: string | undefined } | { ok: false; issue: ValidationIssue };

@@ -40,6 +40,37 @@ export function istanbulWallTime(instant: Date): WallTime {
   };
 }
 
+/** The Istanbul calendar date of an instant as `YYYY-MM-DD` (providers that take a date mean a Turkish one). */
+export function istanbulDate(instant: Date): string {
+  return calendarDateText(istanbulCalendarDate(instant));
+}
+
+/**
+ * `YYYY-MM-DD HH:MM:SS` in Istanbul time (PayTR's `expiry_date` form and the custom expiry input's
+ * fields); null when the instant is not a date or its year has no four-digit form.
+ */
+export function istanbulDateTimeText(instant: Date): string | null {
+  if (Number.isNaN(instant.getTime())) return null;
+  const w = istanbulWallTime(instant);
+  if (w.year < 1 || w.year > 9999) return null;
+  return `${w.year.toString().padStart(4, '0')}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
+}
+
+/** The instant Istanbul's clocks show that wall time; null when a field is out of range (31 February). */
+export function instantOfIstanbulWallTime(wall: WallTime): Date | null {
+  const { year, month, day, hour, minute, second } = wall;
+  if (!parseCalendarDate(calendarDateText({ year, month, day }))) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const start = istanbulStartOfDay({ year, month, day });
+  return new Date(start.getTime() + ((hour * 60 + minute) * 60 + second) * 1000);
+}
+
+/** The last second of the Istanbul calendar day an instant falls on. */
+export function endOfIstanbulDay(instant: Date): Date {
+  const next = istanbulStartOfDay(addDays(istanbulCalendarDate(instant), 1));
+  return new Date(next.getTime() - 1000);
+}
+
 /** Minutes Istanbul is ahead of UTC at that instant (+180 since 2016; computed, not assumed). */
 export function istanbulOffsetMinutes(instant: Date): number {
   const w = istanbulWallTime(instant);
@@ -64,7 +95,7 @@ export function parseCalendarDate(text: string): CalendarDate | null {
 }
 
 export function calendarDateText(date: CalendarDate): string {
-  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  return `${date.year.toString().padStart(4, '0')}-${pad(date.month)}-${pad(date.day)}`;
 }
 
 /** The date `days` later (or earlier) on the calendar; months and years roll over. */

@@ -1,6 +1,6 @@
 import type { CreateLinkRequest } from '../domain/link';
 import { issue, type ValidationIssue } from '../domain/validation';
-import { istanbulDate } from './istanbul-date';
+import { istanbulDate } from '../domain/istanbul-time';
 import { providerSendingIssues } from './provider-sending-rule';
 
 /**

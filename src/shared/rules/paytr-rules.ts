@@ -1,4 +1,5 @@
 import type { CreateLinkRequest } from '../domain/link';
+import { istanbulDateTimeText } from '../domain/istanbul-time';
 import type { Currency } from '../domain/money';
 import { toPaytrCellPhone } from '../domain/phone-format';
 import { issue, type ValidationIssue } from '../domain/validation';
@@ -27,15 +28,9 @@ export function toPaytrCurrency(currency: string): string | null {
   return Object.hasOwn(currencyCodes, currency) ? currencyCodes[currency as Currency] : null;
 }
 
-const ISTANBUL_OFFSET_MS = 3 * 60 * 60 * 1000; // Türkiye is UTC+3 all year (no DST since 2016)
-
 /** An instant as PayTR's `YYYY-MM-DD HH:MM:SS` in Istanbul time; null when it is not a date. */
 export function toPaytrDateTime(instant: Date | string): string | null {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-  if (!Number.isFinite(ms)) return null;
-  const iso = new Date(ms + ISTANBUL_OFFSET_MS).toISOString();
-  if (!/^\d{4}-/.test(iso)) return null; // years beyond 9999 have no PayTR form
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+  return istanbulDateTimeText(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -34,4 +34,12 @@ describe('layering lint rules', () => {
   ])('%s may: %s', async (file, code) => {
     expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBe(0);
   });
+
+  it('keeps Turkish time in one module', async () => {
+    const code = "export const f = new Intl.DateTimeFormat('tr-TR', { timeZone: 'Europe/Istanbul' });\n";
+    const messages = async (filePath: string) => ((await eslint.lintText(code, { filePath }))[0]?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax');
+    expect(await messages('src/shared/rules/x.ts')).toHaveLength(2);
+    expect(await messages('src/renderer/src/x.ts')).toHaveLength(2);
+    expect(await messages('src/shared/domain/istanbul-time.ts')).toHaveLength(0);
+  });
 });

@@ -4,7 +4,7 @@ import { majorToMinor, minorToMajorNumber } from '../../../shared/domain/money';
 import type { OduyoCustomer, OduyoCustomerDraft, OduyoCustomerQuery } from '../../../shared/domain/oduyo-customer';
 import { issuesToError } from '../../../shared/domain/validation';
 import { AppFailure, type Result } from '../../../shared/result';
-import { istanbulDate } from '../../../shared/rules/istanbul-date';
+import { istanbulDate } from '../../../shared/domain/istanbul-time';
 import { validateOduyoLink } from '../../../shared/rules/oduyo-rules';
 import { asResult } from '../json-exchange';
 import type { LinkRef, ProviderAdapter, ProviderContext } from '../provider';

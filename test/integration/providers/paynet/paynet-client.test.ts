@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../../../src/main/http/http-client';
 import { createPaynetClient, PAYNET_STATUS, type PaynetClient } from '../../../../src/main/providers/paynet/paynet-client';
-import { istanbulDate } from '../../../../src/shared/rules/istanbul-date';
+import { istanbulDate } from '../../../../src/shared/domain/istanbul-time';
 import { startPaynetEmulator, type PaynetEmulator } from '../../../emulators/paynet/paynet-emulator';
 import { newReference } from '../../../unit/providers/link-request-fixture';
 

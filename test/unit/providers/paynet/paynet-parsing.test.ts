@@ -7,7 +7,7 @@ import {
   transactionRowsSchema,
 } from '../../../../src/main/providers/paynet/paynet-parsing';
 import { toPaynetCreateBody, toStatusSnapshot } from '../../../../src/main/providers/paynet/paynet-request';
-import { istanbulDate } from '../../../../src/shared/rules/istanbul-date';
+import { istanbulDate } from '../../../../src/shared/domain/istanbul-time';
 import { paynetRequest } from '../link-request-fixture';
 
 const now = new Date('2025-03-10T09:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinkRequestSchema, type CreateLinkRequest } from '../../../../src/shared/domain/link';
-import { istanbulDate } from '../../../../src/shared/rules/istanbul-date';
+import { istanbulDate } from '../../../../src/shared/domain/istanbul-time';
 import { validateIsbankLink } from '../../../../src/shared/rules/isbank-rules';
 import { validateOduyoLink } from '../../../../src/shared/rules/oduyo-rules';
 

@@ -1,4 +1,5 @@
 import type { AccountView } from '../../../../shared/domain/account';
+import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
 import { providerNames } from '../../../../shared/domain/provider-id';
 import { ErrorMessage } from '../../components/error-message';
 import { CheckIcon } from '../../components/icons';
@@ -102,7 +103,7 @@ export function AccountCard({ view }: { view: AccountView }) {
               <CheckIcon className="inline-icon" /> {t('accounts.testOk')}
             </span>
             <span className="message-detail">{test.detail[language]}</span>
-            <span className="message-detail">{new Date(test.checkedAt).toLocaleString(language === 'tr' ? 'tr-TR' : 'en-GB')}</span>
+            <span className="message-detail">{formatIstanbulDateTime(test.checkedAt)}</span>
           </p>
         )}
         {test?.state === 'failed' && <ErrorMessage error={test.error} lead={t('accounts.testFailed')} />}

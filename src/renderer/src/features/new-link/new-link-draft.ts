@@ -1,6 +1,7 @@
 import type { ProviderCapabilities } from '../../../../shared/domain/capabilities';
 import { customExpiryInput, expiryPresetsFor } from '../../../../shared/domain/expiry';
 import type { CreateLinkRequest, LinkType } from '../../../../shared/domain/link';
+import { istanbulDateTimeText } from '../../../../shared/domain/istanbul-time';
 import { newLinkReference } from '../../../../shared/domain/link-reference';
 import { formatMinor, type Currency } from '../../../../shared/domain/money';
 import { formatPhone } from '../../../../shared/domain/phone';
@@ -127,8 +128,8 @@ export function lastOptionsOf(draft: NewLinkDraft): LastLinkOptions {
 
 /** `YYYY-MM-DDTHH:MM` of an instant in Turkish time (for the custom expiry input). */
 function istanbulLocalInput(expiresAt: string, dateOnly: boolean): string {
-  const iso = new Date(Date.parse(expiresAt) + 3 * 60 * 60 * 1000).toISOString();
-  return dateOnly ? iso.slice(0, 10) : iso.slice(0, 16);
+  const text = istanbulDateTimeText(new Date(expiresAt)) ?? '';
+  return dateOnly ? text.slice(0, 10) : text.slice(0, 16).replace(' ', 'T');
 }
 
 /**
