@@ -5,7 +5,7 @@ import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { rollupOptions: { input: { index: resolve('src/main/index.ts') } } },
+    build: { rollupOptions: { input: { index: resolve('src/main/electron/index.ts') } } },
   },
   preload: {
     // Sandboxed preloads cannot `require` npm packages or ESM: one CommonJS file, no runtime deps.

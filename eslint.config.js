@@ -11,7 +11,26 @@ const istanbulTimeOnlyThere = [
   { selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']", message: 'Dates in Turkish time come from src/shared/domain/istanbul-time.ts.' },
   { selector: "Literal[value='Europe/Istanbul']", message: 'Dates in Turkish time come from src/shared/domain/istanbul-time.ts.' },
 ];
-const electronOnlyIn = 'Only index.ts, window.ts, security.ts, print.ts, ipc.ts (and the preload) import electron.';
+const electronOnlyIn = 'Only src/main/electron/ (and the preload) imports electron: that folder is the Electron glue.';
+
+const mainFolders = ['accounts', 'backup', 'credentials', 'diagnostics', 'electron', 'export', 'handlers', 'http', 'links', 'log', 'outbox', 'printing', 'providers', 'reports', 'status', 'store'];
+/** Imports of every src/main folder but `allowed`, and of the core's wiring files. */
+function mainFoldersExcept(...allowed) {
+  return {
+    group: [...mainFolders.filter((f) => !allowed.includes(f)).map((f) => `**/${f}/*`), '**/core', '**/dispatcher', '**/event-hub'],
+    message: `This folder may import only shared, ${allowed.join(', ')} and clock (layering in docs/architecture.md).`,
+  };
+}
+/** What any file in main may not import, plus folder-specific patterns. */
+function mainImports(extraPatterns) {
+  return {
+    paths: [
+      { name: 'electron', message: electronOnlyIn },
+      { name: 'keytar', message: 'Only src/main/credentials/keytar-vault.ts imports keytar.' },
+    ],
+    patterns: [rendererFolder, preloadFolder, ...extraPatterns],
+  };
+}
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'test/artifacts/', 'test-results/', 'playwright-report/'] },
@@ -51,22 +70,21 @@ export default tseslint.config(
   },
   {
     files: ['src/main/**/*.ts'],
-    ignores: ['src/main/{index,window,security,print,ipc}.ts', 'src/main/credentials/keytar-vault.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: electronOnlyIn },
-            { name: 'keytar', message: 'Only src/main/credentials/keytar-vault.ts imports keytar.' },
-          ],
-          patterns: [rendererFolder, preloadFolder],
-        },
-      ],
-    },
+    ignores: ['src/main/electron/**', 'src/main/credentials/keytar-vault.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', mainImports([])] },
   },
   {
-    files: ['src/main/{index,window,security,print,ipc}.ts'],
+    // Adapters speak HTTP and the shared rules; accounts, links and stores call them, never the reverse.
+    files: ['src/main/providers/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', mainImports([mainFoldersExcept('providers', 'http')])] },
+  },
+  {
+    // Stores keep files consistent and know nothing of providers, links or the shell.
+    files: ['src/main/store/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', mainImports([mainFoldersExcept('store')])] },
+  },
+  {
+    files: ['src/main/electron/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../src/main/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/electron/content-security-policy';
 import type { Core } from '../../src/main/core';
 import { startStaticServer, type StaticServer } from '../../test/support/static-server';
 

@@ -38,7 +38,7 @@ import type { SlipPrinter } from './printing/printer';
 import { createReceiptPrinting } from './printing/receipt/receipt-printing';
 import type { ReceiptTimeouts } from './printing/receipt/receipt-timeouts';
 import { builtInAdapters } from './providers/adapters';
-import { AccountContexts } from './providers/account-context';
+import { AccountContexts } from './accounts/account-context';
 import type { AnyProviderAdapter } from './providers/provider';
 import { createProviderRegistry } from './providers/registry';
 import { AccountsStore } from './store/accounts-store';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../src/main/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/electron/content-security-policy';
 import { createCore } from '../../src/main/core';
 import { measureFilterChange, measureFirstRows } from '../support/first-rows';
 import { writeGeneratedHistory } from '../support/history-generator';

@@ -7,7 +7,7 @@ import { createKeytarVault } from '../../src/main/credentials/keytar-vault';
 import type { EventName } from '../../src/shared/contract';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { trackingVault } from '../support/tracking-vault';
-import { CONTENT_SECURITY_POLICY } from '../../src/main/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/electron/content-security-policy';
 import { unavailableVault } from '../support/unavailable-vault';
 import { installBridge } from '../support/page-bridge';
 import { CoreHarness } from './core-harness';

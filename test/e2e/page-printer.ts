@@ -5,7 +5,7 @@ import type { PrinterInfo } from '../../src/shared/channels/print';
 import type { CustomerDisplayView } from '../../src/shared/print/customer-display';
 
 /**
- * The e2e stand-in for src/main/print.ts: the page prints itself through Chromium's own PDF
+ * The e2e stand-in for src/main/electron/print.ts: the page prints itself through Chromium's own PDF
  * printing (what Electron's printToPDF and print use), with the page setup main computed. A print
  * job is kept as the PDF the printer would have received, so a test can look at what came out.
  */

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../src/main/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/electron/content-security-policy';
 import { paperSizes, type PaperSize } from '../../src/shared/domain/settings';
 import { paperGeometry } from '../../src/shared/print/paper';
 import { decodeQrPng } from '../support/qr-decode';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { answerRendererRequest } from '../../src/main/app-protocol-files';
+import { answerRendererRequest } from '../../src/main/electron/app-protocol-files';
 
 export interface StaticServerOptions {
   /** The folder to serve (e.g. out/renderer). Nothing outside it is reachable. */

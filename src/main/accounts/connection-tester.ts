@@ -1,6 +1,6 @@
 import { ok, type LocalizedText, type Result } from '../../shared/result';
 import type { Clock } from '../clock';
-import type { AccountContexts } from '../providers/account-context';
+import type { AccountContexts } from './account-context';
 
 /** "Test connection": one cheap authenticated call through the account's adapter. */
 export class ConnectionTester {

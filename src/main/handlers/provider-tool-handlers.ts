@@ -1,6 +1,6 @@
 import type { HandlerTable } from '../../shared/contract';
 import { AppFailure, type Result } from '../../shared/result';
-import type { OpenedAccount, AccountContexts } from '../providers/account-context';
+import type { OpenedAccount, AccountContexts } from '../accounts/account-context';
 import { isIsbankAdapter, type IsbankAdapter } from '../providers/isbank/isbank-adapter';
 import { isOduyoAdapter, type OduyoAdapter } from '../providers/oduyo/oduyo-adapter';
 

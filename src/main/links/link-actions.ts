@@ -5,7 +5,7 @@ import type { Settings } from '../../shared/domain/settings';
 import { AppFailure, type AppError } from '../../shared/result';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
-import type { OpenedAccount } from '../providers/account-context';
+import type { OpenedAccount } from '../accounts/account-context';
 import { linkRefOf, type StatusChecker } from '../status/status-checker';
 import type { ContactBook, LinkHistory } from './link-ports';
 import { withEvent } from './link-records';

@@ -6,7 +6,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { retryDelayMs, type OutboxPolicy } from '../outbox/outbox-policy';
 import type { ProviderGates } from '../outbox/provider-gates';
-import type { AccountContexts, OpenedAccount } from '../providers/account-context';
+import type { AccountContexts, OpenedAccount } from '../accounts/account-context';
 import { isIsbankAdapter, type IsbankAdapter } from '../providers/isbank/isbank-adapter';
 import type { OutboxStore } from '../store/outbox-store';
 import { asAppError, stateAfter } from './attempt-verdict';

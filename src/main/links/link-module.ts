@@ -7,7 +7,7 @@ import { outboxPolicy, type OutboxPolicy } from '../outbox/outbox-policy';
 import { resumeOutbox } from '../outbox/outbox-resume';
 import { OutboxWorker } from '../outbox/outbox-worker';
 import { ProviderGates } from '../outbox/provider-gates';
-import type { AccountContexts } from '../providers/account-context';
+import type { AccountContexts } from '../accounts/account-context';
 import type { ProviderRegistry } from '../providers/registry';
 import type { AccountsStore } from '../store/accounts-store';
 import type { NoticeBoard } from '../store/notice-board';

@@ -1,7 +1,7 @@
 import type { OutboxItem } from '../../shared/domain/outbox-item';
 import { AppFailure } from '../../shared/result';
 import { backoffMs } from '../outbox/outbox-policy';
-import type { AccountContexts } from '../providers/account-context';
+import type { AccountContexts } from '../accounts/account-context';
 import { asAppError } from './attempt-verdict';
 import type { LinkJobDeps } from './link-jobs';
 import { createdLinkRecord } from './link-records';

@@ -5,7 +5,7 @@ import type { Money } from '../../shared/domain/money';
 import type { OutboxItem, OutboxJob, OutboxState } from '../../shared/domain/outbox-item';
 import { issuesToError } from '../../shared/domain/validation';
 import { AppFailure } from '../../shared/result';
-import type { OpenedAccount } from '../providers/account-context';
+import type { OpenedAccount } from '../accounts/account-context';
 import type { ProviderRegistry } from '../providers/registry';
 import type { AccountsStore } from '../store/accounts-store';
 import type { NoticeBoard } from '../store/notice-board';

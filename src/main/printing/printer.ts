@@ -12,7 +12,7 @@ export type CustomerDisplayPlacement = 'second-screen' | 'full-screen';
 
 /**
  * What the core needs from the machine to print (Electron's webContents and screens in the app,
- * see src/main/print.ts). Injected so createCore stays Electron-free; without one the print and
+ * see src/main/electron/print.ts). Injected so createCore stays Electron-free; without one the print and
  * display channels answer `unsupported`.
  */
 export interface SlipPrinter {

@@ -4,7 +4,7 @@ import type { Settings } from '../../shared/domain/settings';
 import { AppFailure, type AppError } from '../../shared/result';
 import type { Clock } from '../clock';
 import type { LinkHistory } from '../links/link-ports';
-import type { OpenedAccount } from '../providers/account-context';
+import type { OpenedAccount } from '../accounts/account-context';
 import type { LinkRef } from '../providers/provider';
 import { paidNotification, type DesktopNotification } from './paid-notification';
 import { applyCheck, applyExpiry, type Applied, type CheckOutcome } from './status-transitions';

@@ -1,7 +1,7 @@
 import type { LinkSummary } from '../../shared/domain/link-record';
 import type { AppError, ErrorCode } from '../../shared/result';
 import type { Logger } from '../log/logger';
-import type { OpenedAccount } from '../providers/account-context';
+import type { OpenedAccount } from '../accounts/account-context';
 import { PollBackoff } from './poll-backoff';
 import { isTrackable, type StatusChecker, type StatusHistory } from './status-checker';
 import { isPastExpiry } from './status-transitions';

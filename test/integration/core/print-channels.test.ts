@@ -12,7 +12,7 @@ import { linkRecord } from '../../support/history-records';
 
 /**
  * The print and display channels through createCore. Electron cannot run here, so the printer is a
- * recording stand-in for src/main/print.ts; everything else (history, settings, files) is real.
+ * recording stand-in for src/main/electron/print.ts; everything else (history, settings, files) is real.
  */
 class RecordingPrinter implements SlipPrinter {
   readonly jobs: PrintJob[] = [];

@@ -4,7 +4,7 @@ import type { LinkRecord } from '../../../src/shared/domain/link-record';
 import type { ProviderId } from '../../../src/shared/domain/provider-id';
 import { defaultSettings, type Settings } from '../../../src/shared/domain/settings';
 import { LinkActions } from '../../../src/main/links/link-actions';
-import type { OpenedAccount } from '../../../src/main/providers/account-context';
+import type { OpenedAccount } from '../../../src/main/accounts/account-context';
 import { createIsbankAdapter } from '../../../src/main/providers/isbank/isbank-adapter';
 import { createOduyoAdapter } from '../../../src/main/providers/oduyo/oduyo-adapter';
 import { createPaynetAdapter } from '../../../src/main/providers/paynet/paynet-adapter';

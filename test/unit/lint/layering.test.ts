@@ -26,11 +26,16 @@ describe('layering lint rules', () => {
   });
 
   it.each([
-    ['src/main/window.ts', "import { BrowserWindow } from 'electron';"],
+    ['src/main/electron/window.ts', "import { BrowserWindow } from 'electron';"],
+    ['src/main/electron/menu.ts', "import { Menu } from 'electron';"],
     ['src/main/credentials/keytar-vault.ts', "import keytar from 'keytar';"],
     ['src/preload/index.ts', "import type { PayDeskBridge } from '../shared/contract';"],
     ['src/renderer/src/x.ts', "import { channels } from '../../shared/contract';"],
     ['src/shared/domain/x.ts', "import { z } from 'zod';"],
+    ['src/main/providers/paytr/x.ts', "import type { HttpClient } from '../../http/http-client';"],
+    ['src/main/providers/paytr/x.ts', "import type { Clock } from '../../clock';"],
+    ['src/main/store/history/x.ts', "import { atomicWrite } from '../atomic-json-file';"],
+    ['src/main/store/x.ts', "import type { LinkRecord } from '../../shared/domain/link-record';"],
   ])('%s may: %s', async (file, code) => {
     expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBe(0);
   });

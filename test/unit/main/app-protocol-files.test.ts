@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerRendererRequest, contentTypeOf, rendererFilePath } from '../../../src/main/app-protocol-files';
-import { CONTENT_SECURITY_POLICY } from '../../../src/main/content-security-policy';
+import { answerRendererRequest, contentTypeOf, rendererFilePath } from '../../../src/main/electron/app-protocol-files';
+import { CONTENT_SECURITY_POLICY } from '../../../src/main/electron/content-security-policy';
 import { makeTempDir } from '../../support/temp-dir';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;

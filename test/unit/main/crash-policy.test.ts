@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crashText, ErrorDialogGate, RendererRecovery } from '../../../src/main/crash-policy';
+import { crashText, ErrorDialogGate, RendererRecovery } from '../../../src/main/electron/crash-policy';
 
 function manualClock(start = Date.parse('2025-11-22T08:00:00Z')) {
   let now = start;

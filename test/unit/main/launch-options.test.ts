@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { launchOptions } from '../../../src/main/launch-options';
+import { launchOptions } from '../../../src/main/electron/launch-options';
 
 const defaultDataDir = '/home/shop/.config/PayDesk';
 const devEnv = { ELECTRON_RENDERER_URL: 'http://localhost:5173/', PAYDESK_DATA_DIR: '/tmp/paydesk-smoke' };

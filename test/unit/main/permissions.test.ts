@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPermissionAllowed } from '../../../src/main/permissions';
-import { APP_INDEX_URL as OWN, ownPageCheck } from '../../../src/main/renderer-origin';
+import { isPermissionAllowed } from '../../../src/main/electron/permissions';
+import { APP_INDEX_URL as OWN, ownPageCheck } from '../../../src/main/electron/renderer-origin';
 
 const isOwnPage = ownPageCheck(OWN);
 

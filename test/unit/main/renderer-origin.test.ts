@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_INDEX_URL, ownPageCheck } from '../../../src/main/renderer-origin';
+import { APP_INDEX_URL, ownPageCheck } from '../../../src/main/electron/renderer-origin';
 
 describe('our own page', () => {
   it('is the built index document on app://paydesk, with any query or hash', () => {

@@ -1,13 +1,13 @@
 import type { Account } from '../../shared/domain/account';
 import { providerNames } from '../../shared/domain/provider-id';
 import { AppFailure } from '../../shared/result';
-import type { AccountService } from '../accounts/account-service';
+import type { AccountService } from './account-service';
 import type { Clock } from '../clock';
 import type { HttpClient } from '../http/http-client';
 import type { AccountsStore } from '../store/accounts-store';
-import type { AnyProviderAdapter, ProviderContext } from './provider';
-import { buildProviderContext } from './provider-context';
-import type { ProviderRegistry } from './registry';
+import type { AnyProviderAdapter, ProviderContext } from '../providers/provider';
+import { buildProviderContext } from '../providers/provider-context';
+import type { ProviderRegistry } from '../providers/registry';
 
 export interface OpenedAccount {
   account: Account;

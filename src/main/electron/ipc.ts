@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { channelNameList } from '../shared/channel-names';
-import { fail } from '../shared/result';
-import type { Core } from './core';
+import { channelNameList } from '../../shared/channel-names';
+import { fail } from '../../shared/result';
+import type { Core } from '../core';
 
 /**
  * Registers exactly the contract's channels. A call is served only when it comes from our

@@ -1,6 +1,6 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
-import { isAllowedExternalUrl } from './external-links';
+import { isAllowedExternalUrl } from '../external-links';
 import { isPermissionAllowed } from './permissions';
 
 /**

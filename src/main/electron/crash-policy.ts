@@ -1,5 +1,5 @@
-import type { Language } from '../shared/domain/settings';
-import type { Clock } from './clock';
+import type { Language } from '../../shared/domain/settings';
+import type { Clock } from '../clock';
 
 /**
  * What to do when something breaks, kept apart from Electron so it can be tested: the glue in

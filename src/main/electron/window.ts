@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, protocol, screen, type MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../shared/domain/settings';
+import type { Language } from '../../shared/domain/settings';
 import { answerRendererRequest } from './app-protocol-files';
 import type { RendererRecovery } from './crash-policy';
-import type { EventHub } from './event-hub';
+import type { EventHub } from '../event-hub';
 import { menuTemplate, type MenuItemSpec } from './menu-template';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './renderer-origin';
-import type { SettingsStore, WindowState } from './store/settings-store';
+import type { SettingsStore, WindowState } from '../store/settings-store';
 
 const DEFAULT_STATE: WindowState = { width: 1200, height: 800, maximized: false };
 
