@@ -8,8 +8,8 @@ export interface CoreHarness {
   core: Core;
   dataDir: string;
   vault: TestVault;
-  /** Stops the core and starts a new one on the same folder and keychain. */
-  restart(): Promise<Core>;
+  /** Stops the core, runs `whileStopped` (e.g. to damage a file as a disk would), starts a new one on the same folder and keychain. */
+  restart(whileStopped?: () => Promise<void>): Promise<Core>;
   /** Every file under the data folder, as text (for "no secret on disk" checks). */
   readAllFiles(): Promise<string>;
   dispose(): Promise<void>;
@@ -23,8 +23,9 @@ export async function startCoreHarness(extra: Partial<CoreDeps> = {}): Promise<C
     core: await build(),
     dataDir: temp.dir,
     vault,
-    async restart() {
+    async restart(whileStopped) {
       await harness.core.stop();
+      await whileStopped?.();
       harness.core = await build();
       return harness.core;
     },

@@ -14,6 +14,8 @@ export interface BackupServiceDeps {
   appVersion: string;
   saveFile?: SaveFile;
   openFile?: OpenFile;
+  /** Brings every store's file up to date first (the outbox folds its journal into outbox.json). */
+  writeSnapshots?: () => Promise<void>;
   /** Loads every stored secret into the redactor so `containsSecret` knows them all. */
   primeSecrets(): Promise<void>;
   containsSecret(text: string): boolean;
@@ -33,6 +35,7 @@ export class BackupService {
   async backup(): Promise<BackupOutcome> {
     const { saveFile, clock } = this.deps;
     if (!saveFile) throw AppFailure.of('unsupported', 'Saving files is not available here');
+    await this.deps.writeSnapshots?.();
     const { files, counts } = await collectStoreFiles(this.deps.dataDir);
     const createdAt = clock.now().toISOString();
     const text = serializeBackup({ createdAt, appVersion: this.deps.appVersion, files });

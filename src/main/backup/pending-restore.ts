@@ -66,8 +66,10 @@ export async function applyPendingRestore(dataDir: string): Promise<ApplyResult>
   if (!manifest.asideDone) {
     await mkdir(aside, { recursive: true });
     for (const kind of storeKinds) {
-      const from = join(dataDir, kind.root);
-      if (await exists(from)) await rename(from, join(aside, kind.root));
+      for (const name of [kind.root, ...(kind.companions ?? [])]) {
+        const from = join(dataDir, name);
+        if (await exists(from)) await rename(from, join(aside, name));
+      }
     }
     await syncFolder(dataDir);
     await writeAtomically(join(staging, MANIFEST), JSON.stringify({ ...manifest, asideDone: true }));

@@ -6,7 +6,7 @@ import { accountsFileSpec } from '../store/accounts-store';
 import { contactsFileSpec } from '../store/contacts-store';
 import { HISTORY_FOLDER } from '../store/history/history-store';
 import { decodeSegment, HISTORY_SCHEMA_VERSION, SEGMENT_PATTERN } from '../store/history/segment-format';
-import { outboxFileSpec } from '../store/outbox-store';
+import { OUTBOX_JOURNAL_FILE, outboxFileSpec } from '../store/outbox-store';
 import { settingsFileSpec } from '../store/settings-store';
 import type { DocumentSpec } from '../store/versioned-document';
 
@@ -27,6 +27,8 @@ export interface StoreKind {
   store: string;
   /** The file (`outbox.json`) or folder (`history`) the store occupies in the data folder. */
   root: string;
+  /** Files next to the root that belong to the store (the outbox's journal): moved aside with it on restore. */
+  companions?: readonly string[];
   /** For folder stores: which file names inside the folder are the store's data files. */
   filePattern?: RegExp;
   decode(raw: unknown): Decoded;
@@ -34,8 +36,12 @@ export interface StoreKind {
   onRestore?(data: unknown, clock: Clock): unknown;
 }
 
-function documentKind<T>(spec: DocumentSpec<T>, count: (value: T) => number, onRestore?: StoreKind['onRestore']): StoreKind {
-  return { store: spec.store, root: spec.fileName, decode: (raw) => decodeDocument(spec, raw, count), onRestore };
+function documentKind<T>(
+  spec: DocumentSpec<T>,
+  count: (value: T) => number,
+  more: Pick<StoreKind, 'onRestore' | 'companions'> = {},
+): StoreKind {
+  return { store: spec.store, root: spec.fileName, decode: (raw) => decodeDocument(spec, raw, count), ...more };
 }
 
 /** The same checks VersionedDocument makes on open: envelope, version, migrations, schema. */
@@ -70,7 +76,8 @@ const IN_FLIGHT: ReadonlySet<OutboxItem['state']> = new Set(['queued', 'sending'
  * provider allows, else the user decides), exactly like an item cut off by a crash.
  */
 export function holdRestoredOutbox(data: unknown, clock: Clock): unknown {
-  const file = data as { items: OutboxItem[] };
+  // No journal epoch: nothing journalled after the backup was made may be replayed onto it.
+  const { journal: _journal, ...file } = data as { items: OutboxItem[]; journal?: unknown };
   const at = clock.now().toISOString();
   const lost = AppFailure.of(
     'ambiguous',
@@ -90,7 +97,7 @@ export const storeKinds: readonly StoreKind[] = [
   documentKind(settingsFileSpec, () => 1),
   documentKind(accountsFileSpec, (v) => v.accounts.length),
   documentKind(contactsFileSpec, (v) => v.contacts.length),
-  documentKind(outboxFileSpec, (v) => v.items.length, holdRestoredOutbox),
+  documentKind(outboxFileSpec, (v) => v.items.length, { onRestore: holdRestoredOutbox, companions: [OUTBOX_JOURNAL_FILE] }),
   {
     store: 'history',
     root: HISTORY_FOLDER,

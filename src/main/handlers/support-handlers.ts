@@ -25,6 +25,8 @@ export interface SupportDeps {
   /** Entries per store for the report (`history`, `outbox.queued` …). */
   counts: () => Record<string, number>;
   notices: () => readonly Notice[];
+  /** Brings every store's file up to date before a backup reads them. */
+  writeSnapshots: () => Promise<void>;
   saveFile?: SaveFile;
   openFile?: OpenFile;
   restart?: () => void;
@@ -42,6 +44,7 @@ export function supportHandlers(deps: SupportDeps) {
     saveFile: deps.saveFile,
     openFile: deps.openFile,
     restart: deps.restart,
+    writeSnapshots: deps.writeSnapshots,
     primeSecrets,
     containsSecret: (text) => deps.redactor.containsSecret(text),
     log: (event, detail) => deps.logger.log('info', event, detail),

@@ -206,13 +206,14 @@ export class LinkJobs {
   private async settleFailure(item: OutboxItem, error: AppError): Promise<Attempt> {
     const state = stateAfter(error);
     let nextAttemptAt: string | undefined;
+    // One instant for the verdict: the wait (Retry-After) counts from the same time the item says it changed.
+    const now = this.ms();
     if (state === 'retry-wait') {
-      const now = this.ms();
       // The item's own backoff, or later when the provider is paused (Retry-After, next probe).
       const own = now + retryDelayMs(item.attempts, error.retryAfterMs, this.deps.policy);
       nextAttemptAt = new Date(Math.max(own, this.deps.gates.pausedUntil(item.provider, now) ?? 0)).toISOString();
     }
-    const settled = await this.settle(item.id, state, error, nextAttemptAt);
+    const settled = await this.settle(item.id, state, error, nextAttemptAt, new Date(now).toISOString());
     const reference = item.job.kind === 'create-link' ? item.job.request.reference : item.job.reference;
     return { item: settled, record: item.job.kind === 'send' ? (this.deps.history.get(reference) ?? null) : null, error };
   }

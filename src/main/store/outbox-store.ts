@@ -1,11 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { outboxItemSchema, outboxStates, type OutboxItem, type OutboxState, type OutboxSummary } from '../../shared/domain/outbox-item';
 import { AppFailure } from '../../shared/result';
 import type { Clock } from '../clock';
+import { AppendJournal } from './append-journal';
 import type { NoticeBoard } from './notice-board';
+import { replayOutboxJournal, type JournalEntry } from './outbox-journal';
 import { VersionedDocument, type DocumentSpec } from './versioned-document';
 
-const outboxFileSchema = z.object({ items: z.array(outboxItemSchema) });
+/** `journal.epoch`: the journal lines that follow this snapshot carry the same epoch. */
+const outboxFileSchema = z.object({ items: z.array(outboxItemSchema), journal: z.object({ epoch: z.string() }).optional() });
 type OutboxFile = z.infer<typeof outboxFileSchema>;
 
 /** Items never change in place (every change makes a new object): their JSON is cached by identity. */
@@ -30,9 +35,17 @@ export const outboxFileSpec: DocumentSpec<OutboxFile> = {
   // A drain rewrites the file many times a second: only changed items are stringified again.
   serialize: (file) =>
     file.data && Array.isArray(file.data.items)
-      ? `{"schemaVersion":${file.schemaVersion},"data":{"items":[${file.data.items.map(jsonOf).join(',')}]}}`
+      ? `{"schemaVersion":${file.schemaVersion},"data":{${journalField(file.data)}"items":[${file.data.items.map(jsonOf).join(',')}]}}`
       : JSON.stringify(file),
 };
+
+const journalField = (data: OutboxFile) => (data.journal ? `"journal":${JSON.stringify(data.journal)},` : '');
+
+/** The changes between two snapshots, next to `outbox.json`. */
+export const OUTBOX_JOURNAL_FILE = 'outbox.journal';
+
+/** Journal lines after which the store writes a new snapshot and empties the journal. */
+const COMPACT_AT_LINES = 500;
 
 /** Settled items (created / cancelled) older than this are dropped when the store opens. */
 export const SETTLED_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
@@ -59,7 +72,9 @@ interface Mutation {
 /**
  * The outbox: every request to a provider, written before the request leaves. Changes are
  * group-committed: all changes asked for while a write is on its way go into the next write, and
- * each caller is answered only once the file holding its change is on disk (fsync + rename).
+ * each caller is answered only once its change is on disk: one line appended to `outbox.journal`
+ * (fdatasync), folded into a new `outbox.json` snapshot (fsync + rename) every few hundred lines,
+ * at start and at close.
  * Each change is a function of the latest state, so check-then-change decisions (claim an item,
  * edit only while queued) are atomic.
  */
@@ -71,13 +86,29 @@ export class OutboxStore {
   private flushAll = false;
   private closed = false;
   private listeners = new Set<(ids: string[]) => void>();
+  /** Absent when the snapshot could be neither read nor set aside: then every change is refused. */
+  private journal: AppendJournal | undefined;
+  private epoch = '';
 
-  private constructor(private readonly doc: VersionedDocument<OutboxFile>) {
-    this.items = new Map(doc.value.items.map((item) => [item.id, item]));
+  private constructor(
+    private readonly doc: VersionedDocument<OutboxFile>,
+    items: OutboxItem[],
+    private readonly compactAtLines: number,
+  ) {
+    this.items = new Map(items.map((item) => [item.id, item]));
   }
 
-  static async open(dataDir: string, notices: NoticeBoard, clock: Clock): Promise<OutboxStore> {
-    const store = new OutboxStore(await VersionedDocument.open(dataDir, outboxFileSpec, notices, clock));
+  static async open(dataDir: string, notices: NoticeBoard, clock: Clock, options: { compactAtLines?: number } = {}): Promise<OutboxStore> {
+    const doc = await VersionedDocument.open(dataDir, outboxFileSpec, notices, clock);
+    const journalPath = join(dataDir, OUTBOX_JOURNAL_FILE);
+    const replayed = doc.writable ? await replayOutboxJournal(journalPath, doc.value, notices, clock) : { items: doc.value.items, journalled: false };
+    const store = new OutboxStore(doc, replayed.items, options.compactAtLines ?? COMPACT_AT_LINES);
+    if (doc.writable) {
+      store.epoch = doc.value.journal?.epoch ?? '';
+      store.journal = await AppendJournal.open(journalPath);
+      // After a crash (or a file without an epoch) start from one snapshot holding all that was acknowledged.
+      if (replayed.journalled || !doc.value.journal) await store.compact();
+    }
     const cutoff = clock.now().getTime() - SETTLED_KEEP_MS;
     const old = (item: OutboxItem) => settledStates.includes(item.state) && Date.parse(item.updatedAt) < cutoff;
     if (store.list().some(old)) await store.removeWhere(old);
@@ -158,10 +189,49 @@ export class OutboxStore {
 
   /** Waits for every change asked for so far; later changes are refused. */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     if (this.pending.length > 0) this.startFlush(true);
     while (this.flushing) await this.flushing;
+    if (this.journal) {
+      // Leaves one complete outbox.json (for backups and support); the journal already has it all if this fails.
+      if (this.journal.size.lines > 0) await this.compact().catch(() => undefined);
+      await this.journal.close();
+    }
     await this.doc.settled();
+  }
+
+  /** Folds the journal into outbox.json now, so the file alone holds every item (before a backup reads it). */
+  async snapshot(): Promise<void> {
+    while (this.flushing) await this.flushing;
+    if (!this.journal || this.journal.size.lines === 0 || this.closed) return;
+    this.flushing = this.compact().finally(() => {
+      this.flushing = undefined;
+      // Changes asked for meanwhile found a write under way and wait for the next one: start it.
+      if (this.pending.length > 0 && (this.flushAll || this.pending.some((m) => !m.lazy))) this.startFlush(false);
+    });
+    await this.flushing;
+  }
+
+  /** Writes every item as a new snapshot with a new epoch, then empties the journal. */
+  private async compact(): Promise<void> {
+    const epoch = randomUUID();
+    await this.doc.commit({ items: [...this.items.values()], journal: { epoch } });
+    this.epoch = epoch;
+    await this.journal?.clear();
+  }
+
+  /** One journal line with the changed items and the ids that went. */
+  private async write(draft: Draft, changed: string[]): Promise<void> {
+    if (!this.journal) {
+      await this.doc.commit({ items: [...draft.values()] }); // refused with the notice's words
+      return;
+    }
+    const ids = [...new Set(changed)];
+    const put = ids.map((id) => draft.get(id)).filter((item): item is OutboxItem => item !== undefined);
+    const del = ids.filter((id) => !draft.has(id));
+    const entry: JournalEntry = { epoch: this.epoch, put, del };
+    await this.journal.append(`{"epoch":${JSON.stringify(entry.epoch)},"put":[${put.map(jsonOf).join(',')}],"del":${JSON.stringify(del)}}`);
   }
 
   private tell(changed: string[]): void {
@@ -218,7 +288,7 @@ export class OutboxStore {
         const changed = [...applied.flatMap((a) => a.changed), ...pruneSettled(draft)];
         if (changed.length > 0) {
           try {
-            await this.doc.commit({ items: [...draft.values()] });
+            await this.write(draft, changed);
           } catch (error) {
             for (const a of applied) a.mutation.reject(error);
             continue;
@@ -227,6 +297,8 @@ export class OutboxStore {
         }
         for (const a of applied) a.mutation.resolve(a.value);
         if (changed.length > 0) this.tell(changed);
+        // Callers above are answered; changes asked for meanwhile wait for this one snapshot.
+        if (this.journal && this.journal.size.lines >= this.compactAtLines) await this.compact().catch(() => undefined);
       }
     } finally {
       this.flushing = undefined;

@@ -40,7 +40,7 @@ interface Envelope {
  */
 export class VersionedDocument<T> {
   private queue: Promise<unknown> = Promise.resolve();
-  private writable = true;
+  private canWrite = true;
 
   private constructor(
     private readonly spec: DocumentSpec<T>,
@@ -82,7 +82,7 @@ export class VersionedDocument<T> {
     notices.add(notice);
     const doc = new VersionedDocument(spec, db, spec.defaults());
     // A file we could not move aside is never overwritten: the app runs on defaults in memory.
-    doc.writable = moved;
+    doc.canWrite = moved;
     if (moved) await doc.persist(doc.current);
     return doc;
   }
@@ -114,9 +114,14 @@ export class VersionedDocument<T> {
       items: salvaged.names.slice(0, 50),
     });
     const doc = new VersionedDocument(spec, db, salvaged.value);
-    doc.writable = kept;
+    doc.canWrite = kept;
     if (kept) await doc.persist(salvaged.value);
     return doc;
+  }
+
+  /** False when the file could be neither read nor set aside: every change is refused. */
+  get writable(): boolean {
+    return this.canWrite;
   }
 
   get value(): T {
@@ -129,7 +134,7 @@ export class VersionedDocument<T> {
    */
   update(change: (draft: T) => T): Promise<T> {
     const run = this.queue.then(async () => {
-      if (!this.writable) throw this.notSaved();
+      if (!this.canWrite) throw this.notSaved();
       const next = this.spec.schema.parse(change(structuredClone(this.current)));
       await this.persist(next);
       this.current = next;
@@ -146,7 +151,7 @@ export class VersionedDocument<T> {
    */
   commit(next: T): Promise<T> {
     const run = this.queue.then(async () => {
-      if (!this.writable) throw this.notSaved();
+      if (!this.canWrite) throw this.notSaved();
       await this.persist(next);
       this.current = next;
       return next;

@@ -112,9 +112,9 @@ export async function startLinkKit(extra: Partial<CoreDeps> = {}): Promise<LinkK
     },
   };
   const restart = h.restart.bind(h);
-  h.restart = async () => {
+  h.restart = async (whileStopped) => {
     unwatch();
-    const core = await restart();
+    const core = await restart(whileStopped);
     unwatch = watch();
     return core;
   };

@@ -4,44 +4,25 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../../../src/shared/domain/outbox-item';
 import { systemClock } from '../../../src/main/clock';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
-import { OutboxStore, SETTLED_KEEP_COUNT, SETTLED_KEEP_MS } from '../../../src/main/store/outbox-store';
+import { replayOutboxJournal } from '../../../src/main/store/outbox-journal';
+import { OUTBOX_JOURNAL_FILE, OutboxStore, SETTLED_KEEP_COUNT, SETTLED_KEEP_MS } from '../../../src/main/store/outbox-store';
 import { makeTempDir } from '../../support/temp-dir';
+import { outboxItemFor } from './outbox-item-fixture';
 
 let temp: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => (temp = await makeTempDir()));
 afterEach(async () => temp.cleanup());
 
-const at = '2025-07-01T10:00:00.000Z';
-function item(n: number, extra: Partial<OutboxItem> = {}): OutboxItem {
-  const reference = `PD${String(n).padStart(12, '0')}`;
-  return {
-    id: reference,
-    accountId: 'acc_0123456789abcdef',
-    provider: 'paynet',
-    job: {
-      kind: 'create-link',
-      request: {
-        reference,
-        linkType: 'amount',
-        amount: { minor: 1000 + n, currency: 'TRY' },
-        description: 'Çay',
-        customer: { name: 'Ayşe Yılmaz' },
-        maxInstallments: 1,
-        language: 'tr',
-        notifyBySms: false,
-        notifyByEmail: false,
-      },
-    },
-    state: 'queued',
-    createdAt: at,
-    updatedAt: at,
-    attempts: 0,
-    ...extra,
-  };
-}
+const item = outboxItemFor;
+const at = '2025-07-01T10:00:00.000Z'; // the fixture's createdAt / updatedAt
 
 const open = () => OutboxStore.open(temp.dir, new NoticeBoard(), systemClock);
-const fileItems = async () => (JSON.parse(await readFile(join(temp.dir, 'outbox.json'), 'utf8')) as { schemaVersion: number; data: { items: OutboxItem[] } });
+/** What is on disk, read as the next start reads it: the outbox.json snapshot and the journal lines after it. */
+async function fileItems(): Promise<{ schemaVersion: number; data: { items: OutboxItem[] } }> {
+  const file = JSON.parse(await readFile(join(temp.dir, 'outbox.json'), 'utf8')) as { schemaVersion: number; data: { items: OutboxItem[]; journal?: { epoch: string } } };
+  const { items } = await replayOutboxJournal(join(temp.dir, OUTBOX_JOURNAL_FILE), file.data, new NoticeBoard(), systemClock);
+  return { schemaVersion: file.schemaVersion, data: { items } };
+}
 
 describe('OutboxStore', () => {
   it('is on disk (versioned) when insert resolves, and survives a reopen', async () => {

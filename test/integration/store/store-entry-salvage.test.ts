@@ -32,15 +32,18 @@ describe('one invalid entry is set aside alone', () => {
     const requests = [1, 2, 3, 4].map((i) => paynetRequest({ amount: { minor: 1000 * i, currency: 'TRY' } }));
     for (const request of requests) await kit.ok('links:create', { accountId, request, mode: 'later' });
 
-    // Damage the third item on disk (an amount that is not a number), as a bad disk sector or a hand edit would.
+    // While the app is closed (outbox.json then holds every item), damage the third item on disk
+    // (an amount that is not a number), as a bad disk sector or a hand edit would.
     const path = join(kit.h.dataDir, 'outbox.json');
-    const file = JSON.parse(await readFile(path, 'utf8')) as FileOf<'items'>;
-    expect(file.data.items).toHaveLength(4);
-    const bad = file.data.items[2] as { id: string; job: { request: { amount: { minor: unknown } } } };
-    bad.job.request.amount.minor = 'on bin';
-    await writeFile(path, JSON.stringify(file));
-    kit.online.value = true;
-    await kit.h.restart();
+    let bad = { id: '' } as { id: string; job: { request: { amount: { minor: unknown } } } };
+    await kit.h.restart(async () => {
+      const file = JSON.parse(await readFile(path, 'utf8')) as FileOf<'items'>;
+      expect(file.data.items).toHaveLength(4);
+      bad = file.data.items[2] as typeof bad;
+      bad.job.request.amount.minor = 'on bin';
+      await writeFile(path, JSON.stringify(file));
+      kit.online.value = true;
+    });
 
     const good = requests.filter((r) => r.reference !== bad.id).map((r) => r.reference);
     for (const reference of good) await waitFor(async () => (await kit.item(reference))?.state === 'created', 10_000, `${reference} created`);
