@@ -222,7 +222,10 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
       secretsStored: (id) => accounts.secretsStored(id),
       counts: () => storeCounts(accountsStore, contactsStore, historyStore, links.summary()),
       notices: () => notices.list(),
-      writeSnapshots: () => links.outbox.snapshot(),
+      writeSnapshots: async () => {
+        await links.outbox.snapshot();
+        await historyStore.snapshot();
+      },
       saveFile: deps.saveFile,
       openFile: deps.openFile,
       restart: deps.restart,

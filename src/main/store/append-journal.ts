@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { syncFolder } from './atomic-json-file';
+import type { Clock } from '../clock';
+import { syncFolder, writeAtomically } from './atomic-json-file';
+import type { NoticeBoard } from './notice-board';
 import { classifyWriteError } from './storage-failure';
 
 /**
@@ -98,4 +101,15 @@ export interface JournalLines {
   damaged: number;
   /** The whole file as read, to keep a copy when something in it could not be used. */
   text: string;
+}
+
+/** A journal with lines that could not be used: a copy is kept next to it and the user is told. */
+export async function keepDamagedJournal(path: string, text: string, store: string, notices: NoticeBoard, clock: Clock): Promise<void> {
+  const at = clock.now();
+  const backupPath = `${path}.${at.toISOString().replace(/[:.]/g, '-')}.bak`;
+  const kept = await writeAtomically(backupPath, text).then(
+    () => true,
+    () => false,
+  );
+  notices.add({ id: randomUUID(), kind: 'store-part-recovered', store, backupPath: kept ? backupPath : '', at: at.toISOString() });
 }

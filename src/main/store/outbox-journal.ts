@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { outboxItemSchema, type OutboxItem } from '../../shared/domain/outbox-item';
 import type { Clock } from '../clock';
-import { AppendJournal } from './append-journal';
-import { writeAtomically } from './atomic-json-file';
+import { AppendJournal, keepDamagedJournal } from './append-journal';
 import type { NoticeBoard } from './notice-board';
 
 /** One group commit of the outbox: the items as they now are, and the ids that went. */
@@ -44,16 +42,6 @@ export async function replayOutboxJournal(
     }
     for (const id of entry.data.del) items.delete(id);
   }
-  if (unusable > 0) await keepDamagedJournal(path, text, notices, clock);
+  if (unusable > 0) await keepDamagedJournal(path, text, 'outbox', notices, clock);
   return { items: [...items.values()], journalled: text.length > 0 };
-}
-
-async function keepDamagedJournal(path: string, text: string, notices: NoticeBoard, clock: Clock): Promise<void> {
-  const at = clock.now();
-  const backupPath = `${path}.${at.toISOString().replace(/[:.]/g, '-')}.bak`;
-  const kept = await writeAtomically(backupPath, text).then(
-    () => true,
-    () => false,
-  );
-  notices.add({ id: randomUUID(), kind: 'store-part-recovered', store: 'outbox', backupPath: kept ? backupPath : '', at: at.toISOString() });
 }

@@ -67,13 +67,22 @@ function runAndKill(dataDir: string, run: number, acked: Acknowledged): Promise<
   });
 }
 
-/** Every data file parses; returns each segment record's reference and its timeline markers. */
+/**
+ * Every data file parses; returns each record's reference and its timeline markers as the next
+ * start sees them: the segments, then the complete journal lines on top (a last line without its
+ * newline was cut short by the kill and never acknowledged).
+ */
 async function readEveryFile(folder: string): Promise<{ records: Map<string, string[]>; temps: number }> {
   const records = new Map<string, string[]>();
   let temps = 0;
+  let journal = '';
   for (const name of await readdir(folder)) {
     if (name.endsWith('.tmp')) {
       temps++; // a write cut short: never renamed, so never part of the data
+      continue;
+    }
+    if (name === 'journal.jsonl') {
+      journal = await readFile(join(folder, name), 'utf8');
       continue;
     }
     const parsed = JSON.parse(await readFile(join(folder, name), 'utf8'));
@@ -82,6 +91,10 @@ async function readEveryFile(folder: string): Promise<{ records: Map<string, str
       expect(records.has(record.reference), `${record.reference} twice`).toBe(false);
       records.set(record.reference, record.timeline.map((e) => e.detail ?? ''));
     }
+  }
+  for (const line of journal.split('\n').slice(0, -1)) {
+    const { record } = JSON.parse(line) as { record: { reference: string; timeline: { detail?: string }[] } };
+    records.set(record.reference, record.timeline.map((e) => e.detail ?? ''));
   }
   return { records, temps };
 }

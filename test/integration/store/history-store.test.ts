@@ -53,6 +53,7 @@ describe('HistoryStore on real files', () => {
     await store.update(linkRecord(3).reference, (r) => ({ ...r, status: 'paid', paidAmountMinor: r.amount.minor }));
     await store.close();
     expect(await files()).toEqual([
+      'journal.jsonl',
       'segment-000001.index.json',
       'segment-000001.json',
       'segment-000002.index.json',
@@ -61,7 +62,9 @@ describe('HistoryStore on real files', () => {
       'segment-000003.json',
       'segment-000004.json',
     ]);
-    for (const name of await files()) JSON.parse(await readFile(join(historyDir(), name), 'utf8'));
+    // Close folded the journal into the segments: it is empty, every segment parses.
+    expect(await readFile(join(historyDir(), 'journal.jsonl'), 'utf8')).toBe('');
+    for (const name of (await files()).filter((n) => n.startsWith('segment-'))) JSON.parse(await readFile(join(historyDir(), name), 'utf8'));
 
     const reopened = await open();
     expect(reopened.size).toBe(35);
@@ -76,22 +79,22 @@ describe('HistoryStore on real files', () => {
     await reopened.close();
   });
 
-  it('an append rewrites only the newest segment; an update only the segment holding the record', async () => {
+  it('an append or an update writes one journal line; folding rewrites only the segments they touched', async () => {
     const store = await open();
     await fill(store, 1, 25);
     await store.close();
     const reopened = await open();
-    let before = await fingerprints();
+    const before = await fingerprints();
     await reopened.append(linkRecord(26));
-    expect(changedFiles(before, await fingerprints())).toEqual(['segment-000003.json']);
+    expect(changedFiles(before, await fingerprints())).toEqual(['journal.jsonl']);
 
-    before = await fingerprints();
     expect(reopened.get(linkRecord(12).reference)?.description).toBe('Ürün 12'); // read (and kept) from its sealed segment
     await reopened.update(linkRecord(12).reference, (r) => ({ ...r, description: 'Düzeltildi' }));
     expect(reopened.get(linkRecord(12).reference)?.description).toBe('Düzeltildi');
+    expect(changedFiles(before, await fingerprints())).toEqual(['journal.jsonl']);
     await reopened.close();
-    // The segment and its index sidecar (rebuilt after the rewrite); nothing else.
-    expect(changedFiles(before, await fingerprints())).toEqual(['segment-000002.index.json', 'segment-000002.json']);
+    // Folded at close: the two segments (and the sealed one's index sidecar, rebuilt); segment 1 untouched.
+    expect(changedFiles(before, await fingerprints())).toEqual(['journal.jsonl', 'segment-000002.index.json', 'segment-000002.json', 'segment-000003.json']);
     expect((await open()).get(linkRecord(12).reference)?.description).toBe('Düzeltildi');
   });
 
@@ -139,7 +142,7 @@ describe('HistoryStore on real files', () => {
     const pending = store.append(linkRecord(11));
     await store.close();
     await pending;
-    expect(await files()).toEqual(['segment-000001.index.json', 'segment-000001.json', 'segment-000002.json']);
+    expect(await files()).toEqual(['journal.jsonl', 'segment-000001.index.json', 'segment-000001.json', 'segment-000002.json']);
   });
 
   it('finds summaries by predicate, optionally narrowed by the index', async () => {
@@ -207,6 +210,7 @@ describe('HistoryStore migrations and damaged files', () => {
     const reopened = await open(notices);
     expect(reopened.size).toBe(10);
     await reopened.append(linkRecord(16));
+    await reopened.close();
     expect(await files()).toContain('segment-000003.json');
     expect(notices.list()[0]?.kind).toBe('store-part-recovered');
   });
@@ -265,7 +269,7 @@ describe('HistoryStore migrations and damaged files', () => {
     const before = await fingerprints();
     await reopened.append(linkRecord(16));
     await reopened.close();
-    expect(changedFiles(before, await fingerprints())).toEqual(['segment-000002.json']);
+    expect(changedFiles(before, await fingerprints())).toEqual(['journal.jsonl', 'segment-000002.json']);
     expect((await open()).query({}, 0, 20).total).toBe(11);
   });
 
@@ -275,6 +279,6 @@ describe('HistoryStore migrations and damaged files', () => {
     await store.close();
     await writeFile(join(historyDir(), '.segment-000001.json.4242.tmp'), '{"half');
     await open();
-    expect(await files()).toEqual(['segment-000001.json']);
+    expect(await files()).toEqual(['journal.jsonl', 'segment-000001.json']);
   });
 });

@@ -9,11 +9,13 @@ import {
 import { recipientsOf } from '../../../shared/domain/recipients';
 import { AppFailure } from '../../../shared/result';
 import type { Clock } from '../../clock';
+import { AppendJournal, keepDamagedJournal } from '../append-journal';
 import type { NoticeBoard } from '../notice-board';
 import { HistoryIndex } from './history-index';
+import { HISTORY_JOURNAL_FILE, readHistoryJournal, type JournalPut } from './history-journal';
 import { loadHistory, setAside } from './history-loader';
 import { entryOf, rowOf, type IndexEntry } from './index-row';
-import { SegmentFile } from './segment-file';
+import { jsonOf, SegmentFile } from './segment-file';
 import { removeSidecar } from './segment-sidecar';
 
 export const HISTORY_FOLDER = 'history';
@@ -22,6 +24,9 @@ export const DEFAULT_SEGMENT_SIZE = 500;
 const SEGMENT_MAX_CHARS = 1_000_000;
 /** Records read from sealed segments kept at hand (the poller's live links, pages scrolled back to). */
 const RECENT_READS = 5_000;
+/** The journal is folded into its segments after this many lines, or once this many segments wait for it. */
+const FOLD_AT_LINES = 200;
+const FOLD_AT_SEGMENTS = 8;
 
 export interface HistoryStoreOptions {
   /** Smaller segments in tests (crash test, rollover). */
@@ -29,17 +34,20 @@ export interface HistoryStoreOptions {
 }
 
 /**
- * Every link ever made, in segment files under `<dataDir>/history/`. Appends go to the newest
- * segment and an update rewrites only the segment holding the record, so no write ever touches
- * years of data. An index of every record stays in memory for the history screen; full records
- * of older segments are read when first needed. Writes are serialised and resolve only once the
- * file is durable; memory changes only after that.
+ * Every link ever made, in segment files under `<dataDir>/history/`. An append or an update is one
+ * line in `history/journal.jsonl` (fdatasync), and the segments it touched are rewritten when the
+ * journal is folded in (every few hundred lines, at start after a crash, at close), so no write
+ * ever touches years of data. An index of every record stays in memory for the history screen;
+ * full records of older segments are read when first needed. Writes are serialised and resolve
+ * only once the line is durable; memory changes only after that.
  */
 export class HistoryStore {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(references: string[]) => void>();
   private closed = false;
   private readonly recent = new Map<string, LinkRecord>();
+  private journal: AppendJournal | undefined;
+  private foldQueued = false;
 
   private constructor(
     private readonly folder: string,
@@ -62,6 +70,13 @@ export class HistoryStore {
     const active = loaded.segments.get(loaded.newest);
     const size = options.segmentSize ?? DEFAULT_SEGMENT_SIZE;
     const store = new HistoryStore(folder, loaded.segments, index, notices, clock, size, active, loaded.newest + 1);
+    const journalPath = join(folder, HISTORY_JOURNAL_FILE);
+    const journalled = await readHistoryJournal(journalPath);
+    if (journalled.unusable > 0) await keepDamagedJournal(journalPath, journalled.text, 'history', notices, clock);
+    for (const put of journalled.puts) await store.replay(put);
+    store.journal = await AppendJournal.open(journalPath);
+    // After a crash: write what the journal held into the segments, and start with an empty journal.
+    if (journalled.text.length > 0) await store.snapshot();
     for (const segment of loaded.toSeal) store.sealLater(segment);
     return store;
   }
@@ -79,7 +94,8 @@ export class HistoryStore {
       const roomy = current?.records && current.count < this.segmentSize && current.textLength < SEGMENT_MAX_CHARS;
       const segment = roomy ? current : SegmentFile.loaded(this.folder, this.nextNumber, []);
       const slot = segment.count;
-      await segment.write([...(segment.records ?? []), valid]);
+      await this.journalPut(segment, slot, valid);
+      segment.stage([...(segment.records ?? []), valid]);
       if (segment !== current) {
         this.segments.set(segment.number, segment);
         this.active = segment;
@@ -88,12 +104,14 @@ export class HistoryStore {
       }
       this.index.put(entryOf(rowOf(valid), segment.number, slot));
       this.changed([valid.reference]);
+      this.foldWhenDue();
     });
   }
 
   /**
-   * Changes one record (the function gets a copy) and stamps `updatedAt`; only its segment is
-   * rewritten. Rejects with `not-found` for an unknown reference.
+   * Changes one record (the function gets a copy) and stamps `updatedAt`: one journal line; its
+   * segment is rewritten with others when the journal is folded. Rejects with `not-found` for an
+   * unknown reference.
    */
   update(reference: string, change: (record: LinkRecord) => LinkRecord): Promise<LinkRecord> {
     return this.enqueue(async () => {
@@ -104,11 +122,12 @@ export class HistoryStore {
       if (next.reference !== reference) throw AppFailure.of('invalid-input', 'A link reference cannot change');
       const records = [...segment.records!];
       records[slot] = next;
-      await segment.write(records);
+      await this.journalPut(segment, slot, next);
+      segment.stage(records);
       this.recent.delete(reference);
-      if (segment !== this.active) this.sealLater(segment);
       this.index.put(entryOf(rowOf(next), segment.number, slot));
       this.changed([reference]);
+      this.foldWhenDue();
       return structuredClone(next);
     });
   }
@@ -169,14 +188,69 @@ export class HistoryStore {
     return () => this.listeners.delete(listener);
   }
 
-  /** Waits for pending writes (and the sidecars they queue); later writes are refused. */
+  /** Writes every change still only in the journal into its segment, then empties the journal (before a backup reads the files). */
+  snapshot(): Promise<void> {
+    return this.enqueue(() => this.fold());
+  }
+
+  /** Waits for pending writes (and the sidecars they queue), folds the journal in; later writes are refused. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    // The journal already holds every change if folding fails: the next start folds it.
+    await this.snapshot().catch(() => undefined);
     this.closed = true;
     let last: Promise<unknown>;
     do {
       last = this.queue;
       await last;
     } while (last !== this.queue);
+    await this.journal?.close();
+  }
+
+  /** One journal line: this record at this place. Durable when it resolves. */
+  private async journalPut(segment: SegmentFile, slot: number, record: LinkRecord): Promise<void> {
+    if (!this.journal) throw AppFailure.of('internal', 'History is not open');
+    await this.journal.append(`{"segment":${segment.number},"slot":${slot},"record":${jsonOf(record)}}`);
+  }
+
+  /** Queues a fold once the journal is long or many segments wait for it (callers already have their answer). */
+  private foldWhenDue(): void {
+    if (this.foldQueued || !this.journal) return;
+    const waiting = [...this.segments.values()].filter((s) => s.hasUnsavedRecords).length;
+    if (this.journal.size.lines < FOLD_AT_LINES && waiting < FOLD_AT_SEGMENTS) return;
+    this.foldQueued = true;
+    const run = this.queue.then(() => this.fold());
+    this.queue = run.catch(() => undefined);
+  }
+
+  /** Rewrites each segment the journal changed (sealing the ones that take no more appends), then empties the journal. */
+  private async fold(): Promise<void> {
+    this.foldQueued = false;
+    for (const segment of [...this.segments.values()]) {
+      if (!segment.hasUnsavedRecords || this.segments.get(segment.number) !== segment) continue;
+      await segment.write(segment.records!);
+      if (segment !== this.active) await segment.seal();
+    }
+    await this.journal?.clear();
+  }
+
+  /** Applies one journal line at open: the record at its place, its segment read first when sealed. */
+  private async replay(put: JournalPut): Promise<void> {
+    let segment = this.segments.get(put.segment);
+    if (!segment) {
+      // Only a segment the journal started (its file was never written) may appear here.
+      if (put.segment < this.nextNumber - 1 || put.slot !== 0) return;
+      segment = SegmentFile.loaded(this.folder, put.segment, []);
+      this.segments.set(put.segment, segment);
+      this.active = segment;
+      this.nextNumber = put.segment + 1;
+    }
+    if (!segment.records && !(await segment.load()).ok) return;
+    const records = [...segment.records!];
+    if (put.slot > records.length) return;
+    records[put.slot] = put.record;
+    segment.stage(records);
+    this.index.put(entryOf(rowOf(put.record), segment.number, put.slot));
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {

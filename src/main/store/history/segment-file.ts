@@ -23,7 +23,8 @@ import { removeSidecar, writeSidecar, type SidecarContent } from './segment-side
  */
 const recordJson = new WeakMap<LinkRecord, string>();
 
-function jsonOf(record: LinkRecord): string {
+/** A record's JSON, computed once per record object (segments and journal lines share it). */
+export function jsonOf(record: LinkRecord): string {
   let text = recordJson.get(record);
   if (text === undefined) {
     text = JSON.stringify(record);
@@ -45,6 +46,8 @@ export class SegmentFile {
   /** Whether the file on disk is exactly `jsonOf` of `current` (true after our own write). */
   private exact = false;
   private hasSidecar = false;
+  /** Records changed in memory whose change is only in the history journal so far. */
+  private unsaved = false;
 
   private constructor(
     readonly number: number,
@@ -138,6 +141,23 @@ export class SegmentFile {
     return this.accept(decodeSegment(raw));
   }
 
+  /** Whether the file is behind the records in memory (their changes are in the journal). */
+  get hasUnsavedRecords(): boolean {
+    return this.unsaved;
+  }
+
+  /**
+   * Takes records whose change is already durable in the history journal; the file follows when
+   * the journal is folded in (`write`). Until then the segment keeps its records in memory.
+   */
+  stage(records: readonly LinkRecord[]): void {
+    this.current = records;
+    this.offsets = undefined;
+    this.exact = false;
+    this.unsaved = true;
+    this.known = records.length;
+  }
+
   /** Resolves once the file is durable; only then do `records` change (a failed write changes nothing). */
   async write(records: readonly LinkRecord[]): Promise<void> {
     // Delete the sidecar first: a crash must leave no sidecar rather than one for the old file.
@@ -150,6 +170,7 @@ export class SegmentFile {
     this.current = records;
     this.offsets = undefined;
     this.exact = true;
+    this.unsaved = false;
     this.known = records.length;
   }
 
