@@ -78,11 +78,20 @@ export class AppendJournal {
     this.bytes += Buffer.byteLength(line);
   }
 
-  /** Empties the journal (after its lines went into a snapshot). */
+  /**
+   * Empties the journal (after its lines went into a snapshot). Reopened for writing rather than
+   * truncated through the append handle: Windows does not let an append-only handle truncate.
+   */
   async clear(): Promise<void> {
     try {
-      await this.handle.truncate(0);
-      await this.handle.datasync();
+      await this.handle.close();
+      const emptied = await open(this.path, 'w');
+      try {
+        await emptied.datasync();
+      } finally {
+        await emptied.close();
+      }
+      this.handle = await open(this.path, 'a');
     } catch (error) {
       throw classifyWriteError(error, this.path);
     }
