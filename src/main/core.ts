@@ -37,7 +37,7 @@ import { historyPrintLinks } from './printing/print-links';
 import type { SlipPrinter } from './printing/printer';
 import { createReceiptPrinting } from './printing/receipt/receipt-printing';
 import type { ReceiptTimeouts } from './printing/receipt/receipt-timeouts';
-import { builtInAdapters } from './providers/adapters';
+import { createBuiltInAdapters } from './providers/adapters';
 import { AccountContexts } from './accounts/account-context';
 import type { AnyProviderAdapter } from './providers/provider';
 import { createProviderRegistry } from './providers/registry';
@@ -136,7 +136,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
   const contactsStore = await ContactsStore.open(deps.dataDir, notices, clock);
   const historyStore = await HistoryStore.open(deps.dataDir, notices, clock);
   const http = createHttpClient(deps.fetch);
-  const registry = createProviderRegistry(deps.adapters ?? builtInAdapters);
+  const registry = createProviderRegistry(deps.adapters ?? createBuiltInAdapters());
   const addressOf = accountAddressResolver(registry);
   const accounts = new AccountService({
     store: accountsStore,
@@ -252,6 +252,8 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
       await statusPoller.stop();
       await links.stop();
       await historyStore.close();
+      // Adapters that hold connections (İşbank's client-certificate pools) let go of them.
+      await Promise.allSettled(registry.list().map((adapter) => adapter.dispose?.()));
       logger.log('info', 'core.stopped');
       await logger.flush();
       await folderLock.release();

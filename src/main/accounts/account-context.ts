@@ -5,14 +5,17 @@ import type { AccountService } from './account-service';
 import type { Clock } from '../clock';
 import type { HttpClient } from '../http/http-client';
 import type { AccountsStore } from '../store/accounts-store';
-import type { AnyProviderAdapter, ProviderContext } from '../providers/provider';
+import { bindProvider, type BoundProvider } from '../providers/bound-provider';
+import type { AnyProviderAdapter, ProviderAdapter } from '../providers/provider';
 import { buildProviderContext } from '../providers/provider-context';
 import type { ProviderRegistry } from '../providers/registry';
 
 export interface OpenedAccount {
   account: Account;
-  adapter: AnyProviderAdapter;
-  context: ProviderContext;
+  /** The account's provider with its context applied: what generic code calls. */
+  provider: BoundProvider;
+  /** The address it talks to (accounts of one provider on one host share its outages). */
+  baseUrl: string;
 }
 
 /** Everything a provider call needs for one account: its record, its adapter and its secrets. */
@@ -30,6 +33,8 @@ export class AccountContexts {
     const adapter = this.registry.get(account.provider) as AnyProviderAdapter | undefined;
     if (!adapter) throw AppFailure.of('unsupported', `${providerNames[account.provider]} is not supported yet`);
     const secrets = await this.accounts.secretsFor(account);
-    return { account, adapter, context: buildProviderContext(account, adapter, secrets, this.http, this.clock) };
+    const context = buildProviderContext(account, adapter, secrets, this.http, this.clock);
+    // The registry picked the adapter by the account's provider: context and adapter are of the same one.
+    return { account, provider: bindProvider(adapter as ProviderAdapter, context), baseUrl: context.baseUrl };
   }
 }

@@ -10,8 +10,8 @@ export class ConnectionTester {
   ) {}
 
   async test(accountId: string): Promise<Result<{ detail: LocalizedText; checkedAt: string }>> {
-    const { adapter, context } = await this.contexts.open(accountId);
-    const result = await adapter.testConnection(context as never);
+    const { provider } = await this.contexts.open(accountId);
+    const result = await provider.testConnection();
     if (!result.ok) return result;
     return ok({ detail: result.value.detail, checkedAt: this.clock.now().toISOString() });
   }

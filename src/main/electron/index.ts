@@ -12,7 +12,6 @@ import { createKeytarVault } from '../credentials/keytar-vault';
 import { registerIpc } from './ipc';
 import { launchOptions } from './launch-options';
 import { createElectronPrinter } from './print';
-import { isbankAdapter } from '../providers/adapters';
 import { ownPageCheck } from './renderer-origin';
 import { hardenAllContents, hardenSession } from './security';
 import { createMainWindow, registerAppScheme, reloadRenderer, serveRenderer, superviseRenderer } from './window';
@@ -50,8 +49,8 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     const stopping = core;
     core = undefined;
-    // İşbank keeps client-certificate connections open; close them with the core.
-    void Promise.allSettled([stopping.stop(), isbankAdapter.close()]).finally(() => app.quit());
+    // The core's stop also closes İşbank's client-certificate connections.
+    void stopping.stop().finally(() => app.quit());
   });
 }
 

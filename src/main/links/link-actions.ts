@@ -43,9 +43,9 @@ export class LinkActions {
     if (record.kind !== 'link' || record.status === 'failed') throw stateConflict('never-created');
     if (!providerCapabilities[record.provider].cancel) throw cancelUnsupported(record.provider);
 
-    const { adapter, context } = await this.deps.contexts.open(record.accountId);
-    if (!adapter.cancel) throw cancelUnsupported(record.provider);
-    const result = await adapter.cancel(context as never, linkRefOf(record));
+    const { provider } = await this.deps.contexts.open(record.accountId);
+    if (!provider.cancel) throw cancelUnsupported(record.provider);
+    const result = await provider.cancel(linkRefOf(record));
     const at = this.now();
     if (!result.ok) {
       await this.addEvent(reference, { at, kind: 'cancelled', outcome: 'failed', error: result.error });

@@ -7,7 +7,6 @@ import type { Logger } from '../log/logger';
 import { retryDelayMs, type OutboxPolicy } from '../outbox/outbox-policy';
 import type { ProviderGates } from '../outbox/provider-gates';
 import type { AccountContexts, OpenedAccount } from '../accounts/account-context';
-import { isIsbankAdapter, type IsbankAdapter } from '../providers/isbank/isbank-adapter';
 import type { OutboxStore } from '../store/outbox-store';
 import { asAppError, stateAfter } from './attempt-verdict';
 import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from './link-records';
@@ -134,14 +133,14 @@ export class LinkJobs {
   }
 
   private async performWith(opened: OpenedAccount, job: OutboxJob, answered: () => void): Promise<Result<JobSuccess>> {
-    const { adapter, context, account } = opened;
+    const { provider, account } = opened;
     const { history, contacts } = this.deps;
     switch (job.kind) {
       case 'create-link': {
-        const created = await adapter.createLink(context as never, job.request);
+        const created = await provider.createLink(job.request);
         answered();
         if (!created.ok) return created;
-        const record = createdLinkRecord({ account, capabilities: adapter.capabilities, request: job.request, created: created.value, at: this.now() });
+        const record = createdLinkRecord({ account, capabilities: provider.capabilities, request: job.request, created: created.value, at: this.now() });
         const saved = await this.appendOnce(record);
         const after = async () => {
           await contacts.remember(job.request.customer);
@@ -153,9 +152,9 @@ export class LinkJobs {
         const record = history.get(job.reference);
         if (!record) return { ok: false, error: AppFailure.of('not-found', 'The link of this send is not in history').error };
         const link = { reference: record.reference, providerRefs: record.providerRefs, createdAt: record.createdAt };
-        const call = job.channel === 'sms' ? adapter.sendSms : adapter.sendEmail;
+        const call = job.channel === 'sms' ? provider.sendSms : provider.sendEmail;
         if (!call) return { ok: false, error: AppFailure.of('unsupported', 'This provider does not send links').error };
-        const sent = await call.call(adapter, context as never, link, job.to);
+        const sent = await call(link, job.to);
         answered();
         if (!sent.ok) {
           if (stateAfter(sent.error) === 'failed') await this.noteOnTimeline(job.reference, sendEvent(job.channel, job.to, this.now(), sent.error));
@@ -166,10 +165,8 @@ export class LinkJobs {
         return { ok: true, value: { record: updated, after: () => contacts.remember(contact, job.channel) } };
       }
       case 'service-pay': {
-        if (!isIsbankAdapter(adapter as never)) {
-          return { ok: false, error: AppFailure.of('unsupported', 'Service payments need an İşbank account').error };
-        }
-        const paid = await (adapter as unknown as IsbankAdapter).payService(context as never, job.serviceId, job.values, job.amount);
+        if (!provider.isbank) return { ok: false, error: AppFailure.of('unsupported', 'Service payments need an İşbank account').error };
+        const paid = await provider.isbank.payService(job.serviceId, job.values, job.amount);
         answered();
         if (!paid.ok) return paid;
         const record = servicePaymentRecord({

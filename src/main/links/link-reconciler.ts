@@ -33,9 +33,9 @@ export class LinkReconciler {
     const request = item.job.request;
     const { gates, clock, outbox, history, contacts, logger } = this.deps;
     try {
-      const { adapter, context, account } = await this.deps.contexts.open(item.accountId);
-      if (!adapter.lookup) return this.later(item.id);
-      const found = await adapter.lookup(context as never, { reference: item.id, providerRefs: {}, createdAt: item.createdAt });
+      const { provider, account } = await this.deps.contexts.open(item.accountId);
+      if (!provider.lookup) return this.later(item.id);
+      const found = await provider.lookup({ reference: item.id, providerRefs: {}, createdAt: item.createdAt });
       gates.observe(item.provider, found.ok ? undefined : found.error, clock.now().getTime());
       if (!found.ok) return this.later(item.id);
       const at = clock.now().toISOString();
@@ -49,11 +49,10 @@ export class LinkReconciler {
         return 'queued';
       }
       const snapshot = found.value;
-      const providerRefs: Record<string, string> = { reference_no: item.id };
-      if (snapshot.details.id) providerRefs.id = snapshot.details.id;
+      const providerRefs = snapshot.providerRefs ?? {};
       const record = createdLinkRecord({
         account,
-        capabilities: adapter.capabilities,
+        capabilities: provider.capabilities,
         request,
         created: { ...(snapshot.url ? { url: snapshot.url } : {}), providerRefs },
         at,

@@ -1,8 +1,12 @@
 import type { Account, AccountOf, SecretField } from '../../shared/domain/account';
 import type { ProviderCapabilities } from '../../shared/domain/capabilities';
+import type { IsbankBranch, IsbankInstallment, IsbankInstallmentQuery, IsbankMerchant } from '../../shared/domain/isbank-paybylink';
 import type { CreateLinkRequest, CreatedLink, LinkStatusSnapshot } from '../../shared/domain/link';
+import type { Money } from '../../shared/domain/money';
+import type { OduyoCustomer, OduyoCustomerDraft, OduyoCustomerQuery } from '../../shared/domain/oduyo-customer';
 import type { ProviderId } from '../../shared/domain/provider-id';
 import type { LocalizedText, Result } from '../../shared/result';
+import type { ServiceFormModel, ServiceFormValues, ServicePaymentResult } from '../../shared/service-spec';
 import type { Clock } from '../clock';
 import type { HttpClient } from '../http/http-client';
 
@@ -42,6 +46,32 @@ export interface ProviderAdapter<P extends ProviderId = ProviderId> {
   cancel?(ctx: ProviderContext<P>, link: LinkRef): Promise<Result<{ done: true }>>;
   /** Status of a link, or `null` when the provider has no record of it (used to reconcile). */
   lookup?(ctx: ProviderContext<P>, link: LinkRef): Promise<Result<LinkStatusSnapshot | null>>;
+  /** What this provider alone can do, bound to one account (see BoundProvider). */
+  extras?(ctx: ProviderContext<P>): ProviderExtras;
+  /** Lets go of what the adapter holds across calls (TLS agents, sessions); called when the core stops. */
+  dispose?(): Promise<void>;
+}
+
+/** Ödüyo's customer accounts (a link is made for one). */
+export interface OduyoCustomerCalls {
+  list(query: OduyoCustomerQuery): Promise<Result<OduyoCustomer[]>>;
+  create(draft: OduyoCustomerDraft): Promise<Result<OduyoCustomer>>;
+}
+
+/** İşbank's PayByLink look-ups and its provider-described service payments. */
+export interface IsbankCalls {
+  merchants(): Promise<Result<IsbankMerchant[]>>;
+  branches(merchantNo: string): Promise<Result<IsbankBranch[]>>;
+  currencies(merchantNo: string, isDomestic: boolean): Promise<Result<string[]>>;
+  installments(query: IsbankInstallmentQuery): Promise<Result<IsbankInstallment[]>>;
+  serviceSpec(serviceId: string): Promise<Result<ServiceFormModel>>;
+  payService(serviceId: string, values: ServiceFormValues, amount: Money): Promise<Result<ServicePaymentResult>>;
+}
+
+/** The optional capabilities of one provider, each absent for the others. */
+export interface ProviderExtras {
+  oduyoCustomers?: OduyoCustomerCalls;
+  isbank?: IsbankCalls;
 }
 
 export type AnyProviderAdapter = { [P in ProviderId]: ProviderAdapter<P> }[ProviderId];

@@ -50,10 +50,10 @@ export class StatusChecker {
   }
 
   async lookup(record: LinkRecord | LinkSummary, opened: OpenedAccount): Promise<CheckOutcome> {
-    const { adapter, context } = opened;
-    if (!adapter.lookup) return { kind: 'failed', error: lookupMissing(record.provider) };
+    const { provider } = opened;
+    if (!provider.lookup) return { kind: 'failed', error: lookupMissing(record.provider) };
     try {
-      const result = await adapter.lookup(context as never, linkRefOf(record));
+      const result = await provider.lookup(linkRefOf(record));
       if (!result.ok) return { kind: 'failed', error: result.error };
       return result.value === null ? { kind: 'missing' } : { kind: 'snapshot', snapshot: result.value };
     } catch (error) {

@@ -203,7 +203,7 @@ export class StatusPoller {
 /** Accounts of one provider on one host share its outages. */
 function hostOf(opened: OpenedAccount): string {
   try {
-    return `${opened.account.provider}:${new URL(opened.context.baseUrl).host}`;
+    return `${opened.account.provider}:${new URL(opened.baseUrl).host}`;
   } catch {
     return `${opened.account.provider}:${opened.account.id}`;
   }

@@ -78,5 +78,7 @@ export const linkStatusSnapshotSchema = z.object({
   url: z.string().url().optional(),
   /** Facts worth keeping verbatim (xact_id, payment_id, …). */
   details: z.record(z.string(), z.string()).default({}),
+  /** The provider's identifiers of the link, recorded when its create answer was lost and a look-up found it. */
+  providerRefs: z.record(z.string(), z.string()).optional(),
 });
 export type LinkStatusSnapshot = z.infer<typeof linkStatusSnapshotSchema>;

@@ -9,7 +9,8 @@ import { createIsbankAdapter } from '../../../src/main/providers/isbank/isbank-a
 import { createOduyoAdapter } from '../../../src/main/providers/oduyo/oduyo-adapter';
 import { createPaynetAdapter } from '../../../src/main/providers/paynet/paynet-adapter';
 import { createPaytrAdapter } from '../../../src/main/providers/paytr/paytr-adapter';
-import type { AnyProviderAdapter, ProviderContext } from '../../../src/main/providers/provider';
+import { bindProvider } from '../../../src/main/providers/bound-provider';
+import type { AnyProviderAdapter, ProviderAdapter, ProviderContext } from '../../../src/main/providers/provider';
 import type { DesktopNotification } from '../../../src/main/status/paid-notification';
 import { StatusChecker } from '../../../src/main/status/status-checker';
 import { StatusPoller, type StatusPolicy } from '../../../src/main/status/status-poller';
@@ -107,7 +108,7 @@ export async function startStatusRig(): Promise<StatusRig> {
       if (!provider) throw new Error(`No test account ${accountId}`);
       opened.push(accountId);
       const context = contextOf(provider);
-      return { account: context.account, adapter: adapters[provider], context };
+      return { account: context.account, provider: bindProvider(adapters[provider] as ProviderAdapter, context), baseUrl: context.baseUrl };
     },
   };
   const settings: Settings = { ...defaultSettings, shopName: 'Işıklı Kırtasiye' };
@@ -147,8 +148,7 @@ export async function startStatusRig(): Promise<StatusRig> {
     },
     async createLink(provider, patch = {}) {
       const request = linkRequestFor(provider, patch);
-      const { adapter, context } = await contexts.open(ACCOUNT[provider]);
-      const created = await adapter.createLink(context as never, request);
+      const created = await (await contexts.open(ACCOUNT[provider])).provider.createLink(request);
       if (!created.ok) throw new Error(`${provider} create failed: ${created.error.message}`);
       const record = recordOf(provider, request, created.value.url, created.value.providerRefs, clock.now().toISOString());
       await history.append(record);
@@ -158,7 +158,7 @@ export async function startStatusRig(): Promise<StatusRig> {
       await Promise.all(pollers.map((p) => p.stop()));
       await history.close();
       await Promise.all([paytr.stop(), paynet.stop(), oduyo.stop(), isbank.stop()]);
-      await (adapters.isbank as ReturnType<typeof createIsbankAdapter>).close();
+      await adapters.isbank.dispose?.();
       await temp.cleanup();
     },
   };

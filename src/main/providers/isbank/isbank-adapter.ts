@@ -31,8 +31,6 @@ export interface IsbankAdapter extends ProviderAdapter<'isbank'> {
   installments(ctx: Ctx, query: IsbankInstallmentQuery): Promise<Result<IsbankInstallment[]>>;
   serviceSpec(ctx: Ctx, serviceId: string): Promise<Result<ServiceFormModel>>;
   payService(ctx: Ctx, serviceId: string, values: ServiceFormValues, amount: Money): Promise<Result<ServicePaymentResult>>;
-  /** Closes the mutual-TLS connection pools (on app quit). */
-  close(): Promise<void>;
 }
 
 export interface IsbankAdapterOptions {
@@ -44,7 +42,7 @@ export interface IsbankAdapterOptions {
   servicePaths?: Partial<IsbankServicePaths>;
 }
 
-/** One instance lives for the app's lifetime: it owns the token cache and the TLS agents. */
+/** One instance per core: it owns the token cache and the TLS agents (closed by `dispose` when the core stops). */
 export function createIsbankAdapter(options: IsbankAdapterOptions = {}): IsbankAdapter {
   const tls = new IsbankTls(options.trustedCa);
   const tokens = new IsbankTokens(tls, options.timeoutMs);
@@ -52,7 +50,7 @@ export function createIsbankAdapter(options: IsbankAdapterOptions = {}): IsbankA
   const client = (ctx: Ctx) => createIsbankClient(ctx, tokens, tls, options.timeoutMs);
   const payByLink = (ctx: Ctx) => payByLinkCalls(client(ctx), hostOf(ctx.baseUrl));
 
-  return {
+  const adapter: IsbankAdapter = {
     id: 'isbank',
     capabilities: isbankCapabilities,
     baseUrls: { live: ISBANK_LIVE_URL, test: ISBANK_TEST_URL },
@@ -98,8 +96,19 @@ export function createIsbankAdapter(options: IsbankAdapterOptions = {}): IsbankA
     installments: (ctx, query) => asResult(() => payByLink(ctx).installments(query)),
     serviceSpec: (ctx, serviceId) => asResult(() => serviceCalls(client(ctx), paths).spec(serviceId)),
     payService: (ctx, serviceId, values, amount) => asResult(() => serviceCalls(client(ctx), paths).pay(serviceId, values, amount)),
-    close: () => tls.close(),
+    dispose: () => tls.close(),
+    extras: (ctx) => ({
+      isbank: {
+        merchants: () => adapter.merchants(ctx),
+        branches: (merchantNo) => adapter.branches(ctx, merchantNo),
+        currencies: (merchantNo, isDomestic) => adapter.currencies(ctx, merchantNo, isDomestic),
+        installments: (query) => adapter.installments(ctx, query),
+        serviceSpec: (serviceId) => adapter.serviceSpec(ctx, serviceId),
+        payService: (serviceId, values, amount) => adapter.payService(ctx, serviceId, values, amount),
+      },
+    }),
   };
+  return adapter;
 }
 
 /** Narrows a registry entry to the İşbank adapter with its look-ups and service payments. */

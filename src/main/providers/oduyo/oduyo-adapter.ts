@@ -35,7 +35,7 @@ export function createOduyoAdapter(options: OduyoAdapterOptions = {}): OduyoAdap
   const sessions = new OduyoSessions();
   const client = (ctx: Ctx) => createOduyoClient(ctx, sessions, options.timeoutMs);
 
-  return {
+  const adapter: OduyoAdapter = {
     id: 'oduyo',
     capabilities: oduyoCapabilities,
     baseUrls: {}, // every merchant has its own host: accounts are `custom`
@@ -113,7 +113,11 @@ export function createOduyoAdapter(options: OduyoAdapterOptions = {}): OduyoAdap
         });
         return { id, name: draft.name, email: draft.email, telephone, status: '1', cardCode: draft.cardCode };
       }),
+    extras: (ctx) => ({
+      oduyoCustomers: { list: (query) => adapter.listCustomers(ctx, query), create: (draft) => adapter.createCustomer(ctx, draft) },
+    }),
   };
+  return adapter;
 
   /** `3D-SUCCESS` in Ödüyo's payment list → paid; anything else (or nothing yet) → active. */
   async function lookup(ctx: Ctx, link: LinkRef): Promise<LinkStatusSnapshot | null> {

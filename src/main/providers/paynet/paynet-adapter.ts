@@ -94,7 +94,8 @@ export function createPaynetAdapter(options: PaynetAdapterOptions = {}): Provide
       if (detail.value === null) return { ok: true, value: null };
       const transactions = await client.value.transactionCheck(key);
       if (!transactions.ok) return transactions;
-      return { ok: true, value: toStatusSnapshot(detail.value, transactions.value) };
+      const providerRefs = { ...key, ...(detail.value.id ? { id: detail.value.id } : {}) };
+      return { ok: true, value: { ...toStatusSnapshot(detail.value, transactions.value), providerRefs } };
     },
   };
 }

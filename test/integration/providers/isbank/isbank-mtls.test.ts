@@ -61,7 +61,7 @@ describe.skipIf(!openssl)('İşbank mutual TLS (client certificate)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
   afterEach(async () => {
-    await adapter?.close();
+    await adapter?.dispose?.();
   });
 
   it('presents the account certificate and key on the token and API calls', async () => {

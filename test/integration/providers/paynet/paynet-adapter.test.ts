@@ -82,6 +82,8 @@ describe('Paynet lookup, cancel and test connection ↔ emulator', () => {
         status: 'active',
         url: link.url,
         details: { reference_no: request.reference, id: emu.linkByReference(request.reference)!.id, providerStatus: '0' },
+        // What to record when the create answer was lost: the reconciler takes these as they are.
+        providerRefs: { reference_no: request.reference, id: emu.linkByReference(request.reference)!.id },
       },
     });
     emu.markPaid(request.reference, { amountMinor: 14998 });
