@@ -79,6 +79,16 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', mainImports([mainFoldersExcept('providers', 'http')])] },
   },
   {
+    // Generic code calls a BoundProvider; only providers/ and the core's wiring know the adapters.
+    files: ['src/main/{accounts,backup,diagnostics,export,handlers,links,outbox,reports,status}/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        mainImports([{ group: ['**/providers/paytr/*', '**/providers/paynet/*', '**/providers/oduyo/*', '**/providers/isbank/*'], message: 'Call the BoundProvider (accounts/account-context.ts), not an adapter.' }]),
+      ],
+    },
+  },
+  {
     // Stores keep files consistent and know nothing of providers, links or the shell.
     files: ['src/main/store/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', mainImports([mainFoldersExcept('store')])] },
