@@ -21,6 +21,8 @@ export interface LinkJobDeps {
   policy: OutboxPolicy;
   clock: Clock;
   logger: Logger;
+  /** What follows a created link (the SMS / e-mail PayTR sends only for an existing link). */
+  afterCreate?: (record: LinkRecord, request: CreateLinkRequest) => Promise<void>;
 }
 
 /** How one attempt ended: the item as settled, the history record when there is one, the error if any. */
@@ -39,9 +41,6 @@ type JobSuccess = { record: LinkRecord; after?: () => Promise<void> };
 export class LinkJobs {
   /** Outbox writes still landing after their caller was answered, by item id. */
   private landing = new Map<string, Promise<void>>();
-
-  /** Called after a link is created (the service queues PayTR's after-create SMS / e-mail). */
-  onLinkCreated: (record: LinkRecord, request: CreateLinkRequest) => Promise<void> = async () => undefined;
 
   constructor(private readonly deps: LinkJobDeps) {}
 
@@ -144,7 +143,7 @@ export class LinkJobs {
         const saved = await this.appendOnce(record);
         const after = async () => {
           await contacts.remember(job.request.customer);
-          await this.onLinkCreated(saved, job.request);
+          await this.deps.afterCreate?.(saved, job.request);
         };
         return { ok: true, value: { record: saved, after } };
       }

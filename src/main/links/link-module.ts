@@ -18,6 +18,7 @@ import type { ContactBook, LinkHistory } from './link-ports';
 import { LinkReconciler } from './link-reconciler';
 import { LinkService } from './link-service';
 import { OutboxActions } from './outbox-actions';
+import { afterCreateSends } from './provider-sends';
 
 export interface LinkModuleDeps {
   dataDir: string;
@@ -55,12 +56,13 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
   const isOnline = deps.isOnline ?? (() => true);
   const outbox = await OutboxStore.open(deps.dataDir, deps.notices, deps.clock);
   const gates = new ProviderGates(policy, () => deps.clock.now().getTime());
-  const jobDeps = { outbox, history: deps.history, contacts: deps.contacts, contexts: deps.contexts, gates, policy, clock: deps.clock, logger: deps.logger };
+  // Both only run once the worker below exists.
+  const kick = () => worker.kick();
+  const afterCreate = afterCreateSends({ outbox, clock: deps.clock, accounts: deps.accounts, registry: deps.registry, kick });
+  const jobDeps = { outbox, history: deps.history, contacts: deps.contacts, contexts: deps.contexts, gates, policy, clock: deps.clock, logger: deps.logger, afterCreate };
   const jobs = new LinkJobs(jobDeps);
   const reconciler = new LinkReconciler(jobDeps);
   const notifier = new OutboxNotifier(deps.notify, deps.language);
-  // Both only run once the worker below exists.
-  const kick = () => worker.kick();
   const summary = () => outbox.summary(worker.isDraining);
   const worker: OutboxWorker = new OutboxWorker({
     outbox,

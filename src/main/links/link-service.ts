@@ -12,6 +12,7 @@ import type { NoticeBoard } from '../store/notice-board';
 import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
 import type { Attempt, LinkJobDeps, LinkJobs } from './link-jobs';
 import { linkRequestIssues, sendTargetIssues } from './link-validation';
+import { queueSend } from './provider-sends';
 
 export interface LinkOutcome {
   item: OutboxItem;
@@ -45,9 +46,7 @@ const sendUnderway: readonly OutboxState[] = ['queued', 'retry-wait', 'sending',
  * provider's "no" (the item is `failed`, editable) as that error.
  */
 export class LinkService {
-  constructor(private readonly deps: LinkServiceDeps) {
-    deps.jobs.onLinkCreated = (record, request) => this.afterCreate(record, request);
-  }
+  constructor(private readonly deps: LinkServiceDeps) {}
 
   async create(accountId: string, request: CreateLinkRequest, mode: 'now' | 'later'): Promise<LinkOutcome> {
     const account = this.deps.accounts.require(accountId);
@@ -170,31 +169,10 @@ export class LinkService {
     return { item: attempt.item, record: attempt.record };
   }
 
-  private async insertSend(account: Account, reference: string, channel: 'sms' | 'email', to: string, goNow: boolean): Promise<OutboxItem> {
-    const prefix = `${reference}-${channel}-`;
-    for (let tries = 0; ; tries++) {
-      const used = this.deps.outbox
-        .list()
-        .filter((i) => i.id.startsWith(prefix))
-        .map((i) => Number(i.id.slice(prefix.length)));
-      const at = this.deps.clock.now().toISOString();
-      try {
-        return await this.deps.outbox.insert({
-          id: `${prefix}${Math.max(0, ...used) + 1}`,
-          accountId: account.id,
-          provider: account.provider,
-          job: { kind: 'send', reference, channel, to },
-          state: goNow ? 'sending' : 'queued',
-          createdAt: at,
-          updatedAt: at,
-          attempts: goNow ? 1 : 0,
-        });
-      } catch (error) {
-        // Two sends of one link at the same moment picked the same number: take the next.
-        if (tries < 3 && error instanceof AppFailure && error.error.code === 'conflict') continue;
-        throw this.notSent(error);
-      }
-    }
+  private insertSend(account: Account, reference: string, channel: 'sms' | 'email', to: string, goNow: boolean): Promise<OutboxItem> {
+    return queueSend(this.deps.outbox, this.deps.clock, account, { reference, channel, to }, goNow).catch((error: unknown) => {
+      throw this.notSent(error);
+    });
   }
 
   /** The intent could not be written (disk full, read-only …), so no request left: say exactly that. */
@@ -202,18 +180,6 @@ export class LinkService {
     if (!(error instanceof StorageFailure)) return error;
     tellStorageFailure(this.deps.notices, error, 'outbox', 'nothing-sent', this.deps.clock);
     return error.withOutcome('nothing-sent');
-  }
-
-  /** PayTR sends an existing link: the form's "send by SMS / e-mail" become outbox sends. */
-  private async afterCreate(record: LinkRecord, request: CreateLinkRequest): Promise<void> {
-    const account = this.deps.accounts.get(record.accountId);
-    if (!account) return;
-    const caps = this.adapterFor(account).capabilities;
-    const sends: Array<['sms' | 'email', string | undefined]> = [];
-    if (request.notifyBySms && caps.providerSms === 'after-create') sends.push(['sms', request.customer.phone]);
-    if (request.notifyByEmail && caps.providerEmail === 'after-create') sends.push(['email', request.customer.email]);
-    for (const [channel, to] of sends) if (to) await this.insertSend(account, record.reference, channel, to, false);
-    if (sends.length > 0) this.deps.kick();
   }
 
   /**

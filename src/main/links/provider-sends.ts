@@ -1,0 +1,72 @@
+import type { Account } from '../../shared/domain/account';
+import type { CreateLinkRequest } from '../../shared/domain/link';
+import type { LinkRecord } from '../../shared/domain/link-record';
+import type { OutboxItem } from '../../shared/domain/outbox-item';
+import { AppFailure } from '../../shared/result';
+import type { Clock } from '../clock';
+import type { ProviderRegistry } from '../providers/registry';
+import type { AccountsStore } from '../store/accounts-store';
+import type { OutboxStore } from '../store/outbox-store';
+
+/**
+ * Puts a provider SMS / e-mail of an existing link in the outbox, as `<reference>-<channel>-<n>`
+ * (each send of a link its own item, so a resend never merges with an earlier one).
+ */
+export async function queueSend(
+  outbox: OutboxStore,
+  clock: Clock,
+  account: Account,
+  send: { reference: string; channel: 'sms' | 'email'; to: string },
+  goNow: boolean,
+): Promise<OutboxItem> {
+  const prefix = `${send.reference}-${send.channel}-`;
+  for (let tries = 0; ; tries++) {
+    const used = outbox
+      .list()
+      .filter((i) => i.id.startsWith(prefix))
+      .map((i) => Number(i.id.slice(prefix.length)));
+    const at = clock.now().toISOString();
+    try {
+      return await outbox.insert({
+        id: `${prefix}${Math.max(0, ...used) + 1}`,
+        accountId: account.id,
+        provider: account.provider,
+        job: { kind: 'send', ...send },
+        state: goNow ? 'sending' : 'queued',
+        createdAt: at,
+        updatedAt: at,
+        attempts: goNow ? 1 : 0,
+      });
+    } catch (error) {
+      // Two sends of one link at the same moment picked the same number: take the next.
+      if (tries < 3 && error instanceof AppFailure && error.error.code === 'conflict') continue;
+      throw error;
+    }
+  }
+}
+
+export interface AfterCreateDeps {
+  outbox: OutboxStore;
+  clock: Clock;
+  accounts: AccountsStore;
+  registry: ProviderRegistry;
+  /** Wakes the outbox worker. */
+  kick: () => void;
+}
+
+/**
+ * What happens once a link exists: the SMS / e-mail the form asked for, where the provider sends
+ * them only for an existing link (PayTR), are queued as outbox sends.
+ */
+export function afterCreateSends(deps: AfterCreateDeps): (record: LinkRecord, request: CreateLinkRequest) => Promise<void> {
+  return async (record, request) => {
+    const account = deps.accounts.get(record.accountId);
+    const caps = account && deps.registry.get(account.provider)?.capabilities;
+    if (!account || !caps) return;
+    const sends: Array<['sms' | 'email', string | undefined]> = [];
+    if (request.notifyBySms && caps.providerSms === 'after-create') sends.push(['sms', request.customer.phone]);
+    if (request.notifyByEmail && caps.providerEmail === 'after-create') sends.push(['email', request.customer.email]);
+    for (const [channel, to] of sends) if (to) await queueSend(deps.outbox, deps.clock, account, { reference: record.reference, channel, to }, false);
+    if (sends.length > 0) deps.kick();
+  };
+}
