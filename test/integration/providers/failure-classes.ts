@@ -12,6 +12,9 @@ export const RETRY_AFTER_SECONDS = 7;
 export const sideEffectFailureClasses: FailureCase[] = [
   ['a JSON 500', { kind: 'status', status: 500 }, 'provider-unavailable'],
   ['a JSON 503', { kind: 'status', status: 503 }, 'provider-unavailable'],
+  // A gateway's 502 / 504, even in JSON, says nothing of what the provider behind it did.
+  ['a JSON 502 (gateway)', { kind: 'status', status: 502 }, 'ambiguous'],
+  ['a JSON 504 (gateway)', { kind: 'status', status: 504 }, 'ambiguous'],
   ['429', { kind: 'rate-limit', retryAfterSeconds: RETRY_AFTER_SECONDS }, 'provider-unavailable'],
   ['reset before processing', { kind: 'reset-before-processing' }, 'ambiguous'],
   ['reset after processing', { kind: 'reset-after-processing' }, 'ambiguous'],

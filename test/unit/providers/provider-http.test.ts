@@ -14,6 +14,14 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs(null, now)).toBeUndefined();
     expect(retryAfterMs('soon', now)).toBeUndefined();
   });
+
+  it('one rule for every provider: decimal seconds, the injected clock, at most an hour', () => {
+    expect(retryAfterMs('1.5', now)).toBe(1500);
+    // Counted from the clock passed in, not the machine's: this date is years before "now" on the machine.
+    expect(retryAfterMs('Mon, 10 Mar 2025 09:10:00 GMT', now)).toBe(600_000);
+    expect(retryAfterMs('86400', now)).toBe(3_600_000);
+    expect(retryAfterMs('Tue, 11 Mar 2025 09:00:00 GMT', now)).toBe(3_600_000);
+  });
 });
 
 describe('transientStatusError', () => {

@@ -6,7 +6,7 @@ import { issuesToError } from '../../../shared/domain/validation';
 import { AppFailure, type Result } from '../../../shared/result';
 import { validateIsbankLink } from '../../../shared/rules/isbank-rules';
 import type { ServiceFormModel, ServiceFormValues, ServicePaymentResult } from '../../../shared/service-spec';
-import { asResult, hostOf } from '../json-exchange';
+import { asResult, hostOf } from '../provider-http';
 import type { ProviderAdapter, ProviderContext } from '../provider';
 import { createIsbankClient } from './isbank-client';
 import { payByLinkCalls } from './isbank-paybylink';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProviderContext } from '../provider';
-import { exchange, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable } from '../json-exchange';
+import { exchangeOrThrow, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable } from '../provider-http';
 import type { IsbankTls } from './isbank-tls';
 import type { IsbankTokens } from './isbank-token';
 
@@ -73,7 +73,7 @@ export function createIsbankClient(ctx: Ctx, tokens: IsbankTokens, tls: IsbankTl
   }
 
   const send = (call: IsbankCall, token: string) =>
-    exchange(
+    exchangeOrThrow(
       ctx.http,
       {
         method: call.method,
@@ -104,7 +104,7 @@ export function createIsbankClient(ctx: Ctx, tokens: IsbankTokens, tls: IsbankTl
           throw failure('auth-failed', `İşbank refused a fresh token for ${call.what} (401)`);
         }
       }
-      throwIfUnavailable(res, call.sideEffect, host);
+      throwIfUnavailable(res, { provider: host, sideEffect: call.sideEffect, now: ctx.clock.now() });
       const json = parseJson(res.text);
       const said = providerWords(json);
       const extra = said ? { providerMessage: said } : {};

@@ -1,5 +1,5 @@
 import type { IsbankBranch, IsbankInstallment, IsbankInstallmentQuery, IsbankMerchant } from '../../../shared/domain/isbank-paybylink';
-import { failure, unreadable } from '../json-exchange';
+import { failure, unreadable } from '../provider-http';
 import type { IsbankClient } from './isbank-client';
 
 /**

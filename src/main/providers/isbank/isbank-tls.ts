@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Agent } from 'undici';
 import type { ProviderContext } from '../provider';
-import { failure } from '../json-exchange';
+import { failure } from '../provider-http';
 
 /**
  * Mutual TLS for İşbank products that require a client certificate: when the account has a

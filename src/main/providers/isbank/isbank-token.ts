@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CredentialCache, credentialKey, type CachedCredential } from '../credential-cache';
 import type { ProviderContext } from '../provider';
-import { exchange, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable } from '../json-exchange';
+import { exchangeOrThrow, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable } from '../provider-http';
 import type { IsbankTls } from './isbank-tls';
 
 /**
@@ -58,7 +58,7 @@ export class IsbankTokens {
     });
     const scope = ctx.account.settings.scope?.trim();
     if (scope) form.set('scope', scope);
-    const res = await exchange(
+    const res = await exchangeOrThrow(
       ctx.http,
       {
         method: 'POST',
@@ -75,7 +75,7 @@ export class IsbankTokens {
       },
       false,
     );
-    throwIfUnavailable(res, false, host);
+    throwIfUnavailable(res, { provider: host, sideEffect: false, now: ctx.clock.now() });
     const json = parseJson(res.text);
     const body = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
     const said = providerText(body.error_description) ?? providerText(body.moreInformation) ?? providerText(body.error);

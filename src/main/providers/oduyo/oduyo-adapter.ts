@@ -6,7 +6,7 @@ import { issuesToError } from '../../../shared/domain/validation';
 import { AppFailure, type Result } from '../../../shared/result';
 import { istanbulDate } from '../../../shared/domain/istanbul-time';
 import { validateOduyoLink } from '../../../shared/rules/oduyo-rules';
-import { asResult } from '../json-exchange';
+import { asResult } from '../provider-http';
 import type { LinkRef, ProviderAdapter, ProviderContext } from '../provider';
 import { createOduyoClient, type OduyoFilter } from './oduyo-client';
 import { OduyoSessions } from './oduyo-session';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ProviderContext } from '../provider';
-import { exchange, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable } from '../json-exchange';
+import { exchangeOrThrow, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable } from '../provider-http';
 import type { OduyoSessions } from './oduyo-session';
 import {
   customerRowSchema,
@@ -51,7 +51,7 @@ export function createOduyoClient(ctx: ProviderContext<'oduyo'>, sessions: Oduyo
   const host = hostOf(ctx.baseUrl);
 
   const send = (path: string, body: unknown, sessionId: string, sideEffect: boolean) =>
-    exchange(
+    exchangeOrThrow(
       ctx.http,
       {
         method: 'POST',
@@ -80,7 +80,7 @@ export function createOduyoClient(ctx: ProviderContext<'oduyo'>, sessions: Oduyo
         throw failure('auth-failed', `Ödüyo refused a fresh session on ${path} (401)`);
       }
     }
-    throwIfUnavailable(res, sideEffect, host);
+    throwIfUnavailable(res, { provider: host, sideEffect: sideEffect, now: ctx.clock.now() });
     const json = parseJson(res.text);
     const envelope = envelopeSchema.safeParse(json);
     const said = envelope.success ? providerText(envelope.data.message) : undefined;

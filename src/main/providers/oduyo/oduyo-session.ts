@@ -1,6 +1,6 @@
 import { CredentialCache, credentialKey, type CachedCredential } from '../credential-cache';
 import type { ProviderContext } from '../provider';
-import { exchange, failure, hostOf, parseJson, providerText, throwIfUnavailable } from '../json-exchange';
+import { exchangeOrThrow, failure, hostOf, parseJson, providerText, throwIfUnavailable } from '../provider-http';
 
 /**
  * Ödüyo sessions: `POST {base}/ws/login` (form-encoded) gives a session id that lives 60 minutes.
@@ -44,7 +44,7 @@ export class OduyoSessions {
       oduyo_api_key: ctx.secrets.apiKey,
     });
     const host = hostOf(ctx.baseUrl);
-    const res = await exchange(
+    const res = await exchangeOrThrow(
       ctx.http,
       {
         method: 'POST',
@@ -55,7 +55,7 @@ export class OduyoSessions {
       },
       false,
     );
-    throwIfUnavailable(res, false, host);
+    throwIfUnavailable(res, { provider: host, sideEffect: false, now: ctx.clock.now() });
     const json = parseJson(res.text);
     const said = json && typeof json === 'object' ? providerText((json as { message?: unknown }).message) : undefined;
     const extra = said ? { providerMessage: said } : {};

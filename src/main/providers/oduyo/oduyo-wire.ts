@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseJson } from '../json-exchange';
+import { parseJson } from '../provider-http';
 
 /**
  * Ödüyo's answers, read defensively. Bodies are `{status, data|message}`; get_link's `data` is a

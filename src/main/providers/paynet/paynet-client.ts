@@ -94,7 +94,7 @@ export function createPaynetClient(cfg: PaynetClientConfig): PaynetClient {
     if (transient) return { ok: false, error: transient };
     if (status < 200 || status > 299) return { ok: false, error: paynetStatusError(status, text, { action, sideEffect }) };
     const json = parseJson(text);
-    const envelope = json.ok ? paynetEnvelopeSchema.safeParse(json.value) : undefined;
+    const envelope = json === undefined ? undefined : paynetEnvelopeSchema.safeParse(json);
     if (!envelope?.success) return { ok: false, error: unreadableAnswer('Paynet', sideEffect) };
     if (!isPaynetSuccess(envelope.data.code)) return { ok: false, error: paynetCodeError(envelope.data, { action, sideEffect }) };
     return { ok: true, value: envelope.data };
