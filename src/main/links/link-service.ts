@@ -11,7 +11,7 @@ import type { AccountsStore } from '../store/accounts-store';
 import type { NoticeBoard } from '../store/notice-board';
 import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
 import type { Attempt, LinkJobDeps, LinkJobs } from './link-jobs';
-import { linkRequestIssues, sendTargetIssues } from './link-validation';
+import { linkRequestIssues, sendTargetIssues } from '../../shared/rules/link-rules';
 import { queueSend } from './provider-sends';
 
 export interface LinkOutcome {

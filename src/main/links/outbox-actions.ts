@@ -6,7 +6,7 @@ import { settledStates } from '../store/outbox-store';
 import type { LinkJobs } from './link-jobs';
 import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from './link-records';
 import type { LinkServiceDeps } from './link-service';
-import { linkRequestIssues } from './link-validation';
+import { linkRequestIssues } from '../../shared/rules/link-rules';
 
 /** Settled items stay on the outbox screen this long (then only in history). */
 const RECENT_MS = 7 * 24 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from '../../../../src/main/links/link-records';
-import { linkRequestIssues, sendTargetIssues } from '../../../../src/main/links/link-validation';
+import { linkRequestIssues, sendTargetIssues } from '../../../../src/shared/rules/link-rules';
 import { paynetCapabilities } from '../../../../src/main/providers/paynet/paynet-adapter';
 import { paytrCapabilities } from '../../../../src/main/providers/paytr/paytr-adapter';
 import type { Account } from '../../../../src/shared/domain/account';

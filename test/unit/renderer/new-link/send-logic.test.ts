@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNewLinkShortcut } from '../../../../src/renderer/src/features/new-link/new-link-commands';
 import { checkSendTarget } from '../../../../src/renderer/src/features/new-link/send-logic';
+import { sendTargetIssues } from '../../../../src/shared/rules/link-rules';
 
 const typed = (phone: string, email = '') => ({ phone, email });
 
@@ -27,6 +28,21 @@ describe('send targets', () => {
       ok: false,
       message: { en: 'The e-mail address can be at most 100 characters.' },
     });
+  });
+});
+
+describe('the form and main agree on provider sends', () => {
+  it('refuse exactly the same numbers and addresses (one rule in shared/rules)', () => {
+    const phones = ['+905551234567', '+902125551212', '+447911123456', '+90555123456'];
+    const emails = ['ayse@example.com', `${'a'.repeat(95)}@x.com`, 'a@b', 'ayşe@örnek.com.tr'];
+    for (const provider of ['paytr', 'paynet'] as const) {
+      for (const phone of phones) {
+        expect(checkSendTarget('sms', provider, typed(phone)).ok, `${provider} sms ${phone}`).toBe(sendTargetIssues(provider, 'sms', phone).length === 0);
+      }
+      for (const email of emails) {
+        expect(checkSendTarget('email', provider, typed('', email)).ok, `${provider} e-mail ${email}`).toBe(sendTargetIssues(provider, 'email', email).length === 0);
+      }
+    }
   });
 });
 

@@ -6,8 +6,8 @@ import type { ProviderId } from '../../../../shared/domain/provider-id';
 import type { Language } from '../../../../shared/domain/settings';
 import { issue, type ValidationIssue } from '../../../../shared/domain/validation';
 import { readAmountText } from '../../../../shared/rules/amount-rules';
-import { DESCRIPTION_MAX, mobilePhoneIssues, printableTextIssues } from '../../../../shared/rules/text-rules';
-import { capabilityIssues, validateLinkForProvider } from '../../../../shared/rules/link-rules';
+import { DESCRIPTION_MAX } from '../../../../shared/rules/text-rules';
+import { linkRequestIssues } from '../../../../shared/rules/link-rules';
 import type { LocalizedText } from '../../../../shared/result';
 import type { NewLinkDraft } from './new-link-draft';
 
@@ -159,11 +159,8 @@ export function buildLinkRequest(draft: NewLinkDraft, ctx: BuildContext): BuildO
     }
   }
   const request = parsed.success ? parsed.data : candidate;
-  checked.push(...capabilityIssues(providerCapabilities[ctx.provider], request));
-  checked.push(...printableTextIssues(request));
-  checked.push(...validateLinkForProvider(ctx.provider, request, ctx.now));
-  // After the provider's own phone rule, which names the provider when it applies.
-  checked.push(...mobilePhoneIssues(request.customer.phone, 'customer.phone'));
+  // The same checks main makes before writing the intent (shared/rules/link-rules.ts).
+  checked.push(...linkRequestIssues(ctx.provider, providerCapabilities[ctx.provider], request, ctx.now));
 
   // What the user typed explains a problem better than a rule tripping over its stand-in.
   const issues: FormIssues = {};

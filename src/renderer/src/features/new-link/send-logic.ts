@@ -2,7 +2,7 @@ import { customerSchema } from '../../../../shared/domain/link';
 import { normalisePhone } from '../../../../shared/domain/phone';
 import type { ProviderId } from '../../../../shared/domain/provider-id';
 import { issue, type ValidationIssue } from '../../../../shared/domain/validation';
-import { validatePaytrCellPhone, validatePaytrEmail } from '../../../../shared/rules/paytr-rules';
+import { sendTargetIssues } from '../../../../shared/rules/link-rules';
 import { mobilePhoneIssues } from '../../../../shared/rules/text-rules';
 import { fail, type AppError, type LocalizedText } from '../../../../shared/result';
 import { invoke } from '../../lib/ipc';
@@ -38,15 +38,16 @@ export function checkSendTarget(key: SendChannelKey, provider: ProviderId, typed
       return { ok: false, field: 'phone', message };
     }
     const e164 = phone.ok ? phone.e164 : undefined;
-    const own = key === 'sms' && provider === 'paytr' ? validatePaytrCellPhone(e164, 'phone') : [];
-    return first([...own, ...mobilePhoneIssues(e164, 'phone')], 'phone') ?? { ok: true, to: e164 };
+    // A provider SMS: the same rule main applies (shared/rules/link-rules.ts); WhatsApp: a mobile, if any.
+    const issues = key === 'sms' && e164 ? sendTargetIssues(provider, 'sms', e164) : mobilePhoneIssues(e164, 'phone');
+    return first(issues, 'phone') ?? { ok: true, to: e164 };
   }
   const email = typed.email.trim();
   if (!email) {
     if (key === 'mailto') return { ok: true, to: undefined };
     return { ok: false, field: 'email', message: { tr: 'Göndermek için bir e-posta adresi yazın.', en: 'Type an e-mail address to send it.' } };
   }
-  if (key === 'email' && provider === 'paytr') return first(validatePaytrEmail(email, 'email'), 'email') ?? { ok: true, to: email };
+  if (key === 'email') return first(sendTargetIssues(provider, 'email', email), 'email') ?? { ok: true, to: email };
   if (!customerSchema.shape.email.safeParse(email).success) {
     return first([issue('email', 'Geçerli bir e-posta adresi girin.', 'Enter a valid e-mail address.')], 'email')!;
   }
