@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { channels, type Channel, type HandlerTable } from '../shared/contract';
+import { firstUnsafeTextPath, unsafeTextMessage } from '../shared/domain/safe-text';
 import { AppFailure, fail, ok, type Result } from '../shared/result';
 import type { Logger } from './log/logger';
 
 export type Invoke = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
 /**
- * The one door into main: unknown channels and malformed input become `invalid-input`; a throw
+ * The one door into main: unknown channels, malformed input and text with invisible direction or
+ * control characters become `invalid-input`; a throw
  * becomes its AppError (or `internal`, logged redacted); outputs are parsed against the contract,
  * which also strips any field the contract does not declare before it can reach the renderer.
  */
@@ -19,6 +21,11 @@ export function createDispatcher(handlers: HandlerTable, logger: Logger): Invoke
     const spec = channels[name];
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) return fail('invalid-input', describeIssues(parsed.error), { field: firstPath(parsed.error) });
+    // Text that would show differently from what it is (bidi overrides) never gets past this door.
+    const unsafe = firstUnsafeTextPath(parsed.data);
+    if (unsafe !== undefined) {
+      return fail('invalid-input', `${unsafe}: invisible direction or control characters`, { field: unsafe.slice(0, 200), userMessage: unsafeTextMessage });
+    }
     try {
       const handler = handlers[name] as (value: unknown) => Promise<Result<unknown>>;
       const result = await handler(parsed.data);

@@ -1,13 +1,17 @@
 import type { CreateLinkRequest } from '../../shared/domain/link';
 import type { LinkRecord } from '../../shared/domain/link-record';
+import { isTrustedLinkUrl } from '../../shared/domain/link-url';
 import type { OutboxItem, OutboxJob, OutboxState } from '../../shared/domain/outbox-item';
+import { messages } from '../../shared/i18n/catalog';
 import { AppFailure, type AppError, type Result } from '../../shared/result';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { retryDelayMs, type OutboxPolicy } from '../outbox/outbox-policy';
 import type { ProviderGates } from '../outbox/provider-gates';
 import type { AccountContexts, OpenedAccount } from '../accounts/account-context';
+import type { NoticeBoard } from '../store/notice-board';
 import type { OutboxStore } from '../store/outbox-store';
+import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
 import { asAppError, stateAfter } from './attempt-verdict';
 import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from './link-records';
 import type { ContactBook, LinkHistory } from './link-ports';
@@ -21,8 +25,24 @@ export interface LinkJobDeps {
   policy: OutboxPolicy;
   clock: Clock;
   logger: Logger;
+  /** Where the user is told that a link may exist though PayDesk could not record it. */
+  notices?: NoticeBoard;
   /** What follows a created link (the SMS / e-mail PayTR sends only for an existing link). */
   afterCreate?: (record: LinkRecord, request: CreateLinkRequest) => Promise<void>;
+}
+
+/** The provider handed back a link address PayDesk does not trust: it may have made a link all the same. */
+function untrustedLinkUrl(): AppFailure {
+  return AppFailure.of('ambiguous', 'The provider answered with a link address outside its own domain', {
+    userMessage: messages['link.untrusted-url'],
+  });
+}
+
+/** One of PayDesk's own failures after the provider said yes. */
+function mayHaveBeenCreated(detail: string): AppError {
+  return AppFailure.of('ambiguous', `Recording the provider's answer failed (${detail.slice(0, 200)})`, {
+    userMessage: messages['link.not-recorded'],
+  }).error;
 }
 
 /** How one attempt ended: the item as settled, the history record when there is one, the error if any. */
@@ -139,13 +159,17 @@ export class LinkJobs {
         const created = await provider.createLink(job.request);
         answered();
         if (!created.ok) return created;
-        const record = createdLinkRecord({ account, capabilities: provider.capabilities, request: job.request, created: created.value, at: this.now() });
-        const saved = await this.appendOnce(record);
-        const after = async () => {
-          await contacts.remember(job.request.customer);
-          await this.deps.afterCreate?.(saved, job.request);
-        };
-        return { ok: true, value: { record: saved, after } };
+        return this.afterProviderYes(async () => {
+          // Shown, encoded in a QR, shared and stored only when it points where this account's links live.
+          if (!isTrustedLinkUrl(created.value.url, account)) throw untrustedLinkUrl();
+          const record = createdLinkRecord({ account, capabilities: provider.capabilities, request: job.request, created: created.value, at: this.now() });
+          const saved = await this.appendOnce(record);
+          const after = async () => {
+            await contacts.remember(job.request.customer);
+            await this.deps.afterCreate?.(saved, job.request);
+          };
+          return { record: saved, after };
+        });
       }
       case 'send': {
         const record = history.get(job.reference);
@@ -159,25 +183,48 @@ export class LinkJobs {
           if (stateAfter(sent.error) === 'failed') await this.noteOnTimeline(job.reference, sendEvent(job.channel, job.to, this.now(), sent.error));
           return sent;
         }
-        const updated = await history.update(job.reference, (r) => withEvent(r, sendEvent(job.channel, job.to, this.now())));
-        const contact = job.channel === 'sms' ? { ...record.customer, phone: job.to } : { ...record.customer, email: job.to };
-        return { ok: true, value: { record: updated, after: () => contacts.remember(contact, job.channel) } };
+        return this.afterProviderYes(async () => {
+          const updated = await history.update(job.reference, (r) => withEvent(r, sendEvent(job.channel, job.to, this.now())));
+          const contact = job.channel === 'sms' ? { ...record.customer, phone: job.to } : { ...record.customer, email: job.to };
+          return { record: updated, after: () => contacts.remember(contact, job.channel) };
+        });
       }
       case 'service-pay': {
         if (!provider.isbank) return { ok: false, error: AppFailure.of('unsupported', 'Service payments need an İşbank account').error };
         const paid = await provider.isbank.payService(job.serviceId, job.values, job.amount);
         answered();
         if (!paid.ok) return paid;
-        const record = servicePaymentRecord({
-          account,
-          reference: job.reference,
-          serviceId: job.serviceId,
-          amount: job.amount,
-          payment: paid.value,
-          at: this.now(),
+        return this.afterProviderYes(async () => {
+          const record = servicePaymentRecord({
+            account,
+            reference: job.reference,
+            serviceId: job.serviceId,
+            amount: job.amount,
+            payment: paid.value,
+            at: this.now(),
+          });
+          return { record: await this.appendOnce(record) };
         });
-        return { ok: true, value: { record: await this.appendOnce(record) } };
       }
+    }
+  }
+
+  /**
+   * The provider said yes: from here any failure is PayDesk's own (a URL we do not trust, a full
+   * disk, a record history refuses, a bug), so the item becomes `unknown`, never `failed`: a
+   * "send again" could make a second live link.
+   */
+  private async afterProviderYes(work: () => Promise<JobSuccess>): Promise<Result<JobSuccess>> {
+    try {
+      return { ok: true, value: await work() };
+    } catch (e) {
+      if (e instanceof StorageFailure && this.deps.notices) {
+        tellStorageFailure(this.deps.notices, e, 'history', 'may-have-been-created', this.deps.clock);
+        return { ok: false, error: { ...e.withOutcome('may-have-been-created').error, code: 'ambiguous', retryable: false } };
+      }
+      const error = asAppError(e);
+      this.deps.logger.log('error', 'links.after-yes-failed', error);
+      return { ok: false, error: error.code === 'ambiguous' ? error : mayHaveBeenCreated(error.message) };
     }
   }
 

@@ -59,7 +59,7 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
   // Both only run once the worker below exists.
   const kick = () => worker.kick();
   const afterCreate = afterCreateSends({ outbox, clock: deps.clock, accounts: deps.accounts, registry: deps.registry, kick });
-  const jobDeps = { outbox, history: deps.history, contacts: deps.contacts, contexts: deps.contexts, gates, policy, clock: deps.clock, logger: deps.logger, afterCreate };
+  const jobDeps = { outbox, history: deps.history, contacts: deps.contacts, contexts: deps.contexts, gates, policy, clock: deps.clock, logger: deps.logger, afterCreate, notices: deps.notices };
   const jobs = new LinkJobs(jobDeps);
   const reconciler = new LinkReconciler(jobDeps);
   const notifier = new OutboxNotifier(deps.notify, deps.language);

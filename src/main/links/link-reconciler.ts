@@ -1,4 +1,5 @@
 import type { OutboxItem } from '../../shared/domain/outbox-item';
+import { isTrustedLinkUrl } from '../../shared/domain/link-url';
 import { AppFailure } from '../../shared/result';
 import { backoffMs } from '../outbox/outbox-policy';
 import type { AccountContexts } from '../accounts/account-context';
@@ -54,7 +55,8 @@ export class LinkReconciler {
         account,
         capabilities: provider.capabilities,
         request,
-        created: { ...(snapshot.url ? { url: snapshot.url } : {}), providerRefs },
+        // A URL outside the account's own domain is not kept: the link is recorded without one.
+        created: { ...(snapshot.url && isTrustedLinkUrl(snapshot.url, account) ? { url: snapshot.url } : {}), providerRefs },
         at,
         status: snapshot.status,
         note: 'Found at the provider after its answer was lost / Yanıt kaybolduktan sonra sağlayıcıda bulundu',

@@ -1,3 +1,4 @@
+import { messages } from '../../shared/i18n/catalog';
 import { AppFailure, fail, type AppError, type Result } from '../../shared/result';
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/http-client';
 import { HttpFailure, httpFailureToError } from '../http/http-failure';
@@ -85,6 +86,17 @@ export function unreadableAnswer(provider: string, sideEffect: boolean, what = '
   return sideEffect
     ? AppFailure.of('ambiguous', `${provider} sent ${what} we cannot read; the request may have been processed`).error
     : AppFailure.of('provider-unavailable', `${provider} sent ${what} we cannot read`).error;
+}
+
+/**
+ * A create answer whose link address is not one PayDesk passes on (linkUrlSchema: another scheme,
+ * invisible characters, too long). The provider has most likely made a link: ambiguous, with words
+ * that say so, never a retry.
+ */
+export function untrustedLinkAnswer(provider: string): AppError {
+  return AppFailure.of('ambiguous', `${provider} answered with a link address PayDesk does not pass on`, {
+    userMessage: messages['link.untrusted-url'],
+  }).error;
 }
 
 /** `unreadableAnswer` for adapters that throw inside. */

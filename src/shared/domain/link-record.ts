@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountIdSchema } from './account';
 import { customerSchema, linkReferenceSchema, linkStatusSchema, linkTypeSchema, type LinkStatus } from './link';
+import { storedLinkUrlSchema } from './link-url';
 import { moneySchema } from './money';
 import { providerIdSchema } from './provider-id';
 import { appErrorSchema } from '../result';
@@ -69,7 +70,7 @@ export const linkRecordSchema = z.object({
   cashPriceInstallments: z.number().int().min(2).max(12).optional(),
   expiresAt: instant.optional(),
   /** Absent only when the user confirmed a link whose answer was lost, or for service payments. */
-  url: z.string().url().max(2000).optional(),
+  url: storedLinkUrlSchema.optional(),
   providerRefs: z.record(z.string(), z.string().max(200)),
   status: linkStatusSchema,
   statusCheckedAt: instant.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linkUrlSchema } from './link-url';
 import { languageSchema } from './language';
 import { moneySchema } from './money';
 
@@ -57,7 +58,8 @@ export type CreateLinkRequest = z.infer<typeof createLinkRequestSchema>;
 
 /** What a provider returns for a new link, normalised. */
 export const createdLinkSchema = z.object({
-  url: z.string().url(),
+  /** The same schema history stores the URL with: what an adapter accepts, history can keep. */
+  url: linkUrlSchema,
   /** Provider-side identifiers (PayTR id, Paynet id/reference_no, Ödüyo paymentsendid …). */
   providerRefs: z.record(z.string(), z.string()),
   /** PayTR's get_qr PNG, base64, when the provider made one. */
@@ -75,7 +77,7 @@ export const linkStatusSnapshotSchema = z.object({
   paidAmountMinor: z.number().int().nonnegative().optional(),
   paidAt: z.string().optional(),
   /** The link's URL when the look-up tells it (used to record a link whose create answer was lost). */
-  url: z.string().url().optional(),
+  url: linkUrlSchema.optional(),
   /** Facts worth keeping verbatim (xact_id, payment_id, …). */
   details: z.record(z.string(), z.string()).default({}),
   /** The provider's identifiers of the link, recorded when its create answer was lost and a look-up found it. */

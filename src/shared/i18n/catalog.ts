@@ -7,6 +7,7 @@ import { dayEndMessages } from './messages/day-end';
 import { errorCodeMessages } from './messages/errors';
 import { historyMessages } from './messages/history';
 import { linkDetailMessages } from './messages/link-detail';
+import { linkSafetyMessages } from './messages/link-safety';
 import { linkResultMessages } from './messages/link-result';
 import { newLinkMessages } from './messages/new-link';
 import { noticeMessages } from './messages/notices';
@@ -35,6 +36,7 @@ export const messages = {
   ...receiptPrinterMessages,
   ...historyMessages,
   ...linkDetailMessages,
+  ...linkSafetyMessages,
   ...timelineMessages,
   ...outboxMessages,
   ...newLinkMessages,

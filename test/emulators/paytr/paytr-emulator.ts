@@ -73,6 +73,8 @@ export interface PaytrEmulator {
   markPaid(id: string, amountMinor?: number): PaytrEmulatorTransaction;
   /** The next Link API call on `path` (or any) answers this instead (e.g. `status: 'error'`). */
   rejectNext(answer: Answer, path?: string): void;
+  /** Creates keep working, but answer this link URL (made from the emulator's own) until reset with undefined. */
+  answerLinkUrl(make: ((ownUrl: string) => string) | undefined): void;
   stop(): Promise<void>;
 }
 
@@ -94,6 +96,7 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
   const requests: RecordedRequest[] = [];
   const recorded = (routes: Record<string, Route>) => recordingRoutes(routes, requests);
   const rejections: Array<{ answer: Answer; path?: string }> = [];
+  let linkUrlOf = (ownUrl: string) => ownUrl;
 
   const newId = () => {
     for (;;) {
@@ -142,7 +145,7 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
       smsSentTo: [],
       emailsSentTo: [],
     });
-    const answer: Record<string, unknown> = { status: 'success', id, link: `${emulator.url}/link/${id}` };
+    const answer: Record<string, unknown> = { status: 'success', id, link: linkUrlOf(`${emulator.url}/link/${id}`) };
     if (fields.get_qr === '1') answer[options.qrField ?? 'base64_qr'] = qrLikePngBase64(`${emulator.url}/link/${id}`);
     return { json: answer };
   });
@@ -243,6 +246,9 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
     },
     rejectNext(answer, path) {
       rejections.push({ answer, path });
+    },
+    answerLinkUrl(make) {
+      linkUrlOf = make ?? ((ownUrl) => ownUrl);
     },
     stop: () => emulator.stop(),
   };

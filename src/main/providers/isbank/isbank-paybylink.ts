@@ -1,5 +1,7 @@
 import type { IsbankBranch, IsbankInstallment, IsbankInstallmentQuery, IsbankMerchant } from '../../../shared/domain/isbank-paybylink';
-import { failure, unreadable } from '../provider-http';
+import { linkUrlSchema } from '../../../shared/domain/link-url';
+import { AppFailure } from '../../../shared/result';
+import { failure, unreadable, untrustedLinkAnswer } from '../provider-http';
 import type { IsbankClient } from './isbank-client';
 
 /**
@@ -88,7 +90,7 @@ export interface PaymentLinkBody {
 export function parseCreatedLink(data: unknown): { url: string; refs: Record<string, string> } | undefined {
   if (!isObj(data)) return undefined;
   const url = LINK_URL_FIELDS.map((k) => data[k]).find(
-    (v): v is string => typeof v === 'string' && /^https?:\/\//i.test(v.trim()) && URL.canParse(v.trim()),
+    (v): v is string => typeof v === 'string' && linkUrlSchema.safeParse(v.trim()).success,
   );
   if (!url) return undefined;
   const refs: Record<string, string> = {};
@@ -130,6 +132,8 @@ export function payByLinkCalls(client: IsbankClient, host: string) {
       const path = `${PAYBYLINK_PATH}/payment-links`;
       const { data } = await client.call({ method: 'POST', path, body, sideEffect: true, what: 'the payment link' });
       const created = parseCreatedLink(data);
+      const sentUrl = isObj(data) && LINK_URL_FIELDS.some((k) => typeof data[k] === 'string');
+      if (!created && sentUrl) throw new AppFailure(untrustedLinkAnswer('İşbank'));
       if (!created) {
         // The link probably exists, but we cannot hand it out: ambiguous, never a blind retry.
         throw failure('ambiguous', `İşbank created the payment link but sent no URL in ${LINK_URL_FIELDS.join('/')}`);

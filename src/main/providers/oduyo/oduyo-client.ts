@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ProviderContext } from '../provider';
-import { exchangeOrThrow, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable } from '../provider-http';
+import { AppFailure } from '../../../shared/result';
+import { exchangeOrThrow, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable, untrustedLinkAnswer } from '../provider-http';
 import type { OduyoSessions } from './oduyo-session';
 import {
   customerRowSchema,
@@ -108,6 +109,7 @@ export function createOduyoClient(ctx: ProviderContext<'oduyo'>, sessions: Oduyo
     const envelope = accepted(answer, path, true);
     const data = parseLinkData(envelope.data);
     // The link was most likely created but we cannot read it: never retry blindly.
+    if (data === 'untrusted-url') throw new AppFailure(untrustedLinkAnswer('Ödüyo'));
     if (!data) throw unreadable(host, true, 'a link answer');
     return data;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linkUrlSchema } from '../../../shared/domain/link-url';
 import { parseJson } from '../provider-http';
 
 /**
@@ -16,20 +17,18 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 export const isRefusal = (body: Envelope): boolean => body.status === false || body.status === 'false' || body.status === 0;
 
 const linkDataSchema = z.object({
-  url: z
-    .string()
-    .trim()
-    .max(4000)
-    .refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'url'),
+  url: z.string().trim().pipe(linkUrlSchema),
   paymentsendid: z.union([z.string().trim().min(1).max(200), z.number().int()]).transform(String),
 });
 export type OduyoLinkData = z.infer<typeof linkDataSchema>;
 
 /** `data` of get_link / payLink/getlink: a JSON string (documented) or, leniently, an object. */
-export function parseLinkData(data: unknown): OduyoLinkData | undefined {
+export function parseLinkData(data: unknown): OduyoLinkData | 'untrusted-url' | undefined {
   const inner = typeof data === 'string' ? parseJson(data) : data;
   const parsed = linkDataSchema.safeParse(inner);
-  return parsed.success ? parsed.data : undefined;
+  if (parsed.success) return parsed.data;
+  // A URL is there but not one PayDesk passes on (another scheme, invisible characters, too long).
+  return parsed.error.issues.some((issue) => issue.path[0] === 'url' && issue.code === 'custom') ? 'untrusted-url' : undefined;
 }
 
 /** A cell as Ödüyo sends it (strings; numbers tolerated), kept as a string. */

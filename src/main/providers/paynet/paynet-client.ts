@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../../../shared/result';
 import type { HttpClient } from '../../http/http-client';
-import { exchange, parseJson, transientStatusError, unreadableAnswer } from '../provider-http';
+import { exchange, parseJson, transientStatusError, unreadableAnswer, untrustedLinkAnswer } from '../provider-http';
 import {
   createdSchema,
   detailBody,
@@ -110,7 +110,8 @@ export function createPaynetClient(cfg: PaynetClientConfig): PaynetClient {
       const reply = await post('/v1/mailorder/create', body, 'create', true);
       if (!reply.ok) return reply;
       const created = read(createdSchema, reply.value, true);
-      if (!created.ok) return created;
+      const sentUrl = (reply.value as { url?: unknown }).url;
+      if (!created.ok) return typeof sentUrl === 'string' ? { ok: false, error: untrustedLinkAnswer('Paynet') } : created;
       return { ok: true, value: { url: created.value.url, ...(created.value.id ? { id: created.value.id } : {}) } };
     },
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linkUrlSchema } from '../../../shared/domain/link-url';
 import { majorToMinor } from '../../../shared/domain/money';
 import { AppFailure, type AppError } from '../../../shared/result';
 import { providerText } from '../provider-http';
@@ -80,7 +81,7 @@ export function paynetStatusError(status: number, text: string, call: CallKind):
 }
 
 export const createdSchema = z.looseObject({
-  url: z.string().regex(/^https?:\/\/\S+$/),
+  url: linkUrlSchema,
   id: scalarText.optional(),
 });
 
@@ -110,7 +111,7 @@ export const detailSchema = z.looseObject({
   expire_date: scalarText.optional(),
   create_date: scalarText.optional(),
   /** Not documented for detail; kept when present (it lets a lost create be recorded with its link). */
-  url: z.string().regex(/^https?:\/\/\S+$/).optional().catch(undefined),
+  url: linkUrlSchema.optional().catch(undefined),
 });
 export type PaynetDetail = z.infer<typeof detailSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { linkUrlSchema } from '../../../shared/domain/link-url';
 import { AppFailure, type AppError, type Result } from '../../../shared/result';
-import { providerText, unreadableAnswer } from '../provider-http';
+import { providerText, unreadableAnswer, untrustedLinkAnswer } from '../provider-http';
 
 /**
  * PayTR answers, parsed defensively. Every call answers `status` = success | error | failed; the
@@ -49,7 +50,7 @@ export function parsePaytrReply(text: string, sideEffect: boolean): Result<Paytr
 
 const createdSchema = z.object({
   id: scalarText.pipe(z.string().regex(/^[A-Za-z0-9]{1,64}$/)),
-  link: z.string().regex(/^https?:\/\/\S+$/),
+  link: linkUrlSchema,
 });
 
 export interface PaytrCreated {
@@ -61,7 +62,10 @@ export interface PaytrCreated {
 /** A successful create: `id` and `link`, plus the QR when a plausible field carries a PNG. */
 export function parseCreated(reply: PaytrReply): Result<PaytrCreated> {
   const parsed = createdSchema.safeParse(reply);
-  if (!parsed.success) return { ok: false, error: unreadableAnswer('PayTR', true) };
+  if (!parsed.success) {
+    const badLink = parsed.error.issues.some((issue) => issue.path[0] === 'link');
+    return { ok: false, error: badLink ? untrustedLinkAnswer('PayTR') : unreadableAnswer('PayTR', true) };
+  }
   const qr = findQrPng(reply);
   return { ok: true, value: { id: parsed.data.id, link: parsed.data.link, ...(qr ? { qrPngBase64: qr } : {}) } };
 }
