@@ -1,6 +1,6 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
-import { isAllowedExternalUrl } from '../external-links';
+import { allowedExternalHref } from '../external-links';
 import { isPermissionAllowed } from './permissions';
 
 /**
@@ -37,7 +37,8 @@ export function hardenContents(contents: WebContents, isOwnPage: (url: string) =
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    const href = allowedExternalHref(url);
+    if (href !== undefined) void shell.openExternal(href);
     return { action: 'deny' };
   });
 }

@@ -1,7 +1,7 @@
 import type { HandlerTable } from '../../shared/contract';
 import { AppFailure, ok } from '../../shared/result';
 import type { CredentialVault } from '../credentials/vault';
-import { isAllowedExternalUrl } from '../external-links';
+import { allowedExternalHref } from '../external-links';
 import type { NoticeBoard } from '../store/notice-board';
 
 export interface AppHandlerDeps {
@@ -35,11 +35,12 @@ export function appHandlers(deps: AppHandlerDeps) {
       return ok({ done: true as const });
     },
     'app:open-external': async ({ url }) => {
-      if (!isAllowedExternalUrl(url, deps.accountHosts())) {
+      const href = allowedExternalHref(url, deps.accountHosts());
+      if (href === undefined) {
         // Nothing was typed: say which addresses PayDesk hands to the browser instead of "check what you entered".
         throw AppFailure.of('invalid-input', 'This address cannot be opened', { field: 'url', userMessage: notOpenable });
       }
-      await deps.openExternal(url);
+      await deps.openExternal(href);
       return ok({ done: true as const });
     },
   } satisfies Pick<HandlerTable, 'app:info' | 'app:notices' | 'app:dismiss-notice' | 'app:open-external'>;

@@ -5,7 +5,7 @@ import { isShareableEmail, mailtoUrl, whatsappDigits, whatsappUrl, type ShareFac
 import { issuesToError } from '../../shared/domain/validation';
 import { mobilePhoneIssues } from '../../shared/rules/text-rules';
 import { AppFailure } from '../../shared/result';
-import { isAllowedExternalUrl } from '../external-links';
+import { allowedExternalHref } from '../external-links';
 
 export type ShareChannel = 'whatsapp' | 'mailto';
 
@@ -55,8 +55,9 @@ export function shareTarget(record: LinkRecord, settings: Settings, channel: Sha
       : { url: mailtoUrl(facts), detail: {}, customer: {} };
   }
   // Belt and braces: nothing leaves for the OS that the allow-list would refuse.
-  if (!isAllowedExternalUrl(target.url)) throw AppFailure.of('internal', 'The share address was refused by the allow-list');
-  return target;
+  const href = allowedExternalHref(target.url);
+  if (href === undefined) throw AppFailure.of('internal', 'The share address was refused by the allow-list');
+  return { ...target, url: href };
 }
 
 function badRecipient(kind: 'phone' | 'email'): AppFailure {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shareMessage, shareSubject } from '../../../src/shared/domain/share-message';
-import { isAllowedExternalUrl } from '../../../src/main/external-links';
+import { allowedExternalHref } from '../../../src/main/external-links';
 import { totalRequests } from '../providers/provider-kit';
 import { kinds, newReference, startStatusRig, type StatusRig } from '../status/status-kit';
 
@@ -151,7 +151,7 @@ describe('links:share', () => {
     expect(text).toContain('Merhaba Ayşe Yılmaz,');
     expect(text).toContain('Işıklı Kırtasiye için 1.250,50 ₺ tutarındaki ödemenizi bu linkten yapabilirsiniz:');
     expect(text).toContain(link.url);
-    expect(isAllowedExternalUrl(opened[0]!)).toBe(true);
+    expect(allowedExternalHref(opened[0]!)).toBe(opened[0]);
     expect(shared.timeline.at(-1)).toMatchObject({ kind: 'sent', channel: 'whatsapp', outcome: 'ok', detail: '+905321234567' });
     expect(rig.contacts.list('0532', 5)).toMatchObject([{ name: 'Ayşe Yılmaz', phone: '+905321234567', lastChannel: 'whatsapp' }]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl } from '../../../src/main/external-links';
+import { allowedExternalHref } from '../../../src/main/external-links';
 
-describe('isAllowedExternalUrl', () => {
+describe('allowedExternalHref', () => {
   it.each([
     'https://www.paytr.com/link/NB2Zlz3',
     'https://pts-api.paynet.com.tr/x',
@@ -9,7 +9,7 @@ describe('isAllowedExternalUrl', () => {
     'https://wa.me/905551234567?text=Merhaba%20%C3%96deme',
     'https://api.whatsapp.com/send?phone=905551234567',
     'mailto:musteri@example.com?subject=%C3%96deme&body=link',
-  ])('allows %s', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
+  ])('allows %s', (url) => expect(allowedExternalHref(url)).toBe(new URL(url).href));
 
   it.each([
     'http://www.paytr.com/link/x',
@@ -22,7 +22,19 @@ describe('isAllowedExternalUrl', () => {
     'smb://share/x',
     'ms-msdt:/id PCWDiagnostic',
     'mailto:a@b.com%0d%0abcc:x@y.z\r\n',
+    'mailto:a@b.com?subject=x&attach=C:\\Users\\kasa\\Documents\\musteriler.xlsx',
+    'mailto:a@b.com?cc=rakip@example.com&body=link',
     'not a url',
     '',
-  ])('refuses %j', (url) => expect(isAllowedExternalUrl(url)).toBe(false));
+  ])('refuses %j', (url) => expect(allowedExternalHref(url)).toBeUndefined());
+
+  it('matches a custom account\'s host exactly: https://com.tr does not open every .com.tr site', () => {
+    expect(allowedExternalHref('https://com.tr/odeme/1', ['com.tr'])).toBe('https://com.tr/odeme/1');
+    expect(allowedExternalHref('https://evil.com.tr/odeme/1', ['com.tr'])).toBeUndefined();
+    expect(allowedExternalHref('https://magaza.ornek.com.tr/x', ['ornek.com.tr'])).toBeUndefined();
+  });
+
+  it('hands the OS the parsed address, never the raw string', () => {
+    expect(allowedExternalHref('HTTPS://WWW.PAYTR.COM/link/a b')).toBe('https://www.paytr.com/link/a%20b');
+  });
 });
