@@ -6,7 +6,7 @@ import { addAccount, expectScannableResult, linkResult, newLinkForm } from './ne
 /** Issue #21 item 11: one provider down is not "check your internet connection". */
 test.use({
   viewport: { width: 1366, height: 768 },
-  coreDeps: { outboxPolicy: { backoffBaseMs: 60_000, backoffMaxMs: 60_000, idleCheckMs: 200, reconcileBaseMs: 300 } },
+  coreDeps: { outboxPolicy: { backoffBaseMs: 60_000, backoffMaxMs: 60_000, idleCheckMs: 200, reconcileBaseMs: 300, absentRecheckMs: 300 } },
 });
 
 let paytr: PaytrEmulator;

@@ -3,7 +3,7 @@ import { expect, test, type PayDeskApp } from './fixtures';
 import { addAccount, expectScannableResult, linkResult, newLinkForm, requestsTo } from './new-link-helpers';
 
 // Short outbox waits so a link queued while offline goes out within the test.
-test.use({ coreDeps: { outboxPolicy: { backoffBaseMs: 300, backoffMaxMs: 600, idleCheckMs: 200, reconcileBaseMs: 300 } } });
+test.use({ coreDeps: { outboxPolicy: { backoffBaseMs: 300, backoffMaxMs: 600, idleCheckMs: 200, reconcileBaseMs: 300, absentRecheckMs: 300 } } });
 
 let paytr: PaytrEmulator;
 test.beforeEach(async () => {

@@ -7,7 +7,7 @@ import { addAccount } from './new-link-helpers';
 
 /** Short waits so the worker notices the provider is back within a second or two. */
 test.use({
-  coreDeps: { outboxPolicy: { backoffBaseMs: 300, backoffMaxMs: 1_000, idleCheckMs: 200, reconcileBaseMs: 300, stopGraceMs: 1_000 } },
+  coreDeps: { outboxPolicy: { backoffBaseMs: 300, backoffMaxMs: 1_000, idleCheckMs: 200, reconcileBaseMs: 300, absentRecheckMs: 300, stopGraceMs: 1_000 } },
 });
 test.describe.configure({ timeout: 90_000 });
 

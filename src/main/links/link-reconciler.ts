@@ -10,11 +10,14 @@ import { createdLinkRecord } from './link-records';
 /**
  * Settles `unknown` link requests by asking the provider for our own reference, where it can look
  * one up (capability `lookupByReference`: Paynet's detail by reference_no). Found → recorded in
- * history (with the URL when the look-up tells it) and `created`; not found → nothing was made, so
- * sending it again is safe → `queued`. A failed look-up is tried again later, with backoff.
+ * history (with the URL when the look-up tells it) and `created`; not found twice, `absentRecheckMs`
+ * apart → nothing was made, so sending it again is safe → `queued` (a first "not found" right after
+ * a lost create may be the provider's lag). A failed look-up is tried again later, with backoff.
  */
 export class LinkReconciler {
   private tries = new Map<string, { failures: number; nextAt: number }>();
+  /** When a look-up first found nothing, per item (kept in memory: after a restart it looks twice again). */
+  private absentSince = new Map<string, number>();
 
   constructor(private readonly deps: LinkJobDeps & { contexts: AccountContexts }) {}
 
@@ -40,6 +43,7 @@ export class LinkReconciler {
       gates.observe(item.provider, found.ok ? undefined : found.error, clock.now().getTime());
       if (!found.ok) return this.later(item.id);
       const at = clock.now().toISOString();
+      if (found.value === null && !this.absentLongEnough(item.id)) return 'waiting';
       if (found.value === null) {
         await outbox.update(item.id, (current) => {
           if (current.state !== 'unknown') throw AppFailure.of('conflict', 'Settled meanwhile');
@@ -68,12 +72,26 @@ export class LinkReconciler {
         return { ...rest, state: 'created', resolution: 'reconciled', updatedAt: at };
       });
       this.tries.delete(item.id);
+      this.absentSince.delete(item.id);
       await contacts.remember(request.customer).catch((e: unknown) => logger.log('warn', 'links.contact-failed', asAppError(e)));
       return 'created';
     } catch (error) {
       logger.log('warn', 'outbox.reconcile-failed', { id: item.id, error: asAppError(error) });
       return this.later(item.id);
     }
+  }
+
+  /** Notes a "not found"; true once one was seen at least absentRecheckMs ago (then it is believed). */
+  private absentLongEnough(id: string): boolean {
+    const now = this.deps.clock.now().getTime();
+    const first = this.absentSince.get(id);
+    if (first !== undefined && now - first >= this.deps.policy.absentRecheckMs) {
+      this.absentSince.delete(id);
+      return true;
+    }
+    if (first === undefined) this.absentSince.set(id, now);
+    this.tries.set(id, { failures: this.tries.get(id)?.failures ?? 0, nextAt: (first ?? now) + this.deps.policy.absentRecheckMs });
+    return false;
   }
 
   private later(id: string): 'waiting' {

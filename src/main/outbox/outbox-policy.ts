@@ -21,6 +21,11 @@ export interface OutboxPolicy {
   idleCheckMs: number;
   /** First wait before asking a provider again about an `unknown` item; doubles like backoff. */
   reconcileBaseMs: number;
+  /**
+   * A look-up that finds nothing right after a lost create may only be the provider's lag: it is
+   * asked again this much later, and only a second "not found" lets the request go out again.
+   */
+  absentRecheckMs: number;
   /** How long core.stop() waits for requests in flight before it lets go. */
   stopGraceMs: number;
   /** Jitter source (0 ≤ x < 1); tests may fix it. */
@@ -35,6 +40,7 @@ export const defaultOutboxPolicy: OutboxPolicy = {
   ratePerProviderPerSecond: 10,
   idleCheckMs: 5_000,
   reconcileBaseMs: 10_000,
+  absentRecheckMs: 30_000,
   stopGraceMs: 25_000,
   random: Math.random,
 };

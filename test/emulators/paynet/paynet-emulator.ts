@@ -70,6 +70,8 @@ export interface PaynetEmulator {
   markCancelled(referenceNo: string): void;
   /** The next call on `path` (or any) answers this body with this HTTP status (default 200). */
   rejectNext(body: Record<string, unknown>, options?: { status?: number; path?: string }): void;
+  /** The next `count` detail look-ups of existing links answer "no data", as Paynet might just after a create. */
+  hideNewLinks(count: number): void;
   stop(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): Promise<PaynetEmulator> {
   const secretKey = options.secretKey ?? paynetEmulatorDefaults.secretKey;
   const links: PaynetEmulatorLink[] = [];
+  let hiddenLookups = 0;
   const transactions: PaynetEmulatorTransaction[] = [];
   const requests: RecordedRequest[] = [];
   const recorded = (routes: Record<string, Route>) => recordingRoutes(routes, requests);
@@ -138,6 +141,10 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
 
   const detail = guarded((body) => {
     const link = find(body);
+    if (hiddenLookups > 0 && link) {
+      hiddenLookups -= 1;
+      return noData();
+    }
     if (!link) return noData();
     const { createdAt, ...fields } = link;
     return ok('mailorder', { ...fields, currency: 'TRY', installment: 1, create_date: createdAt.toISOString() });
@@ -235,6 +242,9 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
     },
     rejectNext(body, opts = {}) {
       rejections.push({ reply: { status: opts.status ?? 200, json: body }, path: opts.path });
+    },
+    hideNewLinks(count) {
+      hiddenLookups = count;
     },
     stop: () => emulator.stop(),
   };

@@ -20,6 +20,7 @@ export const fastPolicy = {
   backoffMaxMs: 300,
   idleCheckMs: 30,
   reconcileBaseMs: 40,
+  absentRecheckMs: 80,
   ratePerProviderPerSecond: Infinity,
   stopGraceMs: 5_000,
 } satisfies CoreDeps['outboxPolicy'];

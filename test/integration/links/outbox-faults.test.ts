@@ -56,6 +56,19 @@ describe('a lost answer is never blindly re-sent', () => {
     expect(paynetCopies(request.reference)).toBe(1);
   });
 
+  it('Paynet: a first "not found" right after a lost create is looked at again before anything is re-sent: one link', async () => {
+    const account = await kit.account('paynet');
+    const request = paynetRequest();
+    kit.paynet.emulator.injectFault({ kind: 'reset-after-processing' }, { path: CREATE_PAYNET });
+    // Paynet does not show the fresh link at once: the first look-ups answer "no data".
+    kit.paynet.hideNewLinks(1);
+    const outcome = await kit.ok<Outcome>('links:create', createInput(account, request));
+    expect(outcome.item.state).toBe('unknown');
+    await waitFor(async () => (await state(request.reference)) === 'created', 5000, 'reconciliation');
+    expect(await kit.item(request.reference)).toMatchObject({ resolution: 'reconciled', attempts: 1 });
+    expect(paynetCopies(request.reference)).toBe(1);
+  });
+
   it('Paynet: a reset we cannot place is unknown too; the look-up finds nothing, so it is sent again → created once', async () => {
     const account = await kit.account('paynet');
     const request = paynetRequest();

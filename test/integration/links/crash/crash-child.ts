@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     dataDir,
     vault,
     adapters: [createPaynetAdapter({ timeoutMs: 3000 })],
-    outboxPolicy: { backoffBaseMs: 20, backoffMaxMs: 200, reconcileBaseMs: 20, idleCheckMs: 20, concurrencyPerProvider: 2, ratePerProviderPerSecond: Infinity },
+    outboxPolicy: { backoffBaseMs: 20, backoffMaxMs: 200, reconcileBaseMs: 20, absentRecheckMs: 20, idleCheckMs: 20, concurrencyPerProvider: 2, ratePerProviderPerSecond: Infinity },
   });
   process.stdout.write('ready\n');
   if (mode !== 'final') {
