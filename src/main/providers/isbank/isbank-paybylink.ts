@@ -1,6 +1,6 @@
 import type { IsbankBranch, IsbankInstallment, IsbankInstallmentQuery, IsbankMerchant } from '../../../shared/domain/isbank-paybylink';
 import { linkUrlSchema } from '../../../shared/domain/link-url';
-import { AppFailure } from '../../../shared/result';
+import { AppFailure, type LocalizedText } from '../../../shared/result';
 import { failure, unreadable, untrustedLinkAnswer } from '../provider-http';
 import type { IsbankClient } from './isbank-client';
 
@@ -101,6 +101,19 @@ export function parseCreatedLink(data: unknown): { url: string; refs: Record<str
   return { url: url.trim(), refs };
 }
 
+/** A 404 on a merchant's resources: İşbank does not know the merchant number the account holds. */
+function unknownMerchant(merchantNo: string | number): LocalizedText {
+  return {
+    tr: `İşbank ${merchantNo} numaralı üye işyerini tanımıyor. Hesap ayarlarındaki üye işyeri numarasını kontrol edin.`,
+    en: `İşbank does not know merchant number ${merchantNo}. Check the merchant number in the account settings.`,
+  };
+}
+
+const noMerchantList: LocalizedText = {
+  tr: 'İşbank bu uygulama için üye işyeri listesi bulamadı. Hesabın PayByLink yetkisini İşbank ile kontrol edin.',
+  en: "İşbank found no merchant list for this application. Check the account's PayByLink access with İşbank.",
+};
+
 export function payByLinkCalls(client: IsbankClient, host: string) {
   const merchantPath = (no: string) => `${PAYBYLINK_PATH}/merchants/${encodeURIComponent(no)}`;
   const read = <T>(value: T[] | undefined, what: string): T[] => {
@@ -109,28 +122,28 @@ export function payByLinkCalls(client: IsbankClient, host: string) {
   };
   return {
     async merchants(): Promise<IsbankMerchant[]> {
-      const { data } = await client.call({ method: 'GET', path: `${PAYBYLINK_PATH}/merchants`, sideEffect: false, what: 'merchants' });
+      const { data } = await client.call({ method: 'GET', path: `${PAYBYLINK_PATH}/merchants`, sideEffect: false, what: 'merchants', notFound: noMerchantList });
       return read(parseMerchants(data), 'a merchant list');
     },
     async currencies(merchantNo: string, isDomestic: boolean): Promise<string[]> {
       const path = `${merchantPath(merchantNo)}/available-currency-codes`;
-      const { data } = await client.call({ method: 'GET', path, query: { is_domestic: isDomestic }, sideEffect: false, what: 'currencies' });
+      const { data } = await client.call({ method: 'GET', path, query: { is_domestic: isDomestic }, sideEffect: false, what: 'currencies', notFound: unknownMerchant(merchantNo) });
       return read(parseCurrencies(data), 'a currency list');
     },
     async branches(merchantNo: string): Promise<IsbankBranch[]> {
       const path = `${merchantPath(merchantNo)}/branches`;
-      const { data } = await client.call({ method: 'GET', path, sideEffect: false, what: 'branches' });
+      const { data } = await client.call({ method: 'GET', path, sideEffect: false, what: 'branches', notFound: unknownMerchant(merchantNo) });
       return read(parseBranches(data), 'a branch list');
     },
     async installments(q: IsbankInstallmentQuery): Promise<IsbankInstallment[]> {
       const path = `${merchantPath(q.merchantNo)}/Installments`; // capital I as documented
       const query = { branch_no: q.branchNo, currency_code: q.currency, is_domestic: q.isDomestic };
-      const { data } = await client.call({ method: 'GET', path, query, sideEffect: false, what: 'installments' });
+      const { data } = await client.call({ method: 'GET', path, query, sideEffect: false, what: 'installments', notFound: unknownMerchant(q.merchantNo) });
       return read(parseInstallments(data), 'an installment list');
     },
     async create(body: PaymentLinkBody): Promise<{ url: string; refs: Record<string, string> }> {
       const path = `${PAYBYLINK_PATH}/payment-links`;
-      const { data } = await client.call({ method: 'POST', path, body, sideEffect: true, what: 'the payment link' });
+      const { data } = await client.call({ method: 'POST', path, body, sideEffect: true, what: 'the payment link', notFound: unknownMerchant(body.merchant_no) });
       const created = parseCreatedLink(data);
       const sentUrl = isObj(data) && LINK_URL_FIELDS.some((k) => typeof data[k] === 'string');
       if (!created && sentUrl) throw new AppFailure(untrustedLinkAnswer('İşbank'));

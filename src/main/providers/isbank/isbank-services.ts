@@ -1,6 +1,6 @@
 import type { Money } from '../../../shared/domain/money';
 import { issuesToError } from '../../../shared/domain/validation';
-import { AppFailure } from '../../../shared/result';
+import { AppFailure, type LocalizedText } from '../../../shared/result';
 import {
   parseServicePayment,
   parseServiceSpec,
@@ -31,11 +31,16 @@ export const DEFAULT_SERVICE_PATHS: IsbankServicePaths = {
 
 export const serviceIdPattern = /^[A-Za-z0-9_-]{1,40}$/;
 
+/** A 404 about a service: İşbank has no service with this number. */
+function unknownService(serviceId: string): LocalizedText {
+  return { tr: `İşbank ${serviceId} numaralı hizmeti bulamadı. Hizmet numarasını kontrol edin.`, en: `İşbank has no service ${serviceId}. Check the service number.` };
+}
+
 export function serviceCalls(client: IsbankClient, paths: IsbankServicePaths) {
   async function spec(serviceId: string): Promise<ServiceFormModel> {
     if (!serviceIdPattern.test(serviceId)) throw AppFailure.of('invalid-input', 'Invalid service id', { field: 'serviceId' });
     const path = paths.service.replace('{service_id}', encodeURIComponent(serviceId));
-    const { data } = await client.call({ method: 'GET', path, sideEffect: false, what: `service ${serviceId}` });
+    const { data } = await client.call({ method: 'GET', path, sideEffect: false, what: `service ${serviceId}`, notFound: unknownService(serviceId) });
     const model = parseServiceSpec(data);
     if (!model.ok) throw new AppFailure(model.error);
     return model.value;
@@ -56,7 +61,7 @@ export function serviceCalls(client: IsbankClient, paths: IsbankServicePaths) {
       const invalid = issuesToError(validateServiceForm(model, values, amount));
       if (invalid) throw new AppFailure(invalid);
       const body = toServicePaymentBody(model, values, amount);
-      const { data } = await client.call({ method: 'POST', path: paths.payments, body, sideEffect: true, what: 'the payment' });
+      const { data } = await client.call({ method: 'POST', path: paths.payments, body, sideEffect: true, what: 'the payment', notFound: unknownService(serviceId) });
       const result = parseServicePayment(data);
       // Money may have moved: an answer we cannot read must not look like a refusal.
       if (!result.ok) throw AppFailure.of('ambiguous', `İşbank answered the payment but ${result.error.message.toLowerCase()}`);

@@ -42,6 +42,11 @@ describe('İşbank PayByLink look-ups', () => {
     const { adapter, ctx } = await setup();
     const result = await adapter.branches(ctx, '1');
     expect(result.ok ? 'ok' : result.error).toMatchObject({ code: 'not-found', providerMessage: 'Üye işyeri bulunamadı' });
+    // Says what was not found, in proper Turkish and English (not "İşbank has no the payment link").
+    expect(result.ok ? 'ok' : result.error.userMessage).toEqual({
+      tr: 'İşbank 1 numaralı üye işyerini tanımıyor. Hesap ayarlarındaki üye işyeri numarasını kontrol edin.',
+      en: 'İşbank does not know merchant number 1. Check the merchant number in the account settings.',
+    });
   });
 
   it('reads the common alternative shapes and skips rows it cannot read', () => {
