@@ -80,11 +80,24 @@ export default tseslint.config(
   },
   {
     // Generic code calls a BoundProvider; only providers/ and the core's wiring know the adapters.
-    files: ['src/main/{accounts,backup,diagnostics,export,handlers,links,outbox,reports,status}/**/*.ts'],
+    files: ['src/main/{accounts,backup,diagnostics,export,handlers,links,reports,status}/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         mainImports([{ group: ['**/providers/paytr/*', '**/providers/paynet/*', '**/providers/oduyo/*', '**/providers/isbank/*'], message: 'Call the BoundProvider (accounts/account-context.ts), not an adapter.' }]),
+      ],
+    },
+  },
+  {
+    // The outbox runs requests; links (the service the form calls) builds on it, never the reverse.
+    files: ['src/main/outbox/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        mainImports([
+          { group: ['**/providers/paytr/*', '**/providers/paynet/*', '**/providers/oduyo/*', '**/providers/isbank/*'], message: 'Call the BoundProvider (accounts/account-context.ts), not an adapter.' },
+          { group: ['**/links/*', '**/handlers/*', '**/status/*'], message: 'The outbox imports no links, handlers or status code (no import cycle).' },
+        ]),
       ],
     },
   },

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { OutboxItem } from '../../shared/domain/outbox-item';
-import { AppFailure } from '../../shared/result';
 import type { Clock } from '../clock';
 import { accountsFileSpec } from '../store/accounts-store';
 import { contactsFileSpec } from '../store/contacts-store';
 import { HISTORY_FOLDER } from '../store/history/history-store';
 import { decodeSegment, HISTORY_SCHEMA_VERSION, SEGMENT_PATTERN } from '../store/history/segment-format';
-import { OUTBOX_JOURNAL_FILE, outboxFileSpec } from '../store/outbox-store';
+import { OUTBOX_JOURNAL_FILE, outboxFileSpec } from '../outbox/outbox-store';
+import { hold } from '../outbox/outbox-transitions';
 import { settingsFileSpec } from '../store/settings-store';
 import type { DocumentSpec } from '../store/versioned-document';
 
@@ -67,30 +67,11 @@ export function decodeDocument<T>(spec: DocumentSpec<T>, raw: unknown, count: (v
   return { ok: true, file: { schemaVersion: spec.version, data: parsed.data }, count: count(parsed.data) };
 }
 
-/** States in which a request may still go out (or may have gone out after the backup was made). */
-const IN_FLIGHT: ReadonlySet<OutboxItem['state']> = new Set(['queued', 'sending', 'retry-wait']);
-
-/**
- * A restored outbox must never send a request twice: anything that was waiting or on its way when
- * the backup was made may have gone out since, so it becomes `unknown` (looked up where the
- * provider allows, else the user decides), exactly like an item cut off by a crash.
- */
 export function holdRestoredOutbox(data: unknown, clock: Clock): unknown {
   // No journal epoch: nothing journalled after the backup was made may be replayed onto it.
   const { journal: _journal, ...file } = data as { items: OutboxItem[]; journal?: unknown };
   const at = clock.now().toISOString();
-  const lost = AppFailure.of(
-    'ambiguous',
-    'Restored from a backup while waiting to be sent; it may have reached the provider after the backup was made',
-  ).error;
-  return {
-    ...file,
-    items: file.items.map((item): OutboxItem => {
-      if (!IN_FLIGHT.has(item.state)) return item;
-      const { nextAttemptAt: _next, ...rest } = item;
-      return { ...rest, state: 'unknown', lastError: lost, updatedAt: at };
-    }),
-  };
+  return { ...file, items: file.items.map((item) => hold(item, at)) };
 }
 
 export const storeKinds: readonly StoreKind[] = [

@@ -1,7 +1,7 @@
 import type { HandlerTable } from '../../shared/contract';
 import type { OutboxSummary } from '../../shared/domain/outbox-item';
 import { ok } from '../../shared/result';
-import type { OutboxActions } from '../links/outbox-actions';
+import type { OutboxActions } from '../outbox/outbox-actions';
 
 /** The outbox screen: list, send now, edit, cancel, decide on unknown items, clear settled ones. */
 export function outboxHandlers(actions: OutboxActions, summary: () => OutboxSummary) {

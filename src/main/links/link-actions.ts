@@ -7,8 +7,8 @@ import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import type { OpenedAccount } from '../accounts/account-context';
 import { linkRefOf, type StatusChecker } from '../status/status-checker';
-import type { ContactBook, LinkHistory } from './link-ports';
-import { withEvent } from './link-records';
+import type { ContactBook, LinkHistory } from '../history-ports';
+import { withEvent } from '../../shared/domain/link-records';
 import { cancelUnsupported, lookupUnsupported } from './provider-limits';
 import { shareTarget, type ShareChannel } from './share-target';
 

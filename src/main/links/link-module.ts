@@ -11,13 +11,13 @@ import type { AccountContexts } from '../accounts/account-context';
 import type { ProviderRegistry } from '../providers/registry';
 import type { AccountsStore } from '../store/accounts-store';
 import type { NoticeBoard } from '../store/notice-board';
-import { OutboxStore } from '../store/outbox-store';
+import { OutboxStore } from '../outbox/outbox-store';
 import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
-import { LinkJobs } from './link-jobs';
-import type { ContactBook, LinkHistory } from './link-ports';
-import { LinkReconciler } from './link-reconciler';
+import { OutboxJobs } from '../outbox/outbox-jobs';
+import type { ContactBook, LinkHistory } from '../history-ports';
+import { OutboxReconciler } from '../outbox/outbox-reconciler';
 import { LinkService } from './link-service';
-import { OutboxActions } from './outbox-actions';
+import { OutboxActions } from '../outbox/outbox-actions';
 import { afterCreateSends } from './provider-sends';
 
 export interface LinkModuleDeps {
@@ -60,8 +60,8 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
   const kick = () => worker.kick();
   const afterCreate = afterCreateSends({ outbox, clock: deps.clock, accounts: deps.accounts, registry: deps.registry, kick });
   const jobDeps = { outbox, history: deps.history, contacts: deps.contacts, contexts: deps.contexts, gates, policy, clock: deps.clock, logger: deps.logger, afterCreate, notices: deps.notices };
-  const jobs = new LinkJobs(jobDeps);
-  const reconciler = new LinkReconciler(jobDeps);
+  const jobs = new OutboxJobs(jobDeps);
+  const reconciler = new OutboxReconciler(jobDeps);
   const notifier = new OutboxNotifier(deps.notify, deps.language);
   const summary = () => outbox.summary(worker.isDraining);
   const worker: OutboxWorker = new OutboxWorker({

@@ -6,11 +6,10 @@ import type { OutboxItem, OutboxJob, OutboxState } from '../../shared/domain/out
 import { issuesToError } from '../../shared/domain/validation';
 import { AppFailure } from '../../shared/result';
 import type { OpenedAccount } from '../accounts/account-context';
-import type { ProviderRegistry } from '../providers/registry';
-import type { AccountsStore } from '../store/accounts-store';
 import type { NoticeBoard } from '../store/notice-board';
 import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
-import type { Attempt, LinkJobDeps, LinkJobs } from './link-jobs';
+import type { Attempt } from '../outbox/outbox-jobs';
+import type { OutboxActionDeps } from '../outbox/outbox-actions';
 import { linkRequestIssues, sendTargetIssues } from '../../shared/rules/link-rules';
 import { queueSend } from './provider-sends';
 
@@ -19,14 +18,9 @@ export interface LinkOutcome {
   record: LinkRecord | null;
 }
 
-export interface LinkServiceDeps extends LinkJobDeps {
-  jobs: LinkJobs;
-  accounts: AccountsStore;
-  registry: ProviderRegistry;
+export interface LinkServiceDeps extends OutboxActionDeps {
   /** The OS online state: while offline, requests are queued rather than tried. */
   isOnline: () => boolean;
-  /** Wakes the outbox worker (something was queued). */
-  kick: () => void;
   /** Where the user is told that an intent could not be written (so nothing was sent). */
   notices: NoticeBoard;
 }

@@ -6,7 +6,7 @@ import { AppFailure } from '../../shared/result';
 import type { Clock } from '../clock';
 import type { ProviderRegistry } from '../providers/registry';
 import type { AccountsStore } from '../store/accounts-store';
-import type { OutboxStore } from '../store/outbox-store';
+import type { OutboxStore } from '../outbox/outbox-store';
 
 /**
  * Puts a provider SMS / e-mail of an existing link in the outbox, as `<reference>-<channel>-<n>`

@@ -1,8 +1,7 @@
-import type { OutboxItem } from '../../shared/domain/outbox-item';
-import { AppFailure } from '../../shared/result';
 import type { Clock } from '../clock';
-import type { LinkHistory } from '../links/link-ports';
-import type { OutboxStore } from '../store/outbox-store';
+import type { LinkHistory } from '../history-ports';
+import type { OutboxStore } from './outbox-store';
+import { resume } from './outbox-transitions';
 
 /**
  * On start-up, items left `sending` were cut off by a crash or a power cut while their request may
@@ -13,15 +12,10 @@ export async function resumeOutbox(outbox: OutboxStore, history: Pick<LinkHistor
   const cutOff = outbox.list().filter((item) => item.state === 'sending');
   let created = 0;
   const at = clock.now().toISOString();
-  const lost = AppFailure.of('ambiguous', 'PayDesk stopped while this request was on its way; it may have reached the provider').error;
   for (const item of cutOff) {
     const finished = item.job.kind !== 'send' && history.get(item.id) !== undefined;
     if (finished) created += 1;
-    await outbox.update(item.id, (current): OutboxItem => {
-      if (current.state !== 'sending') return current;
-      const { nextAttemptAt: _n, lastError: _e, ...rest } = current;
-      return finished ? { ...rest, state: 'created', updatedAt: at } : { ...rest, state: 'unknown', lastError: lost, updatedAt: at };
-    });
+    await outbox.update(item.id, (current) => resume(current, finished, at));
   }
   return { created, unknown: cutOff.length - created };
 }

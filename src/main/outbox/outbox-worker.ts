@@ -1,9 +1,9 @@
 import type { OutboxItem } from '../../shared/domain/outbox-item';
 import type { ProviderId } from '../../shared/domain/provider-id';
 import type { Clock } from '../clock';
-import type { Attempt } from '../links/link-jobs';
+import type { Attempt } from './outbox-jobs';
 import type { Logger } from '../log/logger';
-import type { OutboxStore } from '../store/outbox-store';
+import type { OutboxStore } from './outbox-store';
 import type { OutboxPolicy } from './outbox-policy';
 import type { ProviderGates } from './provider-gates';
 

@@ -3,7 +3,7 @@ import { providerCapabilities } from '../../shared/domain/provider-capabilities'
 import type { Settings } from '../../shared/domain/settings';
 import { AppFailure, type AppError } from '../../shared/result';
 import type { Clock } from '../clock';
-import type { LinkHistory } from '../links/link-ports';
+import type { LinkHistory } from '../history-ports';
 import type { OpenedAccount } from '../accounts/account-context';
 import type { LinkRef } from '../providers/provider';
 import { paidNotification, type DesktopNotification } from './paid-notification';

@@ -7,7 +7,7 @@ import { systemClock } from '../../../src/main/clock';
 import { createCore } from '../../../src/main/core';
 import { HistoryStore } from '../../../src/main/store/history/history-store';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
-import { OutboxStore } from '../../../src/main/store/outbox-store';
+import { OutboxStore } from '../../../src/main/outbox/outbox-store';
 import { startPaynetEmulator, type PaynetEmulator } from '../../emulators/paynet/paynet-emulator';
 import { makeTempDir } from '../../support/temp-dir';
 import { paynetRequest } from './link-kit';

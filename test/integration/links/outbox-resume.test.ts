@@ -5,7 +5,7 @@ import { systemClock } from '../../../src/main/clock';
 import { createCore, type Core } from '../../../src/main/core';
 import { HistoryStore } from '../../../src/main/store/history/history-store';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
-import { OutboxStore } from '../../../src/main/store/outbox-store';
+import { OutboxStore } from '../../../src/main/outbox/outbox-store';
 import type { LinkRecord } from '../../../src/shared/domain/link-record';
 import type { OutboxItem } from '../../../src/shared/domain/outbox-item';
 import type { Result } from '../../../src/shared/result';

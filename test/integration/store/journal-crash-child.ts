@@ -6,7 +6,7 @@
  */
 import { systemClock } from '../../../src/main/clock';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
-import { OutboxStore } from '../../../src/main/store/outbox-store';
+import { OutboxStore } from '../../../src/main/outbox/outbox-store';
 import { outboxItemFor } from './outbox-item-fixture';
 
 const [dataDir, compactAt, round] = process.argv.slice(2) as [string, string, string];

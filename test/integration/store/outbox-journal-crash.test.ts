@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../src/main/clock';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
-import { OUTBOX_JOURNAL_FILE, OutboxStore } from '../../../src/main/store/outbox-store';
+import { OUTBOX_JOURNAL_FILE, OutboxStore } from '../../../src/main/outbox/outbox-store';
 import { makeTempDir } from '../../support/temp-dir';
 import { outboxItemFor } from './outbox-item-fixture';
 

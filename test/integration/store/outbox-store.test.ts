@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../../../src/shared/domain/outbox-item';
 import { systemClock } from '../../../src/main/clock';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
-import { replayOutboxJournal } from '../../../src/main/store/outbox-journal';
-import { OUTBOX_JOURNAL_FILE, OutboxStore, SETTLED_KEEP_COUNT, SETTLED_KEEP_MS } from '../../../src/main/store/outbox-store';
+import { replayOutboxJournal } from '../../../src/main/outbox/outbox-journal';
+import { OUTBOX_JOURNAL_FILE, OutboxStore } from '../../../src/main/outbox/outbox-store';
+import { SETTLED_KEEP_COUNT, SETTLED_KEEP_MS } from '../../../src/main/outbox/outbox-transitions';
 import { makeTempDir } from '../../support/temp-dir';
 import { outboxItemFor } from './outbox-item-fixture';
 

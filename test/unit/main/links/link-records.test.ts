@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from '../../../../src/main/links/link-records';
+import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from '../../../../src/shared/domain/link-records';
 import { linkRequestIssues, sendTargetIssues } from '../../../../src/shared/rules/link-rules';
 import { paynetCapabilities } from '../../../../src/main/providers/paynet/paynet-adapter';
 import { paytrCapabilities } from '../../../../src/main/providers/paytr/paytr-adapter';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateAfter } from '../../../../src/main/links/attempt-verdict';
+import { stateAfter } from '../../../../src/main/outbox/attempt-verdict';
 import { backoffMs, outboxPolicy, retryDelayMs } from '../../../../src/main/outbox/outbox-policy';
 import { ProviderGates } from '../../../../src/main/outbox/provider-gates';
 import { AppFailure, type ErrorCode } from '../../../../src/shared/result';

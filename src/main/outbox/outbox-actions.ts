@@ -2,10 +2,11 @@ import type { CreateLinkRequest } from '../../shared/domain/link';
 import { editableOutboxStates, type OutboxItem } from '../../shared/domain/outbox-item';
 import { issuesToError } from '../../shared/domain/validation';
 import { AppFailure } from '../../shared/result';
-import { settledStates } from '../store/outbox-store';
-import type { LinkJobs } from './link-jobs';
-import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from './link-records';
-import type { LinkServiceDeps } from './link-service';
+import { cancel, edit, resolve, settledOutboxStates } from './outbox-transitions';
+import type { OutboxJobDeps, OutboxJobs } from './outbox-jobs';
+import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from '../../shared/domain/link-records';
+import type { ProviderRegistry } from '../providers/registry';
+import type { AccountsStore } from '../store/accounts-store';
 import { linkRequestIssues } from '../../shared/rules/link-rules';
 
 /** Settled items stay on the outbox screen this long (then only in history). */
@@ -19,15 +20,23 @@ const USER_CONFIRMED_NOTE =
  * What the user does on the outbox screen: send now, edit, cancel, decide on an `unknown` item,
  * clear settled ones. Every change is conditional on the item's latest state (atomic in the store).
  */
+export interface OutboxActionDeps extends OutboxJobDeps {
+  jobs: OutboxJobs;
+  accounts: AccountsStore;
+  registry: ProviderRegistry;
+  /** Wakes the outbox worker (something was queued). */
+  kick: () => void;
+}
+
 export class OutboxActions {
-  constructor(private readonly deps: Omit<LinkServiceDeps, 'jobs'> & { jobs: LinkJobs }) {}
+  constructor(private readonly deps: OutboxActionDeps) {}
 
   /** Unsettled items and recently settled ones, newest first. */
   list(): OutboxItem[] {
     const cutoff = this.deps.clock.now().getTime() - RECENT_MS;
     return this.deps.outbox
       .list()
-      .filter((i) => !settledStates.includes(i.state) || Date.parse(i.updatedAt) >= cutoff)
+      .filter((i) => !settledOutboxStates.includes(i.state) || Date.parse(i.updatedAt) >= cutoff)
       .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   }
 
@@ -57,11 +66,7 @@ export class OutboxActions {
     const invalid = issuesToError(linkRequestIssues(account.provider, adapter.capabilities, request, this.deps.clock.now()));
     if (invalid) throw new AppFailure(invalid);
     const at = this.deps.clock.now().toISOString();
-    const edited = await this.deps.outbox.update(id, (current) => {
-      this.mustBeEditable(current);
-      const { lastError: _e, nextAttemptAt: _n, ...rest } = current;
-      return { ...rest, job: { kind: 'create-link', request }, state: 'queued', updatedAt: at };
-    });
+    const edited = await this.deps.outbox.update(id, (current) => edit(current, request, at));
     this.deps.kick();
     return edited;
   }
@@ -70,11 +75,7 @@ export class OutboxActions {
     await this.deps.jobs.landed(id);
     this.require(id);
     const at = this.deps.clock.now().toISOString();
-    return this.deps.outbox.update(id, (current) => {
-      this.mustBeEditable(current);
-      const { nextAttemptAt: _n, ...rest } = current;
-      return { ...rest, state: 'cancelled', updatedAt: at };
-    });
+    return this.deps.outbox.update(id, (current) => cancel(current, at));
   }
 
   /**
@@ -88,19 +89,13 @@ export class OutboxActions {
     if (item.state !== 'unknown') throw AppFailure.of('conflict', `This item is ${item.state}, not unknown`);
     const at = this.deps.clock.now().toISOString();
     if (decision === 'was-created') await this.recordConfirmed(item, at);
-    const resolved = await this.deps.outbox.update(id, (current) => {
-      if (current.state !== 'unknown') throw AppFailure.of('conflict', `This item is ${current.state}, not unknown`);
-      const { nextAttemptAt: _n, ...rest } = current;
-      return decision === 'was-created'
-        ? { ...rest, state: 'created', resolution: 'user-confirmed-created', updatedAt: at }
-        : { ...rest, state: 'queued', resolution: 'user-chose-retry', updatedAt: at };
-    });
+    const resolved = await this.deps.outbox.update(id, (current) => resolve(current, decision, at));
     if (decision === 'create-again') this.deps.kick();
     return resolved;
   }
 
   async clearSettled(): Promise<number> {
-    return this.deps.outbox.removeWhere((i) => settledStates.includes(i.state));
+    return this.deps.outbox.removeWhere((i) => settledOutboxStates.includes(i.state));
   }
 
   private async recordConfirmed(item: OutboxItem, at: string): Promise<void> {

@@ -1,11 +1,11 @@
 import type { OutboxItem } from '../../shared/domain/outbox-item';
 import { isTrustedLinkUrl } from '../../shared/domain/link-url';
-import { AppFailure } from '../../shared/result';
-import { backoffMs } from '../outbox/outbox-policy';
+import { backoffMs } from './outbox-policy';
 import type { AccountContexts } from '../accounts/account-context';
 import { asAppError } from './attempt-verdict';
-import type { LinkJobDeps } from './link-jobs';
-import { createdLinkRecord } from './link-records';
+import type { OutboxJobDeps } from './outbox-jobs';
+import { reconcile } from './outbox-transitions';
+import { createdLinkRecord } from '../../shared/domain/link-records';
 
 /**
  * Settles `unknown` link requests by asking the provider for our own reference, where it can look
@@ -14,12 +14,12 @@ import { createdLinkRecord } from './link-records';
  * apart → nothing was made, so sending it again is safe → `queued` (a first "not found" right after
  * a lost create may be the provider's lag). A failed look-up is tried again later, with backoff.
  */
-export class LinkReconciler {
+export class OutboxReconciler {
   private tries = new Map<string, { failures: number; nextAt: number }>();
   /** When a look-up first found nothing, per item (kept in memory: after a restart it looks twice again). */
   private absentSince = new Map<string, number>();
 
-  constructor(private readonly deps: LinkJobDeps & { contexts: AccountContexts }) {}
+  constructor(private readonly deps: OutboxJobDeps & { contexts: AccountContexts }) {}
 
   /** Whether this item can be settled by a look-up at all (otherwise the user decides). */
   canReconcile(item: OutboxItem, lookupByReference: boolean): boolean {
@@ -45,11 +45,7 @@ export class LinkReconciler {
       const at = clock.now().toISOString();
       if (found.value === null && !this.absentLongEnough(item.id)) return 'waiting';
       if (found.value === null) {
-        await outbox.update(item.id, (current) => {
-          if (current.state !== 'unknown') throw AppFailure.of('conflict', 'Settled meanwhile');
-          const { nextAttemptAt: _n, ...rest } = current;
-          return { ...rest, state: 'queued', resolution: 'reconciled', updatedAt: at };
-        });
+        await outbox.update(item.id, (current) => reconcile(current, false, at));
         this.tries.delete(item.id);
         return 'queued';
       }
@@ -66,11 +62,7 @@ export class LinkReconciler {
         note: 'Found at the provider after its answer was lost / Yanıt kaybolduktan sonra sağlayıcıda bulundu',
       });
       if (!history.get(item.id)) await history.append(record);
-      await outbox.update(item.id, (current) => {
-        if (current.state !== 'unknown') throw AppFailure.of('conflict', 'Settled meanwhile');
-        const { nextAttemptAt: _n, lastError: _e, ...rest } = current;
-        return { ...rest, state: 'created', resolution: 'reconciled', updatedAt: at };
-      });
+      await outbox.update(item.id, (current) => reconcile(current, true, at));
       this.tries.delete(item.id);
       this.absentSince.delete(item.id);
       await contacts.remember(request.customer).catch((e: unknown) => logger.log('warn', 'links.contact-failed', asAppError(e)));

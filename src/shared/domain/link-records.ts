@@ -1,11 +1,11 @@
-import type { Account } from '../../shared/domain/account';
-import type { ProviderCapabilities } from '../../shared/domain/capabilities';
-import type { CreateLinkRequest, CreatedLink } from '../../shared/domain/link';
-import type { LinkRecord, TimelineEvent } from '../../shared/domain/link-record';
-import type { Money } from '../../shared/domain/money';
-import type { OutboxItem } from '../../shared/domain/outbox-item';
-import type { AppError } from '../../shared/result';
-import type { ServicePaymentResult } from '../../shared/service-spec';
+import type { Account } from './account';
+import type { ProviderCapabilities } from './capabilities';
+import type { CreateLinkRequest, CreatedLink } from './link';
+import type { LinkRecord, TimelineEvent } from './link-record';
+import type { Money } from './money';
+import type { OutboxItem } from './outbox-item';
+import type { AppError } from '../result';
+import type { ServicePaymentResult } from '../service-spec';
 
 /** The history record of a link the provider has just created. */
 export function createdLinkRecord(input: {

@@ -6,17 +6,18 @@ import { messages } from '../../shared/i18n/catalog';
 import { AppFailure, type AppError, type Result } from '../../shared/result';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
-import { retryDelayMs, type OutboxPolicy } from '../outbox/outbox-policy';
-import type { ProviderGates } from '../outbox/provider-gates';
+import { retryDelayMs, type OutboxPolicy } from './outbox-policy';
+import type { ProviderGates } from './provider-gates';
 import type { AccountContexts, OpenedAccount } from '../accounts/account-context';
 import type { NoticeBoard } from '../store/notice-board';
-import type { OutboxStore } from '../store/outbox-store';
+import type { OutboxStore } from './outbox-store';
 import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
 import { asAppError, stateAfter } from './attempt-verdict';
-import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from './link-records';
-import type { ContactBook, LinkHistory } from './link-ports';
+import { claim, settle, unclaim } from './outbox-transitions';
+import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from '../../shared/domain/link-records';
+import type { ContactBook, LinkHistory } from '../history-ports';
 
-export interface LinkJobDeps {
+export interface OutboxJobDeps {
   outbox: OutboxStore;
   history: LinkHistory;
   contacts: ContactBook;
@@ -58,21 +59,17 @@ type JobSuccess = { record: LinkRecord; after?: () => Promise<void> };
  * Runs the job of one outbox item: claim it (`sending`, on disk), call the provider, record the
  * outcome in history, THEN settle the item. The only place that calls providers for the outbox.
  */
-export class LinkJobs {
+export class OutboxJobs {
   /** Outbox writes still landing after their caller was answered, by item id. */
   private landing = new Map<string, Promise<void>>();
 
-  constructor(private readonly deps: LinkJobDeps) {}
+  constructor(private readonly deps: OutboxJobDeps) {}
 
   /** Moves an item from one of `from` to `sending`; undefined when it is no longer there or in another state. */
   async claim(id: string, from: readonly OutboxState[]): Promise<OutboxItem | undefined> {
     const at = this.now();
     try {
-      return await this.deps.outbox.update(id, (item) => {
-        if (!from.includes(item.state)) throw AppFailure.of('conflict', `The item is ${item.state}`);
-        const { nextAttemptAt: _next, ...rest } = item;
-        return { ...rest, state: 'sending', attempts: item.attempts + 1, updatedAt: at };
-      });
+      return await this.deps.outbox.update(id, (item) => claim(item, from, at));
     } catch (error) {
       const code = error instanceof AppFailure ? error.error.code : undefined;
       if (code === 'conflict' || code === 'not-found') return undefined;
@@ -94,9 +91,9 @@ export class LinkJobs {
     // and the outbox write, then the follow-ups (contacts, queued sends), land in the background.
     const at = this.now();
     const after = done.value.after;
-    const landing = this.deps.outbox.update(item.id, (current) => settledItem(current, 'created', at), { lazy: true }).then(() => after?.());
+    const landing = this.deps.outbox.update(item.id, (current) => settle(current, { state: 'created' }, at), { lazy: true }).then(() => after?.());
     this.background(item.id, landing);
-    return { item: settledItem(item, 'created', at), record: this.deps.history.get(done.value.record.reference) ?? done.value.record };
+    return { item: settle(item, { state: 'created' }, at), record: this.deps.history.get(done.value.record.reference) ?? done.value.record };
   }
 
   /** Waits until the background writes of this item (or of all items) have landed. */
@@ -123,12 +120,7 @@ export class LinkJobs {
   /** Puts back an item claimed for a request that was not sent after all (paused provider, stopping). */
   async unclaim(item: OutboxItem, until: number | undefined): Promise<void> {
     const at = this.now();
-    await this.deps.outbox.update(item.id, (current) => {
-      if (current.state !== 'sending') return current;
-      const { nextAttemptAt: _next, ...rest } = current;
-      const back = { ...rest, attempts: Math.max(0, current.attempts - 1), updatedAt: at };
-      return until === undefined ? { ...back, state: 'queued' } : { ...back, state: 'retry-wait', nextAttemptAt: new Date(until).toISOString() };
-    });
+    await this.deps.outbox.update(item.id, (current) => unclaim(current, at, until));
   }
 
   /** `opening`: the account's context, already being read (keychain) while the intent was written. */
@@ -262,8 +254,8 @@ export class LinkJobs {
   }
 
   /** Moves a `sending` item to its outcome state. */
-  settle(id: string, state: OutboxState, error?: AppError, nextAttemptAt?: string, at = this.now()): Promise<OutboxItem> {
-    return this.deps.outbox.update(id, (item) => settledItem(item, state, at, error, nextAttemptAt));
+  settle(id: string, state: ReturnType<typeof stateAfter> | 'created', error?: AppError, nextAttemptAt?: string, at = this.now()): Promise<OutboxItem> {
+    return this.deps.outbox.update(id, (item) => settle(item, { state, ...(error ? { error } : {}), ...(nextAttemptAt ? { nextAttemptAt } : {}) }, at));
   }
 
   private ms(): number {
@@ -276,7 +268,3 @@ export class LinkJobs {
 }
 
 /** An item in its outcome state: the last error and next attempt kept only when given. */
-function settledItem(item: OutboxItem, state: OutboxState, at: string, error?: AppError, nextAttemptAt?: string): OutboxItem {
-  const { lastError: _last, nextAttemptAt: _next, ...rest } = item;
-  return { ...rest, state, updatedAt: at, ...(error ? { lastError: error } : {}), ...(nextAttemptAt ? { nextAttemptAt } : {}) };
-}

@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { outboxItemSchema, outboxStates, type OutboxItem, type OutboxState, type OutboxSummary } from '../../shared/domain/outbox-item';
 import { AppFailure } from '../../shared/result';
 import type { Clock } from '../clock';
-import { AppendJournal } from './append-journal';
-import type { NoticeBoard } from './notice-board';
+import { AppendJournal } from '../store/append-journal';
+import type { NoticeBoard } from '../store/notice-board';
 import { replayOutboxJournal, type JournalEntry } from './outbox-journal';
-import { VersionedDocument, type DocumentSpec } from './versioned-document';
+import { VersionedDocument, type DocumentSpec } from '../store/versioned-document';
+import { SETTLED_KEEP_COUNT, SETTLED_KEEP_MS, settledOutboxStates } from './outbox-transitions';
 
 /** `journal.epoch`: the journal lines that follow this snapshot carry the same epoch. */
 const outboxFileSchema = z.object({ items: z.array(outboxItemSchema), journal: z.object({ epoch: z.string() }).optional() });
@@ -47,16 +48,6 @@ export const OUTBOX_JOURNAL_FILE = 'outbox.journal';
 /** Journal lines after which the store writes a new snapshot and empties the journal. */
 const COMPACT_AT_LINES = 500;
 
-/** Settled items (created / cancelled) older than this are dropped when the store opens. */
-export const SETTLED_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
-
-export const settledStates: readonly OutboxState[] = ['created', 'cancelled'];
-
-/**
- * At most this many settled items stay in the file (the newest); the rest are in history. Keeps
- * every write small however many links were made, since the file is rewritten on each change.
- */
-export const SETTLED_KEEP_COUNT = 50;
 const SETTLED_PRUNE_AT = SETTLED_KEEP_COUNT + 50;
 const LAZY_WRITE_MS = 50;
 
@@ -110,7 +101,7 @@ export class OutboxStore {
       if (replayed.journalled || !doc.value.journal) await store.compact();
     }
     const cutoff = clock.now().getTime() - SETTLED_KEEP_MS;
-    const old = (item: OutboxItem) => settledStates.includes(item.state) && Date.parse(item.updatedAt) < cutoff;
+    const old = (item: OutboxItem) => settledOutboxStates.includes(item.state) && Date.parse(item.updatedAt) < cutoff;
     if (store.list().some(old)) await store.removeWhere(old);
     return store;
   }
@@ -176,7 +167,7 @@ export class OutboxStore {
     const counts: Partial<Record<OutboxState, number>> = {};
     for (const item of this.items.values()) counts[item.state] = (counts[item.state] ?? 0) + 1;
     const pending = outboxStates
-      .filter((state) => !settledStates.includes(state))
+      .filter((state) => !settledOutboxStates.includes(state))
       .reduce((sum, state) => sum + (counts[state] ?? 0), 0);
     return { counts, pending, draining };
   }
@@ -308,7 +299,7 @@ export class OutboxStore {
 
 /** Drops the oldest settled items beyond the keep count (only once there are a few too many). */
 function pruneSettled(draft: Draft): string[] {
-  const settled = [...draft.values()].filter((item) => settledStates.includes(item.state));
+  const settled = [...draft.values()].filter((item) => settledOutboxStates.includes(item.state));
   if (settled.length < SETTLED_PRUNE_AT) return [];
   settled.sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0));
   const gone = settled.slice(0, settled.length - SETTLED_KEEP_COUNT).map((item) => item.id);

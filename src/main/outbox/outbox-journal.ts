@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { outboxItemSchema, type OutboxItem } from '../../shared/domain/outbox-item';
 import type { Clock } from '../clock';
-import { AppendJournal, keepDamagedJournal } from './append-journal';
-import type { NoticeBoard } from './notice-board';
+import { AppendJournal, keepDamagedJournal } from '../store/append-journal';
+import type { NoticeBoard } from '../store/notice-board';
 
 /** One group commit of the outbox: the items as they now are, and the ids that went. */
 export interface JournalEntry {
