@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src/main/core';
 import type { CredentialVault } from '../../../src/main/credentials/vault';
 import { LOCK_OWNER_FILE_NAME } from '../../../src/main/store/data-folder-lock';
 import { AppFailure } from '../../../src/shared/result';
 import { makeTempDir } from '../../support/temp-dir';
+import { bundleChildScript } from '../../support/child-script';
 
 /** The shortest stale time proper-lockfile allows, so a lock nobody refreshes frees up quickly. */
 const STALE_MS = 2000;
@@ -22,17 +22,7 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   temp = await makeTempDir('paydesk-lock-');
   childScript = join(temp.dir, 'lock-child.mjs');
-  await build({
-    entryPoints: [join(__dirname, '../store/folder-lock-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: childScript,
-    logLevel: 'error',
-    // proper-lockfile is CommonJS: let the bundle `require` Node's own modules.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleChildScript(join(__dirname, '../store/folder-lock-child.ts'), childScript);
 });
 afterEach(async () => {
   for (const child of children.splice(0)) child.kill('SIGKILL');

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../src/main/clock';
 import { createCore } from '../../../src/main/core';
@@ -11,6 +10,7 @@ import { OutboxStore } from '../../../src/main/outbox/outbox-store';
 import { startPaynetEmulator, type PaynetEmulator } from '../../emulators/paynet/paynet-emulator';
 import { makeTempDir } from '../../support/temp-dir';
 import { paynetRequest } from './link-kit';
+import { bundleChildScript } from '../../support/child-script';
 
 /**
  * Crash safety: a child process drains 200 queued Paynet links and is killed with SIGKILL at
@@ -31,17 +31,7 @@ beforeAll(async () => {
   temp = await makeTempDir('paydesk-crash-');
   paynet = await startPaynetEmulator();
   childScript = join(temp.dir, 'crash-child.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('./crash/crash-child.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: childScript,
-    external: ['keytar', 'electron'],
-    logLevel: 'warning',
-    // Bundled CommonJS dependencies require node built-ins.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
+  await bundleChildScript(fileURLToPath(new URL('./crash/crash-child.ts', import.meta.url)), childScript);
 }, 60_000);
 afterAll(async () => {
   await paynet.stop();

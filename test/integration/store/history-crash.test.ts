@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../../src/main/store/history/history-store';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
 import { makeTempDir } from '../../support/temp-dir';
+import { bundleChildScript } from '../../support/child-script';
 
 const KILLS = 100;
 const SEGMENT_SIZE = 20;
@@ -16,16 +16,7 @@ beforeAll(async () => {
   temp = await makeTempDir('paydesk-crash-');
   // One bundled file starts in a fraction of the time tsx needs, so 100 restarts fit the budget.
   childScript = join(temp.dir, 'child.mjs');
-  await build({
-    entryPoints: [join(__dirname, 'history-crash-child.ts')],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: childScript,
-    logLevel: 'error',
-  });
+  await bundleChildScript(join(__dirname, 'history-crash-child.ts'), childScript);
 });
 afterAll(() => temp.cleanup());
 

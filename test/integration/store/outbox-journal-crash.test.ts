@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../src/main/clock';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
 import { OUTBOX_JOURNAL_FILE, OutboxStore } from '../../../src/main/outbox/outbox-store';
 import { makeTempDir } from '../../support/temp-dir';
 import { outboxItemFor } from './outbox-item-fixture';
+import { bundleChildScript } from '../../support/child-script';
 
 /**
  * The outbox journal under SIGKILL: a child changes items as fast as it can with a snapshot every
@@ -22,16 +22,7 @@ let childScript: string;
 beforeAll(async () => {
   temp = await makeTempDir('paydesk-journal-');
   childScript = join(temp.dir, 'journal-child.mjs');
-  await build({
-    entryPoints: [join(__dirname, 'journal-crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: childScript,
-    logLevel: 'error',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleChildScript(join(__dirname, 'journal-crash-child.ts'), childScript);
 }, 60_000);
 afterAll(() => temp.cleanup());
 
