@@ -78,6 +78,10 @@ test('Outbox: links made while the provider is down wait with a badge, then go o
   await expect(page.locator('[data-testid="outbox-item"][data-state="created"]')).toHaveCount(3, { timeout: 20_000 });
   await expect(badge).toHaveCount(0);
   await expect(page.getByTestId('outbox-progress')).toHaveCount(0);
+  // Sent items repeat history: folded under "Tamamlananlar (3)", not a wall of cards.
+  const done = page.getByTestId('outbox-done');
+  await expect(done.locator('summary')).toHaveText(/Tamamlananlar \(3\)/);
+  await expect(page.locator('[data-testid="outbox-item"][data-state="created"]').first()).toBeHidden();
   await app.screenshot('outbox-drained-tr', { fullPage: false });
 
   // Each link exists exactly once at the provider.
@@ -126,6 +130,9 @@ test('Outbox: a create whose answer was lost is never re-sent blindly; the user 
     await app.navButton(/Giden kutusu/).click();
     const item = page.locator('[data-testid="outbox-item"][data-state="unknown"]');
     await expect(item).toHaveCount(1);
+    // What needs the owner comes first, under its own heading.
+    await expect(page.getByTestId('outbox-attention').locator('h2')).toHaveText('Kararınızı bekleyenler (1)');
+    await expect(page.getByTestId('outbox-attention').locator('[data-state="unknown"]')).toBeVisible();
     const choice = item.getByTestId('outbox-unknown');
     await expect(choice).toContainText('Bu link oluşturulmuş olabilir');
     await expect(choice).toContainText('müşteriye iki ayrı link gidebilir');
@@ -149,7 +156,9 @@ test('Outbox: a create whose answer was lost is never re-sent blindly; the user 
 
     // The user checked the panel: it was created.
     await choice.getByRole('button', { name: 'Oluşturuldu — sağlayıcı panelinden kontrol edeceğim' }).click();
-    await expect(page.getByText('Oluşturuldu olarak kaydedildi; Geçmiş’te görünür.')).toBeVisible();
+    // The item is done: it folds away under "Tamamlananlar", and the confirmation stays in sight above.
+    await expect(page.locator('p.form-status[role="status"]')).toHaveText('Oluşturuldu olarak kaydedildi; Geçmiş’te görünür.');
+    await expect(page.getByTestId('outbox-done').locator('summary')).toHaveText(/Tamamlananlar \(1\)/);
     await expect(page.getByTestId('outbox-badge')).toHaveCount(0);
     expect(paytr.links.size).toBe(1);
 

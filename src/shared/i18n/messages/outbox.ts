@@ -42,6 +42,9 @@ export const outboxMessages = {
   'outbox.badge': { tr: '{count} bekleyen', en: '{count} waiting' },
   'outbox.loadFailed': { tr: 'Giden kutusu yüklenemedi.', en: 'The outbox could not be loaded.' },
   'outbox.list.label': { tr: 'Gönderimler', en: 'Items' },
+  'outbox.group.attention': { tr: 'Kararınızı bekleyenler ({count})', en: 'Needs your attention ({count})' },
+  'outbox.group.waiting': { tr: 'Sırada, kendiliğinden gidecek ({count})', en: 'Waiting, will go out by itself ({count})' },
+  'outbox.group.done': { tr: 'Tamamlananlar ({count}) — geçmişte de var', en: 'Done ({count}) — also in history' },
   'outbox.unknown.title': { tr: 'Bu link oluşturulmuş olabilir', en: 'This link may have been created' },
   'outbox.unknown.body': {
     tr: 'İstek {provider} sağlayıcısına ulaşmış olabilir ama yanıt gelmedi. Yeniden oluşturursanız müşteriye iki ayrı link gidebilir. Önce sağlayıcının panelinden kontrol edin.',

@@ -3,6 +3,7 @@ import { outboxStates, type OutboxItem } from '../../../../src/shared/domain/out
 import { createTranslator } from '../../../../src/shared/i18n/translate';
 import {
   drainProgress,
+  groupOutboxItems,
   outboxActions,
   outboxAmountText,
   outboxCustomer,
@@ -71,5 +72,26 @@ describe('sending indicator', () => {
     expect(showsSending({ counts: { 'retry-wait': 3 }, pending: 3, draining: true }, 3)).toBe(false);
     expect(showsSending({ counts: { sending: 2, 'retry-wait': 1 }, pending: 3, draining: true }, 3)).toBe(true);
     expect(showsSending({ counts: { created: 1, 'retry-wait': 2 }, pending: 2, draining: true }, 3)).toBe(true);
+  });
+});
+
+describe('the outbox as the owner reads it', () => {
+  const at = '2026-12-03T10:00:00.000Z';
+  const item = (id: string, state: OutboxItem['state']): OutboxItem => ({
+    ...link,
+    id: `PD00000000000${id}`,
+    accountId: 'acc_0123456789abcdef',
+    provider: 'paytr',
+    state,
+    createdAt: at,
+    updatedAt: at,
+    attempts: 0,
+  });
+
+  it('puts what needs the owner first (unknown, then failed), then what goes by itself, and folds the done ones', () => {
+    const groups = groupOutboxItems([item('1', 'created'), item('2', 'failed'), item('3', 'queued'), item('4', 'unknown'), item('5', 'retry-wait'), item('6', 'cancelled'), item('7', 'sending')]);
+    expect(groups.attention.map((i) => i.state)).toEqual(['unknown', 'failed']);
+    expect(groups.waiting.map((i) => i.state)).toEqual(['queued', 'retry-wait', 'sending']);
+    expect(groups.done.map((i) => i.state)).toEqual(['created', 'cancelled']);
   });
 });

@@ -57,6 +57,30 @@ export function outboxCustomer(item: Pick<OutboxItem, 'job'>): string | undefine
   return [name?.trim(), phone ? formatPhone(phone) : undefined, email].filter(Boolean).join(' · ') || undefined;
 }
 
+export interface OutboxGroups {
+  /** The owner must decide (unknown) or fix (failed): first on the screen. */
+  attention: OutboxItem[];
+  /** Going out by themselves (queued, on the way, waiting for a provider). */
+  waiting: OutboxItem[];
+  /** Sent or cancelled: folded away (history has the links). */
+  done: OutboxItem[];
+}
+
+const attentionOrder: Partial<Record<OutboxItem['state'], number>> = { unknown: 0, failed: 1 };
+
+/** The outbox as the owner reads it: what needs them first, then what is on its way, then what is done. */
+export function groupOutboxItems(items: readonly OutboxItem[]): OutboxGroups {
+  const groups: OutboxGroups = { attention: [], waiting: [], done: [] };
+  for (const item of items) {
+    if (item.state === 'unknown' || item.state === 'failed') groups.attention.push(item);
+    else if (item.state === 'created' || item.state === 'cancelled') groups.done.push(item);
+    else groups.waiting.push(item);
+  }
+  // Stable within a state: the list comes newest first from main.
+  groups.attention.sort((a, b) => (attentionOrder[a.state] ?? 0) - (attentionOrder[b.state] ?? 0));
+  return groups;
+}
+
 /**
  * Progress while the worker drains: how many of the items waiting when it started have gone.
  * `baseline` is the most items seen waiting during this drain.

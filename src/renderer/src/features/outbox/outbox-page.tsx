@@ -5,6 +5,7 @@ import { OutboxIcon } from '../../components/icons';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
 import { OutboxItemCard } from './outbox-item-card';
+import { groupOutboxItems } from './outbox-model';
 import { OutboxProgress } from './outbox-progress';
 import { useOutboxStore } from './outbox-store';
 import './outbox.css';
@@ -20,7 +21,11 @@ export function OutboxPage() {
   const load = useOutboxStore((s) => s.load);
   const clearSettled = useOutboxStore((s) => s.clearSettled);
   const [cleared, setCleared] = useState(false);
-  const settled = items.filter((item) => item.state === 'created' || item.state === 'cancelled').length;
+  const groups = groupOutboxItems(items);
+  const settled = groups.done.length;
+  const outcomes = useOutboxStore((s) => s.outcomes);
+  // An item the owner just settled moves into the folded group: its confirmation stays in sight here.
+  const settledNow = groups.done.map((item) => outcomes[item.id]).find((outcome) => outcome?.tone === 'ok');
 
   useEffect(() => {
     setWatching(true);
@@ -45,7 +50,7 @@ export function OutboxPage() {
         {t('outbox.title')}
       </PageHeading>
       <p role="status" className="form-status">
-        {cleared ? t('outbox.done.cleared') : ''}
+        {cleared ? t('outbox.done.cleared') : settledNow?.tone === 'ok' ? t(settledNow.key) : ''}
       </p>
       {status === 'loading' && <p>{t('app.loading')}</p>}
       {status === 'error' && error && (
@@ -65,11 +70,41 @@ export function OutboxPage() {
           <p className="outbox-summary" data-testid="outbox-summary">
             {pending > 0 ? t('outbox.summary.pending', { count: pending }) : t('outbox.summary.none')}
           </p>
-          <ul className="outbox-list" aria-label={t('outbox.list.label')}>
-            {items.map((item) => (
-              <OutboxItemCard key={item.id} item={item} />
-            ))}
-          </ul>
+          {groups.attention.length > 0 && (
+            <section aria-labelledby="outbox-attention" data-testid="outbox-attention">
+              <h2 id="outbox-attention" className="outbox-group-title">
+                {t('outbox.group.attention', { count: groups.attention.length })}
+              </h2>
+              <ul className="outbox-list">
+                {groups.attention.map((item) => (
+                  <OutboxItemCard key={item.id} item={item} />
+                ))}
+              </ul>
+            </section>
+          )}
+          {groups.waiting.length > 0 && (
+            <section aria-labelledby="outbox-waiting" data-testid="outbox-waiting">
+              <h2 id="outbox-waiting" className="outbox-group-title">
+                {t('outbox.group.waiting', { count: groups.waiting.length })}
+              </h2>
+              <ul className="outbox-list">
+                {groups.waiting.map((item) => (
+                  <OutboxItemCard key={item.id} item={item} />
+                ))}
+              </ul>
+            </section>
+          )}
+          {groups.done.length > 0 && (
+            // Folded: these repeat history; the owner opens them only to look back.
+            <details className="outbox-done" data-testid="outbox-done">
+              <summary className="outbox-group-title">{t('outbox.group.done', { count: groups.done.length })}</summary>
+              <ul className="outbox-list" aria-label={t('outbox.list.label')}>
+                {groups.done.map((item) => (
+                  <OutboxItemCard key={item.id} item={item} />
+                ))}
+              </ul>
+            </details>
+          )}
         </>
       )}
     </>
