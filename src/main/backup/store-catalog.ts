@@ -7,6 +7,7 @@ import { contactsFileSpec } from '../store/contacts-store';
 import { HISTORY_FOLDER } from '../store/history/history-store';
 import { decodeSegment, HISTORY_SCHEMA_VERSION, SEGMENT_PATTERN } from '../store/history/segment-format';
 import { outboxFileSpec } from '../store/outbox-store';
+import { productsFileSpec } from '../store/products-store';
 import { settingsFileSpec } from '../store/settings-store';
 import type { DocumentSpec } from '../store/versioned-document';
 
@@ -90,6 +91,7 @@ export const storeKinds: readonly StoreKind[] = [
   documentKind(settingsFileSpec, () => 1),
   documentKind(accountsFileSpec, (v) => v.accounts.length),
   documentKind(contactsFileSpec, (v) => v.contacts.length),
+  documentKind(productsFileSpec, (v) => v.products.length),
   documentKind(outboxFileSpec, (v) => v.items.length, holdRestoredOutbox),
   {
     store: 'history',
