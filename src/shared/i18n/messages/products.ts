@@ -28,7 +28,7 @@ export const productMessages = {
   },
   'products.saveQuickAmounts': { tr: 'Hızlı tutarları kaydet', en: 'Save quick amounts' },
   'products.picker': { tr: 'Ürün', en: 'Product' },
-  'products.pickerPlaceholder': { tr: 'Ürün ara (Ctrl+P)', en: 'Search products (Ctrl+P)' },
+  'products.pickerPlaceholder': { tr: 'Ürün ara (Ctrl+K)', en: 'Search products (Ctrl+K)' },
   'products.csv.name': { tr: 'Ad', en: 'Name' },
   'products.csv.price': { tr: 'Fiyat', en: 'Price' },
   'products.csv.currency': { tr: 'Para birimi', en: 'Currency' },
