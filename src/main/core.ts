@@ -21,6 +21,7 @@ import { linkHandlers } from './handlers/link-handlers';
 import { outboxHandlers } from './handlers/outbox-handlers';
 import { linkActionHandlers } from './handlers/link-action-handlers';
 import { printHandlers } from './handlers/print-handlers';
+import { productHandlers } from './handlers/product-handlers';
 import { receiptHandlers } from './handlers/receipt-handlers';
 import { providerToolHandlers } from './handlers/provider-tool-handlers';
 import { reportHandlers } from './handlers/report-handlers';
@@ -46,6 +47,7 @@ import { ContactsStore } from './store/contacts-store';
 import { lockDataFolder, type DataFolderLock } from './store/data-folder-lock';
 import { HistoryStore } from './store/history/history-store';
 import { NoticeBoard } from './store/notice-board';
+import { ProductsStore } from './store/products-store';
 import { SettingsStore } from './store/settings-store';
 import { StatusChecker } from './status/status-checker';
 import { StatusPoller, type StatusPolicy } from './status/status-poller';
@@ -135,6 +137,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
   const accountsStore = await AccountsStore.open(deps.dataDir, notices, clock);
   const contactsStore = await ContactsStore.open(deps.dataDir, notices, clock);
   const historyStore = await HistoryStore.open(deps.dataDir, notices, clock);
+  const productsStore = await ProductsStore.open(deps.dataDir, notices, clock);
   const http = createHttpClient(deps.fetch);
   const registry = createProviderRegistry(deps.adapters ?? createBuiltInAdapters());
   const addressOf = accountAddressResolver(registry);
@@ -194,6 +197,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     ...accountHandlers(accounts, tester, events),
     ...providerToolHandlers(contexts),
     ...contactHandlers(contactsStore),
+    ...productHandlers({ store: productsStore, settings: settingsStore, saveFile: deps.saveFile, openFile: deps.openFile }),
     ...linkHandlers(links.service, { amountLimitMinor: () => settingsStore.get().amountLimitMinor }),
     ...outboxHandlers(links.actions, links.summary),
     ...printHandlers({
@@ -220,7 +224,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
       keychainAvailable: () => vault.available(),
       accounts: () => accountsStore.list(),
       secretsStored: (id) => accounts.secretsStored(id),
-      counts: () => storeCounts(accountsStore, contactsStore, historyStore, links.summary()),
+      counts: () => storeCounts(accountsStore, contactsStore, historyStore, productsStore, links.summary()),
       notices: () => notices.list(),
       writeSnapshots: async () => {
         await links.outbox.snapshot();
@@ -266,12 +270,14 @@ function storeCounts(
   accounts: AccountsStore,
   contacts: ContactsStore,
   history: HistoryStore,
+  products: ProductsStore,
   outbox: OutboxSummary,
 ): Record<string, number> {
   const counts: Record<string, number> = {
     accounts: accounts.list().length,
     contacts: contacts.size,
     history: history.size,
+    products: products.size,
   };
   for (const [state, count] of Object.entries(outbox.counts)) counts[`outbox.${state}`] = count ?? 0;
   return counts;

@@ -9,6 +9,7 @@ import { historyChannels } from './channels/history';
 import { linkChannels } from './channels/links';
 import { outboxChannels } from './channels/outbox';
 import { printChannels } from './channels/print';
+import { productChannels } from './channels/products';
 import { providerToolChannels } from './channels/provider-tools';
 import { reportChannels } from './channels/reports';
 import { receiptPrinterChannels } from './channels/receipt-printer';
@@ -32,6 +33,7 @@ export const channels = {
   ...historyChannels,
   ...outboxChannels,
   ...contactChannels,
+  ...productChannels,
   ...dataChannels,
   ...printChannels,
   ...reportChannels,

@@ -36,7 +36,7 @@ test('back up, change, restore: the app comes back with the backed-up data', asy
 
   const data = page.getByRole('region', { name: 'Verileriniz' });
   await data.getByRole('button', { name: 'Verileri yedekle' }).click();
-  await expect(data.getByRole('status')).toHaveText('Yedek kaydedildi: 0 link, 0 giden kutusu kaydı, 0 kişi, 1 hesap.');
+  await expect(data.getByRole('status')).toHaveText('Yedek kaydedildi: 0 link, 0 giden kutusu kaydı, 0 kişi, 0 ürün, 1 hesap.');
   const [backupName] = await readdir(exportsDir);
   expect(backupName).toMatch(/^paydesk-yedek-.*\.json$/);
   expect(await readFile(join(exportsDir, backupName!), 'utf8')).not.toContain(SECRET);

@@ -7,6 +7,7 @@ import { HISTORY_FOLDER } from '../store/history/history-store';
 import { decodeSegment, HISTORY_SCHEMA_VERSION, SEGMENT_PATTERN } from '../store/history/segment-format';
 import { OUTBOX_JOURNAL_FILE, outboxFileSpec } from '../outbox/outbox-store';
 import { hold } from '../outbox/outbox-transitions';
+import { productsFileSpec } from '../store/products-store';
 import { settingsFileSpec } from '../store/settings-store';
 import type { DocumentSpec } from '../store/versioned-document';
 
@@ -78,6 +79,7 @@ export const storeKinds: readonly StoreKind[] = [
   documentKind(settingsFileSpec, () => 1),
   documentKind(accountsFileSpec, (v) => v.accounts.length),
   documentKind(contactsFileSpec, (v) => v.contacts.length),
+  documentKind(productsFileSpec, (v) => v.products.length),
   documentKind(outboxFileSpec, (v) => v.items.length, { onRestore: holdRestoredOutbox, companions: [OUTBOX_JOURNAL_FILE] }),
   {
     store: 'history',

@@ -14,6 +14,7 @@ import { noticeMessages } from './messages/notices';
 import { outboxMessages } from './messages/outbox';
 import { pageMessages } from './messages/pages';
 import { printMessages } from './messages/print';
+import { productMessages } from './messages/products';
 import { receiptPrinterMessages } from './messages/receipt-printer';
 import { serviceFormMessages } from './messages/service-form';
 import { shellMessages } from './messages/shell';
@@ -40,6 +41,7 @@ export const messages = {
   ...timelineMessages,
   ...outboxMessages,
   ...newLinkMessages,
+  ...productMessages,
   ...linkResultMessages,
   ...contactMessages,
   ...dayEndMessages,

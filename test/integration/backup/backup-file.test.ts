@@ -26,6 +26,10 @@ describe('collecting the store files', () => {
     await writeStoreFile(temp.dir, 'settings.json', 1, settingsFile.data);
     await writeStoreFile(temp.dir, 'accounts.json', 1, { accounts: [] });
     await writeStoreFile(temp.dir, 'outbox.json', 1, { items: [outboxItem('PD00000000000A', 'queued')] });
+    await writeStoreFile(temp.dir, 'products.json', 1, {
+      products: [{ id: 'pr_0123456789', name: 'Çay takımı', price: { minor: 125050, currency: 'TRY' }, vatIncluded: true }],
+      quickAmounts: [],
+    });
     await writeStoreFile(temp.dir, 'history/segment-000001.json', 2, { records: [linkRecord('PD00000000001A')] });
     await writeStoreFile(temp.dir, 'history/segment-000002.json', 2, { records: [linkRecord('PD00000000002A')] });
     await writeStoreFile(temp.dir, 'notes.json', 1, { anything: true });
@@ -37,9 +41,10 @@ describe('collecting the store files', () => {
       'history/segment-000001.json',
       'history/segment-000002.json',
       'outbox.json',
+      'products.json',
       'settings.json',
     ]);
-    expect(counts).toEqual({ settings: 1, accounts: 0, contacts: 0, outbox: 1, history: 2 });
+    expect(counts).toEqual({ settings: 1, accounts: 0, contacts: 0, products: 1, outbox: 1, history: 2 });
     // And what is collected reads back as a valid backup.
     const parsed = parseBackup(serializeBackup({ createdAt: '2025-11-22T08:00:00.000Z', appVersion: '0.1.0', files }));
     expect(parsed.counts).toEqual(counts);

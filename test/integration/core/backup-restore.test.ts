@@ -38,6 +38,8 @@ beforeAll(async () => {
   accountId = view.account.id;
   await call(h.core, 'settings:update', { shopName: 'Çiçekçi Ayşe' });
   await h.core.contacts.remember({ name: 'Ayşe Yılmaz', phone: '+905321234567' }, 'sms');
+  await call(h.core, 'products:save', { product: { name: 'Çay takımı', price: { minor: 125050, currency: 'TRY' }, vatIncluded: true } });
+  await call(h.core, 'products:set-quick-amounts', { amounts: [5000, 10000] });
   // History and outbox as the link service would have left them (written while the core is running, read on restart).
   await writeStoreFile(h.dataDir, 'history/segment-000001.json', 2, {
     records: [linkRecord('PD00000000001A', { accountId }), linkRecord('PD00000000002A', { accountId, status: 'paid' })],
@@ -59,7 +61,7 @@ describe('backup and restore through the core', () => {
 
   it('backs up every store, never the secrets', async () => {
     const result = await call(h.core, 'data:backup', undefined);
-    expect(result).toMatchObject({ saved: true, counts: { settings: 1, accounts: 1, contacts: 1, outbox: 2, history: 2 } });
+    expect(result).toMatchObject({ saved: true, counts: { settings: 1, accounts: 1, contacts: 1, products: 1, outbox: 2, history: 2 } });
     if (!result.saved) throw new Error('not saved');
     backupPath = result.fileName;
     expect(backupPath).toMatch(/paydesk-yedek-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
@@ -68,7 +70,7 @@ describe('backup and restore through the core', () => {
     expect(text).not.toContain('sck_');
     const parsed = JSON.parse(text) as { format: string; files: Record<string, unknown> };
     expect(parsed.format).toBe('paydesk-backup');
-    expect(Object.keys(parsed.files).sort()).toEqual(['accounts.json', 'contacts.json', 'history/segment-000001.json', 'outbox.json', 'settings.json']);
+    expect(Object.keys(parsed.files).sort()).toEqual(['accounts.json', 'contacts.json', 'history/segment-000001.json', 'outbox.json', 'products.json', 'settings.json']);
   });
 
   it('refuses a broken file and changes nothing', async () => {
@@ -98,10 +100,11 @@ describe('backup and restore through the core', () => {
       secrets: {},
     });
     await h.core.contacts.remember({ name: 'Mehmet', phone: '+905339876543' });
+    await call(h.core, 'products:save', { product: { name: 'Sonradan eklendi', price: { minor: 100, currency: 'TRY' }, vatIncluded: false } });
 
     toOpen = backupPath;
     const result = await call(h.core, 'data:restore', undefined);
-    expect(result).toMatchObject({ restored: true, restarting: false, counts: { history: 2, outbox: 2, accounts: 1, contacts: 1 } });
+    expect(result).toMatchObject({ restored: true, restarting: false, counts: { history: 2, outbox: 2, accounts: 1, contacts: 1, products: 1 } });
     expect(await shopName(h.core)).toBe('Sonradan değişti'); // nothing changes under the running stores
 
     const core = await h.restart();
@@ -109,6 +112,9 @@ describe('backup and restore through the core', () => {
     const [account] = await call(core, 'accounts:list', undefined);
     expect(account).toMatchObject({ account: { id: accountId, label: 'Paynet mağaza' }, secretsStored: { secretKey: true } });
     expect((await call(core, 'contacts:list', { limit: 10 })).map((c) => c.name)).toEqual(['Ayşe Yılmaz']);
+    const catalogue = await call(core, 'products:list', undefined);
+    expect(catalogue.products.map((p) => [p.name, p.price.minor])).toEqual([['Çay takımı', 125050]]);
+    expect(catalogue.quickAmounts).toEqual([5000, 10000]);
     const history = await call(core, 'history:query', { filter: {}, offset: 0, limit: 10 });
     expect(history.total).toBe(2);
     const outbox = await call(core, 'outbox:list', undefined);

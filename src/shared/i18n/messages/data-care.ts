@@ -2,20 +2,20 @@
 export const dataCareMessages = {
   'data.title': { tr: 'Verileriniz', en: 'Your data' },
   'data.intro': {
-    tr: 'Geçmiş, giden kutusu, kişiler, hesaplar ve ayarlar tek bir dosyaya yedeklenir. Hesap anahtarları yedeğe girmez; anahtar zincirinde kalır. Başka bir bilgisayarda geri yüklerseniz anahtarları yeniden girmeniz gerekir.',
-    en: 'History, outbox, contacts, accounts and settings are backed up to one file. Account keys are never in it; they stay in the keychain. After restoring on another computer you enter the keys again.',
+    tr: 'Geçmiş, giden kutusu, kişiler, ürünler, hesaplar ve ayarlar tek bir dosyaya yedeklenir. Hesap anahtarları yedeğe girmez; anahtar zincirinde kalır. Başka bir bilgisayarda geri yüklerseniz anahtarları yeniden girmeniz gerekir.',
+    en: 'History, outbox, contacts, products, accounts and settings are backed up to one file. Account keys are never in it; they stay in the keychain. After restoring on another computer you enter the keys again.',
   },
   'data.backup': { tr: 'Verileri yedekle', en: 'Back up data' },
   'data.backingUp': { tr: 'Yedekleniyor…', en: 'Backing up…' },
   'data.backedUp': {
-    tr: 'Yedek kaydedildi: {history} link, {outbox} giden kutusu kaydı, {contacts} kişi, {accounts} hesap.',
-    en: 'Backup saved: {history} links, {outbox} outbox items, {contacts} contacts, {accounts} accounts.',
+    tr: 'Yedek kaydedildi: {history} link, {outbox} giden kutusu kaydı, {contacts} kişi, {products} ürün, {accounts} hesap.',
+    en: 'Backup saved: {history} links, {outbox} outbox items, {contacts} contacts, {products} products, {accounts} accounts.',
   },
   'data.restore': { tr: 'Yedekten geri yükle', en: 'Restore from a backup' },
   'data.restoreConfirmTitle': { tr: 'Yedekten geri yüklensin mi?', en: 'Restore from a backup?' },
   'data.restoreConfirmBody': {
-    tr: 'Seçeceğiniz yedek şimdiki geçmişin, giden kutusunun, kişilerin, hesapların ve ayarların yerini alır. Şimdiki veriler silinmez; veri klasöründe "before-restore" ile başlayan bir klasöre taşınır. Yedek önce tümüyle denetlenir; sorunlu bir dosya hiçbir şeyi değiştirmez. Bekleyen linkler kendiliğinden yeniden gönderilmez: sağlayıcıdan sorgulanır ya da kararınıza bırakılır.',
-    en: 'The backup you pick replaces the current history, outbox, contacts, accounts and settings. The current data is not deleted; it moves to a folder starting with "before-restore" in the data folder. The backup is checked in full first; a faulty file changes nothing. Waiting links are never sent again by themselves: they are looked up at the provider or left for your decision.',
+    tr: 'Seçeceğiniz yedek şimdiki geçmişin, giden kutusunun, kişilerin, ürünlerin, hesapların ve ayarların yerini alır. Şimdiki veriler silinmez; veri klasöründe "before-restore" ile başlayan bir klasöre taşınır. Yedek önce tümüyle denetlenir; sorunlu bir dosya hiçbir şeyi değiştirmez. Bekleyen linkler kendiliğinden yeniden gönderilmez: sağlayıcıdan sorgulanır ya da kararınıza bırakılır.',
+    en: 'The backup you pick replaces the current history, outbox, contacts, products, accounts and settings. The current data is not deleted; it moves to a folder starting with "before-restore" in the data folder. The backup is checked in full first; a faulty file changes nothing. Waiting links are never sent again by themselves: they are looked up at the provider or left for your decision.',
   },
   'data.restoreConfirm': { tr: 'Yedek dosyasını seç', en: 'Choose the backup file' },
   'data.restoring': { tr: 'Yedek denetleniyor…', en: 'Checking the backup…' },

@@ -16,6 +16,7 @@ import type { NewLinkDraft } from './new-link-draft';
 import { buildLinkRequest, visibleIssues, type FormField } from './new-link-form-model';
 import { useNewLinkStore } from './new-link-store';
 import { OduyoCustomerField } from './oduyo-customer-field';
+import { ProductPicker } from '../products/product-picker';
 
 /** Text fields whose "required" issue waits for a submit attempt rather than the first blur. */
 type TextKey = { [K in keyof NewLinkDraft]: NewLinkDraft[K] extends string ? K : never }[keyof NewLinkDraft];
@@ -125,6 +126,7 @@ export function NewLinkForm() {
       aria-busy={busy}
     >
       <AccountPicker binding={binding} />
+      <ProductPicker binding={binding} />
       {/* Amount → description → create: the path of almost every link, all above the fold. */}
       <div className="field-row new-link-essentials">
         <AmountFields binding={binding} />

@@ -36,6 +36,7 @@ export function DataSection() {
             history: count(value.counts, 'history'),
             outbox: count(value.counts, 'outbox'),
             contacts: count(value.counts, 'contacts'),
+            products: count(value.counts, 'products'),
             accounts: count(value.counts, 'accounts'),
           })
         : '',

@@ -2,6 +2,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
 import { AccountsSection } from '../accounts/accounts-section';
 import { ContactsSection } from '../contacts/contacts-section';
+import { ProductsSection } from '../products/products-section';
 import { AboutSection } from './about-section';
 import { DataSection } from './data-section';
 import { LanguageSwitch } from './language-switch';
@@ -17,6 +18,7 @@ export function SettingsPage() {
       <AccountsSection />
       <ShopSection />
       <PrinterSection />
+      <ProductsSection />
       <ContactsSection />
       <section className="card" aria-labelledby="language-title">
         <h2 id="language-title">{t('settings.language.title')}</h2>

@@ -1,0 +1,94 @@
+import { linkTypeSchema } from '../../shared/domain/link';
+import { currencySchema } from '../../shared/domain/money';
+import { PRODUCT_NAME_MAX, productDraftSchema, unsupportedOption, type ProductDraft, type ProductProviderOptions } from '../../shared/domain/product';
+import { providerNames, type ProviderId } from '../../shared/domain/provider-id';
+import { isAboveShopLimit, readAmountText } from '../../shared/rules/amount-rules';
+import type { LocalizedText } from '../../shared/result';
+import { csvRows, type CsvRow } from './products-csv';
+
+export interface BadRow {
+  line: number;
+  reason: LocalizedText;
+}
+
+export interface ProductsImport {
+  drafts: ProductDraft[];
+  bad: BadRow[];
+}
+
+const YES = new Set(['evet', 'e', 'yes', 'y', '1', 'true', 'doğru', '']);
+const NO = new Set(['hayır', 'hayir', 'h', 'no', 'n', '0', 'false', 'yanlış']);
+
+/**
+ * Reads a products CSV (the columns productsCsv writes): every good row becomes a draft, every bad
+ * one is named with its line and why. A first line whose price is not an amount is the header.
+ */
+export function readProductsCsv(text: string, limitMinor: number): ProductsImport {
+  const rows = csvRows(text);
+  const first = rows[0];
+  if (first && first.line === 1 && readAmountText(first.cells[1] ?? '').ok === false) rows.shift();
+  const drafts: ProductDraft[] = [];
+  const bad: BadRow[] = [];
+  for (const row of rows) {
+    const read = readRow(row, limitMinor);
+    if ('reason' in read) bad.push({ line: row.line, reason: read.reason });
+    else drafts.push(read.draft);
+  }
+  return { drafts, bad };
+}
+
+function readRow({ cells }: CsvRow, limitMinor: number): { draft: ProductDraft } | { reason: LocalizedText } {
+  const cell = (index: number) => (cells[index] ?? '').trim();
+  const name = cell(0);
+  if (!name) return why('Ürün adı boş.', 'The product name is empty.');
+  if (name.length > PRODUCT_NAME_MAX) return why(`Ürün adı en fazla ${PRODUCT_NAME_MAX} karakter olabilir.`, `The product name can have at most ${PRODUCT_NAME_MAX} characters.`);
+  const amount = readAmountText(cell(1));
+  if (!amount.ok) return { reason: amount.issue.message };
+  if (isAboveShopLimit(amount.minor, limitMinor)) {
+    return why('Fiyat dükkânın üst sınırının üstünde.', 'The price is above the shop’s upper limit.');
+  }
+  const currency = currencySchema.safeParse(cell(2).toUpperCase() || 'TRY');
+  if (!currency.success) return why(`Para birimi tanınmadı: ${cell(2)}.`, `Unknown currency: ${cell(2)}.`);
+  const vat = cell(3).toLocaleLowerCase('tr');
+  if (!YES.has(vat) && !NO.has(vat)) return why('KDV dahil sütunu Evet ya da Hayır olmalı.', 'The VAT included column must be Yes or No.');
+  const options: Partial<Record<ProviderId, ProductProviderOptions>> = {};
+  const presets: [ProviderId, string, string][] = [
+    ['paytr', cell(4), cell(5)],
+    ['oduyo', cell(6), cell(7)],
+    ['isbank', '', cell(8)],
+  ];
+  for (const [provider, linkType, installments] of presets) {
+    const read = providerOptions(provider, linkType, installments);
+    if (read && 'reason' in read) return read;
+    if (read) options[provider] = read.options;
+  }
+  const draft = productDraftSchema.safeParse({
+    name,
+    price: { minor: amount.minor, currency: currency.data },
+    vatIncluded: !NO.has(vat),
+    ...(Object.keys(options).length > 0 ? { options } : {}),
+  });
+  return draft.success ? { draft: draft.data } : why('Satır okunamadı.', 'The row could not be read.');
+}
+
+function providerOptions(provider: ProviderId, linkType: string, installments: string): { options: ProductProviderOptions } | { reason: LocalizedText } | undefined {
+  const name = providerNames[provider];
+  const options: ProductProviderOptions = {};
+  if (linkType) {
+    const parsed = linkTypeSchema.safeParse(linkType.toLowerCase());
+    if (!parsed.success) return why(`${name} link türü tanınmadı: ${linkType}.`, `Unknown ${name} link type: ${linkType}.`);
+    options.linkType = parsed.data;
+  }
+  if (installments) {
+    if (!/^\d{1,2}$/.test(installments) || Number(installments) < 1 || Number(installments) > 12) {
+      return why(`${name} taksit sayısı 1 ile 12 arasında olmalı.`, `${name} installments must be between 1 and 12.`);
+    }
+    options.maxInstallments = Number(installments);
+  }
+  const unsupported = unsupportedOption(provider, options);
+  if (unsupported === 'linkType') return why(`${name} bu link türünü sunmuyor: ${linkType}.`, `${name} has no ${linkType} link.`);
+  if (unsupported) return why(`${name} linklerinde taksit seçilemiyor.`, `${name} links have no installment choice.`);
+  return Object.keys(options).length > 0 ? { options } : undefined;
+}
+
+const why = (tr: string, en: string) => ({ reason: { tr, en } });
