@@ -72,7 +72,7 @@ export function ProductsSection() {
         </Field>
         <Field label={t('products.price')} error={priceError} required>
           {(control) => (
-            <input {...control} className="input input-amount" name="productPrice" inputMode="decimal" maxLength={24} value={editing.priceText} onChange={(e) => setEditing({ ...editing, priceText: e.target.value })} />
+            <input {...control} className="input" name="productPrice" inputMode="decimal" maxLength={24} value={editing.priceText} onChange={(e) => setEditing({ ...editing, priceText: e.target.value })} />
           )}
         </Field>
         <Field label={t('products.currency')}>
