@@ -1,7 +1,7 @@
 import type { LinkRecord } from '../../../shared/domain/link-record';
 import { formatMinor, parseAmount } from '../../../shared/domain/money';
 import { recipientsOf } from '../../../shared/domain/recipients';
-import { foldTurkish } from './turkish-fold';
+import { foldTurkish } from '../../../shared/domain/turkish-text';
 
 /**
  * After folding, text has no upper-case ASCII letters, so the Turkish letters can be stored as
@@ -10,7 +10,7 @@ import { foldTurkish } from './turkish-fold';
  */
 const compact: Record<string, string> = { ç: 'C', ğ: 'G', ı: 'I', ö: 'O', ş: 'S', ü: 'U', â: 'A', î: 'J', û: 'V' };
 
-/** Folded (see turkish-fold.ts), then compacted: the form both the records and the query take. */
+/** Folded (see shared/domain/turkish-text.ts), then compacted: the form both the records and the query take. */
 export function searchKey(text: string): string {
   return foldTurkish(text).replace(/[çğıöşüâîû]/g, (letter) => compact[letter] ?? letter);
 }

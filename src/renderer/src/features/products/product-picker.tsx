@@ -6,6 +6,7 @@ import type { FormBinding } from '../new-link/form-binding';
 import type { NewLinkDraft } from '../new-link/new-link-draft';
 import { useProductsStore } from './products-store';
 import './products.css';
+import { matchTurkishNames } from '../../../../shared/domain/turkish-text';
 
 const MAX_SHOWN = 8;
 
@@ -53,8 +54,8 @@ export function ProductPicker({ binding }: { binding: FormBinding }) {
   }, []);
 
   if (products.length === 0 && quickAmounts.length === 0) return null;
-  const needle = text.trim().toLocaleLowerCase('tr');
-  const shown = products.filter((p) => p.name.toLocaleLowerCase('tr').includes(needle)).slice(0, MAX_SHOWN);
+  // `cay` finds `Çay` (typed without Turkish letters), after the names spelt exactly.
+  const shown = matchTurkishNames(products, text, (p) => p.name).slice(0, MAX_SHOWN);
 
   const pick = (product: Product) => {
     binding.change(productPatch(product, binding));
