@@ -34,7 +34,8 @@ export async function replayOutboxJournal(
       unusable++;
       continue;
     }
-    if (snapshot.journal === undefined || entry.data.epoch !== snapshot.journal.epoch) continue;
+    // A snapshot without an epoch (one that could not be rewritten at start) is followed by lines of epoch ''.
+    if (entry.data.epoch !== (snapshot.journal?.epoch ?? '')) continue;
     for (const value of entry.data.put) {
       const item = outboxItemSchema.safeParse(value);
       if (item.success) items.set(item.data.id, item.data);

@@ -96,9 +96,11 @@ export class OutboxStore {
     const store = new OutboxStore(doc, replayed.items, options.compactAtLines ?? COMPACT_AT_LINES);
     if (doc.writable) {
       store.epoch = doc.value.journal?.epoch ?? '';
-      store.journal = await AppendJournal.open(journalPath);
-      // After a crash (or a file without an epoch) start from one snapshot holding all that was acknowledged.
-      if (replayed.journalled || !doc.value.journal) await store.compact();
+      // A folder that takes no writes now: changes are tried as whole-file writes, which say why they fail.
+      store.journal = await AppendJournal.open(journalPath).catch(() => undefined);
+      // After a crash (or a file without an epoch) start from one snapshot holding all that was
+      // acknowledged. If the folder takes no writes now, the journal still holds it all: go on.
+      if (replayed.journalled || !doc.value.journal) await store.compact().catch(() => undefined);
     }
     const cutoff = clock.now().getTime() - SETTLED_KEEP_MS;
     const old = (item: OutboxItem) => settledOutboxStates.includes(item.state) && Date.parse(item.updatedAt) < cutoff;

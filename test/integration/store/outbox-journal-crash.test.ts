@@ -7,6 +7,7 @@ import { NoticeBoard } from '../../../src/main/store/notice-board';
 import { OUTBOX_JOURNAL_FILE, OutboxStore } from '../../../src/main/outbox/outbox-store';
 import { makeTempDir } from '../../support/temp-dir';
 import { outboxItemFor } from './outbox-item-fixture';
+import { makeFolderReadOnly } from '../../support/read-only-folder';
 import { bundleChildScript } from '../../support/child-script';
 
 /**
@@ -120,5 +121,20 @@ describe('what a crash can leave behind', () => {
     expect(again.get(outboxItemFor(1).id)?.attempts).toBe(7);
     expect(notices.list()).toMatchObject([{ kind: 'store-part-recovered', store: 'outbox' }]);
     expect((await readdir(dir)).some((name) => name.startsWith(`${OUTBOX_JOURNAL_FILE}.`) && name.endsWith('.bak'))).toBe(true);
+  });
+
+  it('a folder that takes no writes after the crash still opens with every acknowledged change; a new change is refused in plain words', async (context) => {
+    const { dir } = await storeWith(2); // not closed: as a crash leaves it, the changes only in the journal
+    const undo = await makeFolderReadOnly(dir);
+    if (!undo) return context.skip('no way to make a folder read-only here (needs chattr as root, or a non-root user)');
+    try {
+      const again = await OutboxStore.open(dir, new NoticeBoard(), systemClock);
+      expect(again.get(outboxItemFor(1).id)?.attempts).toBe(2);
+      const refused = await again.update(outboxItemFor(1).id, (item) => ({ ...item, attempts: 9 })).catch((error: unknown) => error);
+      expect(refused).toMatchObject({ error: { code: 'storage-write-failed' } });
+      expect(again.get(outboxItemFor(1).id)?.attempts).toBe(2);
+    } finally {
+      await undo();
+    }
   });
 });

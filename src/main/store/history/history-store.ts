@@ -47,6 +47,7 @@ export class HistoryStore {
   private closed = false;
   private readonly recent = new Map<string, LinkRecord>();
   private journal: AppendJournal | undefined;
+  private journalPath = '';
   private foldQueued = false;
 
   private constructor(
@@ -74,9 +75,12 @@ export class HistoryStore {
     const journalled = await readHistoryJournal(journalPath);
     if (journalled.unusable > 0) await keepDamagedJournal(journalPath, journalled.text, 'history', notices, clock);
     for (const put of journalled.puts) await store.replay(put);
-    store.journal = await AppendJournal.open(journalPath);
-    // After a crash: write what the journal held into the segments, and start with an empty journal.
-    if (journalled.text.length > 0) await store.snapshot();
+    store.journalPath = journalPath;
+    // A folder that takes no writes now still opens; the first change says why it cannot be saved.
+    store.journal = await AppendJournal.open(journalPath).catch(() => undefined);
+    // After a crash: write what the journal held into the segments, and start with an empty journal
+    // (if the folder takes no writes now, the journal still holds it all and the next fold tries again).
+    if (journalled.text.length > 0) await store.snapshot().catch(() => undefined);
     for (const segment of loaded.toSeal) store.sealLater(segment);
     return store;
   }
@@ -209,7 +213,7 @@ export class HistoryStore {
 
   /** One journal line: this record at this place. Durable when it resolves. */
   private async journalPut(segment: SegmentFile, slot: number, record: LinkRecord): Promise<void> {
-    if (!this.journal) throw AppFailure.of('internal', 'History is not open');
+    this.journal ??= await AppendJournal.open(this.journalPath);
     await this.journal.append(`{"segment":${segment.number},"slot":${slot},"record":${jsonOf(record)}}`);
   }
 
