@@ -46,19 +46,6 @@ test('offline: the link waits in the outbox, said plainly without a QR, and turn
   expect(url).toBe(`${paytr.url}/link/${[...paytr.links.keys()][0]}`);
 });
 
-test('"Send later" queues the link without calling the provider first, then it goes out in the background', async ({ app, page }) => {
-  await openAndFill(app, 'Dolap kapağı');
-  // A slow provider, so the queued state is on screen long enough to be seen before the worker's send lands.
-  paytr.emulator.latencyMs = 1500;
-  await newLinkForm(page).getByRole('button', { name: 'Sonra gönder' }).click();
-  const pending = page.getByTestId('pending-outcome');
-  await expect(pending.getByRole('heading', { name: /Giden kutusuna eklendi|Gönderiliyor…/ })).toBeVisible();
-  await app.screenshot('new-link-send-later-tr', { fullPage: false });
-  await expect(linkResult(page)).toBeVisible({ timeout: 15_000 });
-  await expectScannableResult(page);
-  expect(creates()).toBe(1);
-});
-
 test('a lost answer is shown as unknown: no QR, and the link is never re-sent blindly', async ({ app, page }) => {
   await openAndFill(app, 'Halı yıkama');
   paytr.emulator.injectFault({ kind: 'reset-after-processing' }, { path: '/odeme/api/link/create' });

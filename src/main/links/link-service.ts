@@ -29,7 +29,10 @@ export interface LinkServiceDeps extends OutboxActionDeps {
 class AlreadyCreated extends Error {}
 
 /** States in which a repeated call (same reference) replaces the request and tries again. */
-const replaceable: readonly OutboxState[] = ['queued', 'retry-wait', 'failed', 'cancelled'];
+const replaceable: readonly OutboxState[] = ['draft', 'queued', 'retry-wait', 'failed', 'cancelled'];
+
+/** `now` tries at once (queued when offline); `later` queues it for the worker; `draft` keeps it until the owner sends it. */
+export type CreateMode = 'now' | 'later' | 'draft';
 /** A send still on its way: the same send asked again is this one, not a second SMS. */
 const sendUnderway: readonly OutboxState[] = ['queued', 'retry-wait', 'sending', 'unknown'];
 
@@ -42,7 +45,7 @@ const sendUnderway: readonly OutboxState[] = ['queued', 'retry-wait', 'sending',
 export class LinkService {
   constructor(private readonly deps: LinkServiceDeps) {}
 
-  async create(accountId: string, request: CreateLinkRequest, mode: 'now' | 'later'): Promise<LinkOutcome> {
+  async create(accountId: string, request: CreateLinkRequest, mode: CreateMode): Promise<LinkOutcome> {
     const account = this.deps.accounts.require(accountId);
     const adapter = this.adapterFor(account);
     const invalid = issuesToError(linkRequestIssues(account.provider, adapter.capabilities, request, this.deps.clock.now()));
@@ -86,7 +89,7 @@ export class LinkService {
   }
 
   /** Writes the intent (new, or replacing a request that has not reached the provider), then tries it. */
-  private async submit(account: Account, reference: string, job: OutboxJob, mode: 'now' | 'later'): Promise<LinkOutcome> {
+  private async submit(account: Account, reference: string, job: OutboxJob, mode: CreateMode): Promise<LinkOutcome> {
     const { outbox, history } = this.deps;
     await this.deps.jobs.landed(reference);
     const existing = outbox.get(reference);
@@ -112,7 +115,7 @@ export class LinkService {
           accountId: account.id,
           provider: account.provider,
           job,
-          state: goNow ? 'sending' : 'queued',
+          state: goNow ? 'sending' : mode === 'draft' ? 'draft' : 'queued',
           createdAt: current?.createdAt ?? at,
           updatedAt: at,
           attempts: goNow ? attempts + 1 : attempts,
@@ -124,7 +127,7 @@ export class LinkService {
       throw this.notSent(error);
     }
     if (!goNow) {
-      this.deps.kick();
+      if (mode !== 'draft') this.deps.kick();
       return { item, record: null };
     }
     return this.answer(await this.deps.jobs.run(item, undefined, opening));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { outboxItemSchema, outboxStates, type OutboxItem, type OutboxState, type OutboxSummary } from '../../shared/domain/outbox-item';
+import { outboxItemSchema, pendingOutboxStates, type OutboxItem, type OutboxState, type OutboxSummary } from '../../shared/domain/outbox-item';
 import { AppFailure } from '../../shared/result';
 import type { Clock } from '../clock';
 import { AppendJournal } from '../store/append-journal';
@@ -168,9 +168,7 @@ export class OutboxStore {
   summary(draining: boolean): OutboxSummary {
     const counts: Partial<Record<OutboxState, number>> = {};
     for (const item of this.items.values()) counts[item.state] = (counts[item.state] ?? 0) + 1;
-    const pending = outboxStates
-      .filter((state) => !settledOutboxStates.includes(state))
-      .reduce((sum, state) => sum + (counts[state] ?? 0), 0);
+    const pending = pendingOutboxStates.reduce((sum, state) => sum + (counts[state] ?? 0), 0);
     return { counts, pending, draining };
   }
 

@@ -7,9 +7,9 @@ import { AppFailure, type AppError } from '../../shared/result';
  * returns the next item, or throws `conflict` when the item is not in a state that allows it.
  * The store applies them atomically (`outbox.update(id, (item) => move(item, …))`).
  *
- *   queued / retry-wait / failed ──claim──▶ sending ──settle──▶ created | retry-wait | failed | unknown
+ *   draft / queued / retry-wait / failed ──claim──▶ sending ──settle──▶ created | retry-wait | failed | unknown
  *   sending ──unclaim──▶ queued | retry-wait           sending ──resume (after a crash)──▶ created | unknown
- *   queued / retry-wait / failed ──edit──▶ queued       ──cancel──▶ cancelled
+ *   queued / retry-wait / failed ──edit──▶ queued       draft ──edit──▶ draft       ──cancel──▶ cancelled
  *   unknown ──reconcile──▶ created | queued             ──resolve (the user)──▶ created | queued
  *   queued / sending / retry-wait ──hold (a restored backup)──▶ unknown
  */
@@ -71,10 +71,10 @@ export function settle(
   };
 }
 
-/** A new request for a link that has not reached the provider: it goes out again by itself. */
+/** A new request for a link that has not reached the provider: it goes out again by itself (a draft stays a draft). */
 export function edit(item: OutboxItem, request: CreateLinkRequest, at: Stamp): OutboxItem {
   mustBe(item, editableOutboxStates, 'edit');
-  return { ...fresh(item), job: { kind: 'create-link', request }, state: 'queued', updatedAt: at };
+  return { ...fresh(item), job: { kind: 'create-link', request }, state: item.state === 'draft' ? 'draft' : 'queued', updatedAt: at };
 }
 
 export function cancel(item: OutboxItem, at: Stamp): OutboxItem {

@@ -20,8 +20,11 @@ export const linkChannels = {
     input: z.strictObject({
       accountId: accountIdSchema,
       request: createLinkRequestSchema,
-      /** `later` only queues it (the worker sends it); `now` tries at once and queues on a network failure. */
-      mode: z.enum(['now', 'later']),
+      /**
+       * `now` tries at once and queues on a network failure; `later` only queues it (the worker
+       * sends it); `draft` saves it until the owner sends it (never by itself).
+       */
+      mode: z.enum(['now', 'later', 'draft']),
       /** The owner confirmed an amount above the shop's limit (read back in words); main refuses such an amount without it. */
       amountConfirmed: z.boolean().optional(),
     }),

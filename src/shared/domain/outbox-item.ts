@@ -10,13 +10,20 @@ const instant = z.string().datetime({ offset: true });
 /**
  * queued → sending → created, or retry-wait (network, 5xx, 429), failed (the provider said no),
  * unknown (the request may have reached the provider and the answer was lost), cancelled.
+ * A draft is saved by the owner and never goes out by itself: only their "send" makes it sending.
  */
-export const outboxStates = ['queued', 'sending', 'created', 'retry-wait', 'failed', 'unknown', 'cancelled'] as const;
+export const outboxStates = ['draft', 'queued', 'sending', 'created', 'retry-wait', 'failed', 'unknown', 'cancelled'] as const;
 export const outboxStateSchema = z.enum(outboxStates);
 export type OutboxState = z.infer<typeof outboxStateSchema>;
 
 /** States the user may still edit or cancel (nothing has reached a provider). */
-export const editableOutboxStates: readonly OutboxState[] = ['queued', 'retry-wait', 'failed'];
+export const editableOutboxStates: readonly OutboxState[] = ['draft', 'queued', 'retry-wait', 'failed'];
+
+/**
+ * Waiting to go out or for the user (the navigation badge, "waiting" in history): neither settled
+ * (created, cancelled) nor a draft, which waits for the owner by design.
+ */
+export const pendingOutboxStates: readonly OutboxState[] = ['queued', 'sending', 'retry-wait', 'failed', 'unknown'];
 
 /** What an outbox item asks a provider to do. */
 export const outboxJobSchema = z.discriminatedUnion('kind', [

@@ -4,6 +4,7 @@ import { contactMessages } from './messages/contacts';
 import { counterMessages } from './messages/counter';
 import { dataCareMessages } from './messages/data-care';
 import { dayEndMessages } from './messages/day-end';
+import { draftMessages } from './messages/drafts';
 import { errorCodeMessages } from './messages/errors';
 import { historyMessages } from './messages/history';
 import { linkDetailMessages } from './messages/link-detail';
@@ -40,6 +41,7 @@ export const messages = {
   ...linkSafetyMessages,
   ...timelineMessages,
   ...outboxMessages,
+  ...draftMessages,
   ...newLinkMessages,
   ...productMessages,
   ...linkResultMessages,

@@ -133,4 +133,4 @@ export async function waitFor<T>(check: () => Promise<T | undefined | false> | T
   }
 }
 
-export const createInput = (accountId: string, request: CreateLinkRequest, mode: 'now' | 'later' = 'now') => ({ accountId, request, mode });
+export const createInput = (accountId: string, request: CreateLinkRequest, mode: 'now' | 'later' | 'draft' = 'now') => ({ accountId, request, mode });

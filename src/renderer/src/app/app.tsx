@@ -5,6 +5,7 @@ import { HistoryPage } from '../features/history/history-page';
 import { KeychainBanner } from '../features/notices/keychain-banner';
 import { NoticesBanner } from '../features/notices/notices-banner';
 import { NewLinkPage } from '../features/new-link/new-link-page';
+import { DraftsPage } from '../features/outbox/drafts-page';
 import { OutboxPage } from '../features/outbox/outbox-page';
 import { PrintHost } from '../features/print';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -53,6 +54,7 @@ export function App() {
         {page === 'new-link' && <NewLinkPage />}
         {page === 'history' && <HistoryPage />}
         {page === 'day-end' && <DayEndPage />}
+        {page === 'drafts' && <DraftsPage />}
         {page === 'outbox' && <OutboxPage />}
         {page === 'settings' && <SettingsPage />}
       </main>

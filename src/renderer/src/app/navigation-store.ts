@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const pages = ['new-link', 'history', 'day-end', 'outbox', 'settings'] as const;
+export const pages = ['new-link', 'history', 'day-end', 'drafts', 'outbox', 'settings'] as const;
 export type Page = (typeof pages)[number];
 
 interface NavigationState {

@@ -1,17 +1,18 @@
 import type { ComponentType } from 'react';
-import { DayEndIcon, HistoryIcon, LinkIcon, OutboxIcon, SettingsIcon } from '../components/icons';
-import { OutboxBadge } from '../features/outbox/outbox-badge';
+import { DayEndIcon, DraftIcon, HistoryIcon, LinkIcon, OutboxIcon, SettingsIcon } from '../components/icons';
+import { DraftsBadge, OutboxBadge } from '../features/outbox/outbox-badge';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { useSettingsStore } from '../features/settings/settings-store';
 import { useI18n } from '../lib/use-i18n';
 import { useNavigation, type Page } from './navigation-store';
 
-type NavKey = 'nav.newLink' | 'nav.history' | 'nav.dayEnd' | 'nav.outbox' | 'nav.settings';
+type NavKey = 'nav.newLink' | 'nav.history' | 'nav.dayEnd' | 'nav.drafts' | 'nav.outbox' | 'nav.settings';
 
 const items: { page: Page; label: NavKey; Icon: ComponentType<{ className?: string }> }[] = [
   { page: 'new-link', label: 'nav.newLink', Icon: LinkIcon },
   { page: 'history', label: 'nav.history', Icon: HistoryIcon },
   { page: 'day-end', label: 'nav.dayEnd', Icon: DayEndIcon },
+  { page: 'drafts', label: 'nav.drafts', Icon: DraftIcon },
   { page: 'outbox', label: 'nav.outbox', Icon: OutboxIcon },
   { page: 'settings', label: 'nav.settings', Icon: SettingsIcon },
 ];
@@ -45,6 +46,7 @@ export function Sidebar() {
                   <Icon className="nav-icon" />
                   <span>{t(label)}</span>
                   {page === 'outbox' && <OutboxBadge />}
+                  {page === 'drafts' && <DraftsBadge />}
                 </button>
               </li>
             ))}

@@ -45,6 +45,15 @@ export const DayEndIcon = (p: IconProps) => (
   </Svg>
 );
 
+/** A page with a pencil: a link saved to send later. */
+export const DraftIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M14 3H6v18h12V7z" />
+    <path d="M9 13h6M9 17h3" />
+    <path d="M14 3v4h4" />
+  </Svg>
+);
+
 export const OutboxIcon = (p: IconProps) => (
   <Svg {...p}>
     <path d="M4 13h4l2 3h4l2-3h4" />

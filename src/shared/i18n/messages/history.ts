@@ -45,6 +45,12 @@ export const historyMessages = {
   'history.totals.byProvider': { tr: 'Sağlayıcıya göre', en: 'By provider' },
   'history.list.label': { tr: 'Linkler (en yeni üstte)', en: 'Links (newest first)' },
   'history.list.loadingRow': { tr: 'Yükleniyor…', en: 'Loading…' },
+  'history.waiting.title': {
+    tr: 'Giden kutusunda bekleyen linkler ({count}) — henüz oluşturulmadı',
+    en: 'Links waiting in the outbox ({count}) — not created yet',
+  },
+  'history.waiting.badge': { tr: 'Bekliyor: {state}', en: 'Waiting: {state}' },
+  'history.waiting.open': { tr: 'Giden kutusunda göster', en: 'Show in the outbox' },
   'history.noMatch.title': { tr: 'Bu aramayla eşleşen link yok', en: 'No link matches this search' },
   'history.noMatch.body': {
     tr: 'Arama metnini kısaltın ya da filtreleri temizleyin.',

@@ -47,11 +47,6 @@ export const linkResultMessages = {
     tr: 'Bağlantı gelince link bir kez oluşturulacak; QR kodu o zaman burada ve geçmişte görünür.',
     en: 'The link is created once, as soon as the connection is back; its QR code then appears here and in history.',
   },
-  'pending.later.title': { tr: 'Giden kutusuna eklendi', en: 'Added to the outbox' },
-  'pending.later.body': {
-    tr: 'Link arka planda bir kez oluşturulacak; hazır olunca QR kodu burada ve geçmişte görünür.',
-    en: 'The link is created once in the background; when it is ready its QR code appears here and in history.',
-  },
   'pending.retry.title': { tr: 'Çevrimdışı: giden kutusunda bekliyor', en: 'Offline: waiting in the outbox' },
   'pending.retry.body': {
     tr: 'Sağlayıcıya ulaşılamadı. PayDesk {time} civarında yeniden deneyecek; link yalnızca bir kez oluşturulur.',

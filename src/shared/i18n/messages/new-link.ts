@@ -105,11 +105,6 @@ export const newLinkMessages = {
   'newLink.oduyoTaxInvalid': { tr: 'Vergi no 10 rakam olmalı.', en: 'The tax number is 10 digits.' },
   'newLink.create': { tr: 'Linki oluştur', en: 'Create link' },
   'newLink.creating': { tr: 'Oluşturuluyor…', en: 'Creating…' },
-  'newLink.sendLater': { tr: 'Sonra gönder', en: 'Send later' },
-  'newLink.sendLaterHelp': {
-    tr: 'Link giden kutusuna yazılır ve arka planda oluşturulur.',
-    en: 'The link is written to the outbox and created in the background.',
-  },
   'newLink.clear': { tr: 'Temizle', en: 'Clear' },
   'newLink.keys': {
     tr: 'Enter: oluştur · Esc: formu temizle · Ctrl+N: yeni link',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cancel, claim, edit, hold, reconcile, resolve, resume, settle, unclaim } from '../../../../src/main/outbox/outbox-transitions';
-import { editableOutboxStates, outboxStates, type OutboxItem, type OutboxState } from '../../../../src/shared/domain/outbox-item';
+import { cancel, claim, edit, hold, reconcile, resolve, resume, settle, settledOutboxStates, unclaim } from '../../../../src/main/outbox/outbox-transitions';
+import { editableOutboxStates, outboxStates, pendingOutboxStates, type OutboxItem, type OutboxState } from '../../../../src/shared/domain/outbox-item';
 import { AppFailure } from '../../../../src/shared/result';
 import { outboxItemFor } from '../../../integration/store/outbox-item-fixture';
 
@@ -22,7 +22,8 @@ const refused = (move: () => OutboxItem) => {
 describe('outbox transitions', () => {
   const moves: Array<[string, (item: OutboxItem) => OutboxItem, readonly OutboxState[], OutboxState | ((from: OutboxState) => OutboxState)]> = [
     ['claim', (i) => claim(i, editableOutboxStates, at), editableOutboxStates, 'sending'],
-    ['edit', (i) => edit(i, request, at), editableOutboxStates, 'queued'],
+    // An edited draft stays a draft (it waits for the owner); anything else goes out again by itself.
+    ['edit', (i) => edit(i, request, at), editableOutboxStates, (from) => (from === 'draft' ? 'draft' : 'queued')],
     ['cancel', (i) => cancel(i, at), editableOutboxStates, 'cancelled'],
     ['reconcile (found)', (i) => reconcile(i, true, at), ['unknown'], 'created'],
     ['reconcile (absent)', (i) => reconcile(i, false, at), ['unknown'], 'queued'],
@@ -43,6 +44,12 @@ describe('outbox transitions', () => {
       expect(next).not.toHaveProperty('nextAttemptAt');
     });
   }
+
+  it('draft, pending and settled states split every state once (a draft is never pending)', () => {
+    const groups = [['draft'], pendingOutboxStates, settledOutboxStates];
+    expect(groups.flat().sort()).toEqual([...outboxStates].sort());
+    expect(pendingOutboxStates).not.toContain('draft');
+  });
 
   it('claim counts an attempt; unclaim gives it back, to queued or to a wait', () => {
     const sending = claim(itemIn('queued'), ['queued'], at);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outboxStates, type OutboxItem } from '../../../../src/shared/domain/outbox-item';
 import { createTranslator } from '../../../../src/shared/i18n/translate';
 import {
+  draftOutcome,
   drainProgress,
   groupOutboxItems,
   outboxActions,
@@ -89,9 +90,20 @@ describe('the outbox as the owner reads it', () => {
   });
 
   it('puts what needs the owner first (unknown, then failed), then what goes by itself, and folds the done ones', () => {
-    const groups = groupOutboxItems([item('1', 'created'), item('2', 'failed'), item('3', 'queued'), item('4', 'unknown'), item('5', 'retry-wait'), item('6', 'cancelled'), item('7', 'sending')]);
+    const groups = groupOutboxItems([item('1', 'created'), item('2', 'failed'), item('3', 'queued'), item('4', 'unknown'), item('5', 'retry-wait'), item('6', 'cancelled'), item('7', 'sending'), item('8', 'draft')]);
+    expect(groups.drafts.map((i) => i.state)).toEqual(['draft']);
     expect(groups.attention.map((i) => i.state)).toEqual(['unknown', 'failed']);
     expect(groups.waiting.map((i) => i.state)).toEqual(['queued', 'retry-wait', 'sending']);
     expect(groups.done.map((i) => i.state)).toEqual(['created', 'cancelled']);
+  });
+
+  it('says what became of a draft that left the list: deleted, created, or waiting in the outbox', () => {
+    const ok = (key: 'drafts.done.sent' | 'drafts.done.deleted') => ({ tone: 'ok' as const, key });
+    expect(draftOutcome([item('1', 'created')], { [item('1', 'created').id]: ok('drafts.done.sent') })).toEqual({ key: 'drafts.done.created', toOutbox: false });
+    expect(draftOutcome([item('1', 'retry-wait')], { [item('1', 'retry-wait').id]: ok('drafts.done.sent') })).toEqual({ key: 'drafts.done.outbox', toOutbox: true });
+    expect(draftOutcome([item('1', 'cancelled')], { [item('1', 'cancelled').id]: ok('drafts.done.deleted') })).toEqual({ key: 'drafts.done.deleted', toOutbox: false });
+    // Still a draft (the send did not happen), or an outbox action's outcome: nothing to say here.
+    expect(draftOutcome([item('1', 'draft')], { [item('1', 'draft').id]: ok('drafts.done.sent') })).toBeUndefined();
+    expect(draftOutcome([item('1', 'created')], { [item('1', 'created').id]: { tone: 'ok', key: 'outbox.done.sendNow' } })).toBeUndefined();
   });
 });

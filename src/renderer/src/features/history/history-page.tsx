@@ -14,6 +14,9 @@ import { HistoryTotals } from './history-totals';
 import { LinkDetailPanel } from './link-detail-panel';
 import { useLinkDetailStore } from './link-detail-store';
 import { TodaySummary } from './today-summary';
+import { WaitingLinks } from './waiting-links';
+import { pendingOutboxStates } from '../../../../shared/domain/outbox-item';
+import { useOutboxStore } from '../outbox/outbox-store';
 import './history.css';
 
 /** Every link made, newest first: search, filters, totals, and the selected link's details. */
@@ -30,9 +33,17 @@ export function HistoryPage() {
   const detailOpen = useLinkDetailStore((s) => s.reference !== null);
 
   useEffect(() => show(), [show]);
+  // Links still in the outbox are shown above the list: keep them live while History is open.
+  const watchOutbox = useOutboxStore((s) => s.setWatching);
+  useEffect(() => {
+    watchOutbox(true);
+    return () => watchOutbox(false);
+  }, [watchOutbox]);
 
   const filtered = isFiltered(controls);
-  const neverMadeALink = status === 'ready' && total === 0 && !filtered;
+  // A first link made while offline waits in the outbox: History shows it rather than "no links yet".
+  const waitingInOutbox = useOutboxStore((s) => s.items.some((item) => item.job.kind === 'create-link' && pendingOutboxStates.includes(item.state)));
+  const neverMadeALink = status === 'ready' && total === 0 && !filtered && !waitingInOutbox;
   const today = controls.range === 'today';
 
   return (
@@ -83,14 +94,18 @@ export function HistoryPage() {
           <HistoryTotals />
           <div className="history-body">
             <div className="history-list-column">
+              <WaitingLinks />
               {total === 0 ? (
-                <EmptyState
-                  testId="history-no-match"
-                  headingLevel={2}
-                  icon={<HistoryIcon />}
-                  title={t('history.noMatch.title')}
-                  body={t('history.noMatch.body')}
-                />
+                // Nothing made yet but something waiting: the waiting list above says it all.
+                !filtered && waitingInOutbox ? null : (
+                  <EmptyState
+                    testId="history-no-match"
+                    headingLevel={2}
+                    icon={<HistoryIcon />}
+                    title={t('history.noMatch.title')}
+                    body={t('history.noMatch.body')}
+                  />
+                )
               ) : (
                 <HistoryList />
               )}

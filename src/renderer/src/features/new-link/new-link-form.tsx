@@ -153,16 +153,18 @@ export function NewLinkForm() {
           type="button"
           className="button button-large"
           disabled={busy}
-          title={t('newLink.sendLaterHelp')}
+          title={t('newLink.saveDraftHelp')}
+          data-testid="save-draft"
           onMouseDown={keepFocus}
-          onClick={() => void submit('later', language)}
+          onClick={() => void submit('draft', language)}
         >
-          {t('newLink.sendLater')}
+          {busy && phase.mode === 'draft' ? t('newLink.creating') : t('newLink.saveDraft')}
         </button>
         <button type="button" className="button button-quiet" disabled={busy} onClick={clear}>
           {t('newLink.clear')}
         </button>
       </div>
+      <p className="new-link-hint">{t('newLink.buttonsHint')}</p>
       {provider === 'isbank' && <IsbankFields binding={binding} />}
       <fieldset className="form-group">
         <legend className="form-group-title">{t('newLink.customer')}</legend>

@@ -27,7 +27,7 @@ function Outcome({ phase }: { phase: Extract<Phase, { kind: 'done' }> }) {
     );
     return <LinkResult record={{ ...record, url: record.url }} provider={phase.provider} printSlip={printSlip} />;
   }
-  return <PendingOutcome item={item} mode={phase.mode} provider={phase.provider} />;
+  return <PendingOutcome item={item} provider={phase.provider} />;
 }
 
 /** The main job: pick an account, fill the form, create the link, hand it to the customer. */

@@ -14,7 +14,8 @@ import { DEFAULT_AMOUNT_LIMIT_MINOR, isAboveShopLimit } from '../../../../shared
 import { buildLinkRequest, formFieldOf, type FormIssues } from './new-link-form-model';
 
 export type LinkOutcome = ChannelOutput<'links:create'>;
-export type CreateMode = 'now' | 'later';
+/** `now` creates the link (it waits in the outbox if the provider cannot be reached); `draft` only saves it. */
+export type CreateMode = 'now' | 'draft';
 
 export type Phase =
   | { kind: 'form' }

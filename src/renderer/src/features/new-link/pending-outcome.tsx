@@ -6,19 +6,18 @@ import { formatMoney } from '../../../../shared/domain/money';
 import { providerNames, type ProviderId } from '../../../../shared/domain/provider-id';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
-import type { CreateMode } from './new-link-store';
 import { useNewLinkStore } from './new-link-store';
 import { useRecordUpdates } from './use-record-updates';
 
 /**
- * links:create answered with an item that has not become a link yet: queued (offline, or "send
- * later"), waiting to retry, being sent, or unknown (the answer was lost). Said plainly, with
+ * links:create answered with an item that has not become a link yet: a saved draft, queued
+ * (offline), waiting to retry, being sent, or unknown (the answer was lost). Said plainly, with
  * no QR code; when the link is created the view turns into the result by itself.
  */
 /** Failures that mean "no answer" rather than "no": the provider may be down while the internet works. */
 const unanswered: ReadonlySet<string> = new Set(['network', 'timeout', 'provider-unavailable']);
 
-export function PendingOutcome({ item, mode, provider }: { item: OutboxItem; mode: CreateMode; provider: ProviderId }) {
+export function PendingOutcome({ item, provider }: { item: OutboxItem; provider: ProviderId }) {
   const { t } = useI18n();
   // The computer is online but this provider did not answer: name it, and do not blame the connection.
   const providerDown = item.state === 'retry-wait' && unanswered.has(item.lastError?.code ?? '') && navigator.onLine;
@@ -46,9 +45,9 @@ export function PendingOutcome({ item, mode, provider }: { item: OutboxItem; mod
   } else if (item.state === 'sending') {
     title = t('pending.sending.title');
     body = t('pending.sending.body');
-  } else if (mode === 'later') {
-    title = t('pending.later.title');
-    body = t('pending.later.body');
+  } else if (item.state === 'draft') {
+    title = t('pending.draft.title');
+    body = t('pending.draft.body');
   } else {
     title = t('pending.queued.title');
     body = t('pending.queued.body');
@@ -79,9 +78,15 @@ export function PendingOutcome({ item, mode, provider }: { item: OutboxItem; mod
       )}
       {item.lastError && !providerDown && <ErrorMessage error={item.lastError} lead={t('pending.lastError')} />}
       <div className="new-link-actions">
-        <button type="button" className="button button-large" onClick={() => go('outbox')}>
-          {t('pending.openOutbox')}
-        </button>
+        {item.state === 'draft' ? (
+          <button type="button" className="button button-large" onClick={() => go('drafts')}>
+            {t('pending.openDrafts')}
+          </button>
+        ) : (
+          <button type="button" className="button button-large" onClick={() => go('outbox')}>
+            {t('pending.openOutbox')}
+          </button>
+        )}
         <button type="button" className="button button-primary button-large" onClick={() => startNew()}>
           {t('result.newLink')}
         </button>

@@ -15,3 +15,16 @@ export function OutboxBadge() {
     </span>
   );
 }
+
+/** How many drafts wait for the owner, next to "Drafts" (quiet: nothing is late). */
+export function DraftsBadge() {
+  const { t } = useI18n();
+  const drafts = useOutboxStore((s) => s.summary?.counts.draft ?? 0);
+  if (drafts === 0) return null;
+  return (
+    <span className="nav-badge nav-badge-quiet" data-testid="drafts-badge">
+      <span aria-hidden="true">{drafts}</span>
+      <span className="visually-hidden">{t('drafts.badge', { count: drafts })}</span>
+    </span>
+  );
+}

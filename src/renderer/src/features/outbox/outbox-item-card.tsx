@@ -27,6 +27,8 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
   const title = outboxTitle(item, t);
   const description = item.job.kind === 'create-link' ? item.job.request.description : undefined;
   const reference = item.job.kind === 'create-link' ? item.job.request.reference : item.job.reference;
+  // A draft is the owner's own: "create" sends it, "delete" drops it (the words say so).
+  const draft = item.state === 'draft';
 
   return (
     <li className={`outbox-item outbox-${item.state}`} data-testid="outbox-item" data-id={item.id} data-state={item.state}>
@@ -60,8 +62,13 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
       {(actions.sendNow || actions.edit || actions.cancel) && (
         <div className="outbox-actions">
           {actions.sendNow && (
-            <button type="button" className="button" disabled={busy !== undefined} onClick={() => void sendNow(item.id)}>
-              {t('outbox.sendNow')}
+            <button
+              type="button"
+              className={draft ? 'button button-primary' : 'button'}
+              disabled={busy !== undefined}
+              onClick={() => void sendNow(item.id)}
+            >
+              {t(draft ? 'drafts.send' : 'outbox.sendNow')}
             </button>
           )}
           {actions.edit && (
@@ -78,7 +85,7 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
           )}
           {actions.cancel && (
             <button type="button" className="button button-quiet-danger" disabled={busy !== undefined} onClick={() => setConfirmCancel(true)}>
-              {t('outbox.cancel')}
+              {t(draft ? 'drafts.delete' : 'outbox.cancel')}
             </button>
           )}
         </div>
@@ -94,13 +101,13 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
       </div>
       {confirmCancel && (
         <ConfirmDialog
-          title={t('outbox.cancelConfirm.title')}
-          confirmLabel={t('outbox.cancelConfirm.yes')}
+          title={t(draft ? 'drafts.deleteConfirm.title' : 'outbox.cancelConfirm.title')}
+          confirmLabel={t(draft ? 'drafts.deleteConfirm.yes' : 'outbox.cancelConfirm.yes')}
           danger
           onClose={() => setConfirmCancel(false)}
           onConfirm={() => cancel(item.id)}
         >
-          <p>{t('outbox.cancelConfirm.body')}</p>
+          <p>{t(draft ? 'drafts.deleteConfirm.body' : 'outbox.cancelConfirm.body')}</p>
         </ConfirmDialog>
       )}
     </li>

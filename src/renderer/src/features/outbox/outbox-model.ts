@@ -2,6 +2,7 @@ import { editableOutboxStates, type OutboxItem, type OutboxSummary } from '../..
 import { formatMoney, type Money } from '../../../../shared/domain/money';
 import { formatPhone } from '../../../../shared/domain/phone';
 import type { Translate } from '../../../../shared/i18n/translate';
+import type { ItemOutcome } from './outbox-store';
 
 export interface OutboxActions {
   sendNow: boolean;
@@ -58,6 +59,8 @@ export function outboxCustomer(item: Pick<OutboxItem, 'job'>): string | undefine
 }
 
 export interface OutboxGroups {
+  /** Saved by the owner to send later: their own page, never sent by themselves. */
+  drafts: OutboxItem[];
   /** The owner must decide (unknown) or fix (failed): first on the screen. */
   attention: OutboxItem[];
   /** Going out by themselves (queued, on the way, waiting for a provider). */
@@ -68,11 +71,12 @@ export interface OutboxGroups {
 
 const attentionOrder: Partial<Record<OutboxItem['state'], number>> = { unknown: 0, failed: 1 };
 
-/** The outbox as the owner reads it: what needs them first, then what is on its way, then what is done. */
+/** The outbox as the owner reads it (drafts apart): what needs them first, then what is on its way, then what is done. */
 export function groupOutboxItems(items: readonly OutboxItem[]): OutboxGroups {
-  const groups: OutboxGroups = { attention: [], waiting: [], done: [] };
+  const groups: OutboxGroups = { drafts: [], attention: [], waiting: [], done: [] };
   for (const item of items) {
-    if (item.state === 'unknown' || item.state === 'failed') groups.attention.push(item);
+    if (item.state === 'draft') groups.drafts.push(item);
+    else if (item.state === 'unknown' || item.state === 'failed') groups.attention.push(item);
     else if (item.state === 'created' || item.state === 'cancelled') groups.done.push(item);
     else groups.waiting.push(item);
   }
@@ -97,4 +101,23 @@ export function drainProgress(summary: OutboxSummary, baseline: number): { done:
 export function showsSending(summary: OutboxSummary | undefined, baseline: number): boolean {
   if (!summary?.draining) return false;
   return (summary.counts.sending ?? 0) > 0 || drainProgress(summary, baseline).done > 0;
+}
+
+export interface DraftOutcome {
+  key: 'drafts.done.deleted' | 'drafts.done.created' | 'drafts.done.outbox';
+  /** The link did not come out of it yet: its state and reason are in the outbox. */
+  toOutbox: boolean;
+}
+
+/** What became of a draft the owner just sent or deleted (it has left the drafts list). */
+export function draftOutcome(items: readonly OutboxItem[], outcomes: Readonly<Record<string, ItemOutcome>>): DraftOutcome | undefined {
+  for (const item of items) {
+    const outcome = outcomes[item.id];
+    if (item.state === 'draft' || outcome?.tone !== 'ok') continue;
+    if (outcome.key === 'drafts.done.deleted') return { key: 'drafts.done.deleted', toOutbox: false };
+    if (outcome.key === 'drafts.done.sent') {
+      return item.state === 'created' ? { key: 'drafts.done.created', toOutbox: false } : { key: 'drafts.done.outbox', toOutbox: true };
+    }
+  }
+  return undefined;
 }

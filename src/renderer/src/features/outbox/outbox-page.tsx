@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useNavigation } from '../../app/navigation-store';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorMessage } from '../../components/error-message';
 import { OutboxIcon } from '../../components/icons';
@@ -13,6 +14,7 @@ import './outbox.css';
 /** Links and sends waiting to go out, with their state and the user's choices. Live while open. */
 export function OutboxPage() {
   const { t } = useI18n();
+  const go = useNavigation((s) => s.go);
   const items = useOutboxStore((s) => s.items);
   const status = useOutboxStore((s) => s.status);
   const error = useOutboxStore((s) => s.error);
@@ -23,6 +25,8 @@ export function OutboxPage() {
   const [cleared, setCleared] = useState(false);
   const groups = groupOutboxItems(items);
   const settled = groups.done.length;
+  // Drafts have their own page: here they are only counted, so the two meanings never mix.
+  const shown = items.length - groups.drafts.length;
   const outcomes = useOutboxStore((s) => s.outcomes);
   // An item the owner just settled moves into the folded group: its confirmation stays in sight here.
   const settledNow = groups.done.map((item) => outcomes[item.id]).find((outcome) => outcome?.tone === 'ok');
@@ -62,10 +66,18 @@ export function OutboxPage() {
         </div>
       )}
       <OutboxProgress />
-      {status === 'ready' && items.length === 0 && (
+      {groups.drafts.length > 0 && (
+        <p className="outbox-intro" data-testid="outbox-drafts-hint">
+          {t('drafts.onOutbox', { count: groups.drafts.length })}{' '}
+          <button type="button" className="button button-quiet" onClick={() => go('drafts')}>
+            {t('pending.openDrafts')}
+          </button>
+        </p>
+      )}
+      {status === 'ready' && shown === 0 && (
         <EmptyState testId="empty-outbox" icon={<OutboxIcon />} title={t('outbox.empty.title')} body={t('outbox.empty.body')} />
       )}
-      {items.length > 0 && (
+      {shown > 0 && (
         <>
           <p className="outbox-summary" data-testid="outbox-summary">
             {pending > 0 ? t('outbox.summary.pending', { count: pending }) : t('outbox.summary.none')}

@@ -7,7 +7,10 @@ export type OutboxAction = 'send-now' | 'cancel' | 'was-created' | 'create-again
 
 /** What the last action on an item did (shown on its card). */
 export type ItemOutcome =
-  | { tone: 'ok'; key: 'outbox.done.sendNow' | 'outbox.done.cancel' | 'outbox.done.wasCreated' | 'outbox.done.createAgain' }
+  | {
+      tone: 'ok';
+      key: 'outbox.done.sendNow' | 'outbox.done.cancel' | 'outbox.done.wasCreated' | 'outbox.done.createAgain' | 'drafts.done.sent' | 'drafts.done.deleted';
+    }
   | { tone: 'error'; error: AppError }
   | { tone: 'problem'; key: 'outbox.editUnavailable' };
 
@@ -52,6 +55,10 @@ export const useOutboxStore = create<OutboxState>()((set, get) => {
     }));
   }
 
+  function isDraft(id: string): boolean {
+    return get().items.some((item) => item.id === id && item.state === 'draft');
+  }
+
   return {
     items: [],
     summary: undefined,
@@ -85,10 +92,12 @@ export const useOutboxStore = create<OutboxState>()((set, get) => {
     },
 
     sendNow(id) {
-      return act(id, 'send-now', () => invoke('outbox:send-now', { id }), { tone: 'ok', key: 'outbox.done.sendNow' });
+      const key = isDraft(id) ? 'drafts.done.sent' : 'outbox.done.sendNow';
+      return act(id, 'send-now', () => invoke('outbox:send-now', { id }), { tone: 'ok', key });
     },
     cancel(id) {
-      return act(id, 'cancel', () => invoke('outbox:cancel', { id }), { tone: 'ok', key: 'outbox.done.cancel' });
+      const key = isDraft(id) ? 'drafts.done.deleted' : 'outbox.done.cancel';
+      return act(id, 'cancel', () => invoke('outbox:cancel', { id }), { tone: 'ok', key });
     },
     resolve(id, decision) {
       const key = decision === 'was-created' ? 'outbox.done.wasCreated' : 'outbox.done.createAgain';
