@@ -168,8 +168,15 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     language: () => settingsStore.get().language,
     policy: deps.outboxPolicy,
     onOutboxChanged: (summary) => events.emit('outbox:changed', summary),
+    reminderRules: () => settingsStore.get().reminders ?? {},
+    // Built below; only called when a due reminder is sent.
+    openReminder: (reference, channel, to) => linkActions.openReminder(reference, channel, to),
   });
-  historyStore.onChange((references) => events.emit('history:changed', { references: references.slice(0, 1000) }));
+  historyStore.onChange((references) => {
+    events.emit('history:changed', { references: references.slice(0, 1000) });
+    // A link paid, expired or cancelled takes its planned reminders with it.
+    links.reminders.dropStale(references).catch((error: unknown) => logger.log('warn', 'reminders.drop-failed', { error: String(error).slice(0, 200) }));
+  });
   const statusChecker = new StatusChecker({ history: historyStore, contexts, clock, settings: settingsStore, notify: deps.notify });
   const statusPoller = new StatusPoller({ history: historyStore, checker: statusChecker, clock, logger, policy: deps.statusPolicy });
   const linkActions = new LinkActions({
@@ -181,6 +188,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     clock,
     openExternal: deps.openExternal ?? (async () => undefined),
     logger,
+    afterShare: (reference, channel, to) => links.reminders.afterSend(reference, channel, to),
   });
 
   const handlers = {
@@ -199,7 +207,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     ...contactHandlers(contactsStore),
     ...productHandlers({ store: productsStore, settings: settingsStore, saveFile: deps.saveFile, openFile: deps.openFile }),
     ...linkHandlers(links.service, { amountLimitMinor: () => settingsStore.get().amountLimitMinor }),
-    ...outboxHandlers(links.actions, links.summary),
+    ...outboxHandlers(links.actions, links.reminders, links.summary),
     ...printHandlers({
       printer: deps.printer,
       saveFile: deps.saveFile,

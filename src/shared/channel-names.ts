@@ -41,6 +41,7 @@ export const channelNameList = [
   'outbox:edit',
   'outbox:cancel',
   'outbox:resolve',
+  'outbox:remind',
   'outbox:clear-settled',
   'contacts:list',
   'contacts:update',

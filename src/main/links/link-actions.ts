@@ -8,7 +8,7 @@ import type { Logger } from '../log/logger';
 import type { OpenedAccount } from '../accounts/account-context';
 import { linkRefOf, type StatusChecker } from '../status/status-checker';
 import type { ContactBook, LinkHistory } from '../history-ports';
-import { withEvent } from '../../shared/domain/link-records';
+import { reminderEvent, withEvent } from '../../shared/domain/link-records';
 import { cancelUnsupported, lookupUnsupported } from './provider-limits';
 import { shareTarget, type ShareChannel } from './share-target';
 
@@ -22,6 +22,8 @@ export interface LinkActionsDeps {
   /** Hands an allow-listed URL to the OS (WhatsApp, the e-mail app). */
   openExternal: (url: string) => Promise<void>;
   logger?: Pick<Logger, 'log'>;
+  /** Plans the shop's default reminders once the link went out by WhatsApp or the mail app. */
+  afterShare?: (reference: string, channel: ShareChannel, to: string | undefined) => Promise<void>;
 }
 
 export type NoteEvent = 'copied' | 'qr-shown' | 'printed';
@@ -113,7 +115,33 @@ export class LinkActions {
       withEvent(latest, { at, kind: 'sent', outcome: 'ok', channel, ...target.detail }),
     );
     await this.rememberCustomer(record.customer, target.customer, channel);
+    await this.planReminders(reference, channel, target.detail.detail);
     return saved;
+  }
+
+  /** Opens a reminder the owner sends (WhatsApp, mail app) to `to`, and records it as a reminder. */
+  async openReminder(reference: string, channel: ShareChannel, to: string): Promise<LinkRecord> {
+    const record = this.require(reference);
+    if (!record.url || record.status !== 'active') throw stateConflict('not-payable');
+    const target = shareTarget(record, this.deps.settings.get(), channel, to, true);
+    const at = this.now();
+    try {
+      await this.deps.openExternal(target.url);
+    } catch {
+      const error = openFailed(channel);
+      await this.addEvent(reference, reminderEvent(channel, to, at, error));
+      throw new AppFailure(error);
+    }
+    return this.addEvent(reference, reminderEvent(channel, to, at));
+  }
+
+  private async planReminders(reference: string, channel: ShareChannel, to: string | undefined): Promise<void> {
+    try {
+      await this.deps.afterShare?.(reference, channel, to);
+    } catch (error) {
+      // The share happened; a reminder that could not be planned must not say otherwise.
+      this.deps.logger?.log('warn', 'reminders.plan-failed', { error: String(error).slice(0, 200) });
+    }
   }
 
   private async rememberCustomer(customer: Customer, used: Customer, channel: ShareChannel): Promise<void> {

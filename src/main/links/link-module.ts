@@ -19,6 +19,9 @@ import { OutboxReconciler } from '../outbox/outbox-reconciler';
 import { LinkService } from './link-service';
 import { OutboxActions } from '../outbox/outbox-actions';
 import { afterCreateSends } from './provider-sends';
+import { ReminderPlanner } from './reminder-planner';
+import type { ReminderRules } from '../../shared/domain/reminder';
+import type { LinkRecord } from '../../shared/domain/link-record';
 
 export interface LinkModuleDeps {
   dataDir: string;
@@ -36,11 +39,16 @@ export interface LinkModuleDeps {
   policy?: Partial<OutboxPolicy>;
   /** Every outbox change and every start / end of a drain. */
   onOutboxChanged: (summary: OutboxSummary) => void;
+  /** The shop's default reminders (Settings). */
+  reminderRules?: () => ReminderRules;
+  /** Opens WhatsApp / the mail app with a reminder the owner sends (the link actions, built after this module). */
+  openReminder?: (reference: string, channel: 'whatsapp' | 'mailto', to: string) => Promise<LinkRecord>;
 }
 
 export interface LinkModule {
   service: LinkService;
   actions: OutboxActions;
+  reminders: ReminderPlanner;
   outbox: OutboxStore;
   worker: OutboxWorker;
   summary(): OutboxSummary;
@@ -58,8 +66,32 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
   const gates = new ProviderGates(policy, () => deps.clock.now().getTime());
   // Both only run once the worker below exists.
   const kick = () => worker.kick();
-  const afterCreate = afterCreateSends({ outbox, clock: deps.clock, accounts: deps.accounts, registry: deps.registry, kick });
-  const jobDeps = { outbox, history: deps.history, contacts: deps.contacts, contexts: deps.contexts, gates, policy, clock: deps.clock, logger: deps.logger, afterCreate, notices: deps.notices };
+  const reminders = new ReminderPlanner({
+    outbox,
+    history: deps.history,
+    accounts: deps.accounts,
+    registry: deps.registry,
+    clock: deps.clock,
+    logger: deps.logger,
+    rules: deps.reminderRules ?? (() => ({})),
+    kick,
+  });
+  const afterSend = (reference: string, channel: 'sms' | 'email', to: string) => reminders.afterSend(reference, channel, to);
+  const afterCreate = afterCreateSends({ outbox, clock: deps.clock, accounts: deps.accounts, registry: deps.registry, kick, afterSend });
+  const jobDeps = {
+    outbox,
+    history: deps.history,
+    contacts: deps.contacts,
+    contexts: deps.contexts,
+    gates,
+    policy,
+    clock: deps.clock,
+    logger: deps.logger,
+    afterCreate,
+    afterSend,
+    openReminder: deps.openReminder,
+    notices: deps.notices,
+  };
   const jobs = new OutboxJobs(jobDeps);
   const reconciler = new OutboxReconciler(jobDeps);
   const notifier = new OutboxNotifier(deps.notify, deps.language);
@@ -83,6 +115,7 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
       canReconcile: (item) => reconciler.canReconcile(item, deps.registry.get(item.provider)?.capabilities.lookupByReference ?? false),
       reconcileAt: (id) => reconciler.nextAt(id),
       reconcile: (item) => reconciler.reconcile(item),
+      ripen: (item) => jobs.ripen(item),
     },
     onSettled: (state) => notifier.settled(state),
     onDraining: (draining) => {
@@ -95,6 +128,7 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
   return {
     service: new LinkService(serviceDeps),
     actions: new OutboxActions(serviceDeps),
+    reminders,
     outbox,
     worker,
     summary,

@@ -52,6 +52,8 @@ export interface AfterCreateDeps {
   registry: ProviderRegistry;
   /** Wakes the outbox worker. */
   kick: () => void;
+  /** Plans the shop's default reminders for a send that reached the customer. */
+  afterSend?: (reference: string, channel: 'sms' | 'email', to: string) => Promise<void>;
 }
 
 /**
@@ -68,5 +70,8 @@ export function afterCreateSends(deps: AfterCreateDeps): (record: LinkRecord, re
     if (request.notifyByEmail && caps.providerEmail === 'after-create') sends.push(['email', request.customer.email]);
     for (const [channel, to] of sends) if (to) await queueSend(deps.outbox, deps.clock, account, { reference: record.reference, channel, to }, false);
     if (sends.length > 0) deps.kick();
+    // Sent by the provider while creating (Paynet): the reminders start from now.
+    if (request.notifyBySms && caps.providerSms === 'at-create' && request.customer.phone) await deps.afterSend?.(record.reference, 'sms', request.customer.phone);
+    if (request.notifyByEmail && caps.providerEmail === 'at-create' && request.customer.email) await deps.afterSend?.(record.reference, 'email', request.customer.email);
   };
 }

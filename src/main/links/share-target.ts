@@ -22,7 +22,7 @@ export interface ShareTarget {
  * Where a shared link goes: the number / address the user typed, else the link's customer, else
  * none (WhatsApp and the mail app then let the user pick). Messages are in the settings language.
  */
-export function shareTarget(record: LinkRecord, settings: Settings, channel: ShareChannel, to?: string): ShareTarget {
+export function shareTarget(record: LinkRecord, settings: Settings, channel: ShareChannel, to?: string, reminder = false): ShareTarget {
   if (!record.url) throw AppFailure.of('conflict', 'The link has no URL to share');
   const facts: ShareFacts = {
     language: settings.language,
@@ -34,6 +34,7 @@ export function shareTarget(record: LinkRecord, settings: Settings, channel: Sha
     description: record.description,
     url: record.url,
     expiresAt: record.expiresAt,
+    reminder,
   };
   const typed = to?.trim();
   let target: ShareTarget;

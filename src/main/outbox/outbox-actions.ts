@@ -4,7 +4,7 @@ import { issuesToError } from '../../shared/domain/validation';
 import { AppFailure } from '../../shared/result';
 import { cancel, edit, resolve, settledOutboxStates } from './outbox-transitions';
 import type { OutboxJobDeps, OutboxJobs } from './outbox-jobs';
-import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from '../../shared/domain/link-records';
+import { createdLinkRecord, reminderDroppedEvent, reminderEvent, sendEvent, servicePaymentRecord, withEvent } from '../../shared/domain/link-records';
 import type { ProviderRegistry } from '../providers/registry';
 import type { AccountsStore } from '../store/accounts-store';
 import { linkRequestIssues } from '../../shared/rules/link-rules';
@@ -75,7 +75,14 @@ export class OutboxActions {
     await this.deps.jobs.landed(id);
     this.require(id);
     const at = this.deps.clock.now().toISOString();
-    return this.deps.outbox.update(id, (current) => cancel(current, at));
+    const cancelled = await this.deps.outbox.update(id, (current) => cancel(current, at));
+    // A reminder the owner dropped says so on its link's timeline.
+    if (cancelled.job.kind === 'remind') {
+      await this.deps.history
+        .update(cancelled.job.reference, (r) => withEvent(r, reminderDroppedEvent('owner', at)))
+        .catch((error: unknown) => this.deps.logger.log('warn', 'reminders.timeline-failed', { id, error: String(error).slice(0, 200) }));
+    }
+    return cancelled;
   }
 
   /**
@@ -104,6 +111,10 @@ export class OutboxActions {
     if (job.kind === 'send') {
       const event = sendEvent(job.channel, job.to, at, undefined, 'kullanıcı onayladı / confirmed by the user');
       await history.update(job.reference, (r) => withEvent(r, event));
+      return;
+    }
+    if (job.kind === 'remind') {
+      await history.update(job.reference, (r) => withEvent(r, reminderEvent(job.channel, job.to, at)));
       return;
     }
     if (history.get(item.id)) return;

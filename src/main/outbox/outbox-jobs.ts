@@ -1,5 +1,5 @@
 import type { CreateLinkRequest } from '../../shared/domain/link';
-import type { LinkRecord } from '../../shared/domain/link-record';
+import type { LinkRecord, TimelineEvent } from '../../shared/domain/link-record';
 import { isTrustedLinkUrl } from '../../shared/domain/link-url';
 import type { OutboxItem, OutboxJob, OutboxState } from '../../shared/domain/outbox-item';
 import { messages } from '../../shared/i18n/catalog';
@@ -13,8 +13,8 @@ import type { NoticeBoard } from '../store/notice-board';
 import type { OutboxStore } from './outbox-store';
 import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
 import { asAppError, stateAfter } from './attempt-verdict';
-import { claim, settle, unclaim } from './outbox-transitions';
-import { createdLinkRecord, sendEvent, servicePaymentRecord, withEvent } from '../../shared/domain/link-records';
+import { claim, ripen, settle, unclaim } from './outbox-transitions';
+import { createdLinkRecord, reminderDroppedEvent, reminderEvent, sendEvent, servicePaymentRecord, withEvent } from '../../shared/domain/link-records';
 import type { ContactBook, LinkHistory } from '../history-ports';
 
 export interface OutboxJobDeps {
@@ -30,6 +30,10 @@ export interface OutboxJobDeps {
   notices?: NoticeBoard;
   /** What follows a created link (the SMS / e-mail PayTR sends only for an existing link). */
   afterCreate?: (record: LinkRecord, request: CreateLinkRequest) => Promise<void>;
+  /** What follows a provider SMS / e-mail that reached the customer (the reminders planned for it). */
+  afterSend?: (reference: string, channel: 'sms' | 'email', to: string) => Promise<void>;
+  /** Opens WhatsApp or the mail app with a reminder the owner sends, and records it on the timeline. */
+  openReminder?: (reference: string, channel: 'whatsapp' | 'mailto', to: string) => Promise<LinkRecord>;
 }
 
 /** The provider handed back a link address PayDesk does not trust: it may have made a link all the same. */
@@ -83,6 +87,11 @@ export class OutboxJobs {
    * Throws only when the outbox cannot be written.
    */
   async run(item: OutboxItem, answered: () => void = () => undefined, opening?: Promise<OpenedAccount>): Promise<Attempt> {
+    const dropped = await this.dropStaleReminder(item);
+    if (dropped) {
+      answered();
+      return dropped;
+    }
     const done = await this.perform(item, answered, opening);
     this.deps.gates.observe(item.provider, done.ok ? undefined : done.error, this.ms());
     if (!done.ok) return this.settleFailure(item, done.error);
@@ -94,6 +103,27 @@ export class OutboxJobs {
     const landing = this.deps.outbox.update(item.id, (current) => settle(current, { state: 'created' }, at), { lazy: true }).then(() => after?.());
     this.background(item.id, landing);
     return { item: settle(item, { state: 'created' }, at), record: this.deps.history.get(done.value.record.reference) ?? done.value.record };
+  }
+
+  /** A reminder the owner sends by hand reached its time: it waits for them as `due`. */
+  async ripen(item: OutboxItem): Promise<void> {
+    const at = this.now();
+    await this.deps.outbox.update(item.id, (current) => ripen(current, at)).catch((error: unknown) => {
+      // Cancelled or sent meanwhile: nothing to do.
+      if (!(error instanceof AppFailure && error.error.code === 'conflict')) throw error;
+    });
+  }
+
+  /** A reminder whose link was paid, cancelled or expired meanwhile is dropped, never sent. */
+  private async dropStaleReminder(item: OutboxItem): Promise<Attempt | undefined> {
+    if (item.job.kind !== 'remind') return undefined;
+    const record = this.deps.history.get(item.job.reference);
+    if (!record || record.status === 'active') return undefined;
+    const at = this.now();
+    const why = record.status === 'paid' ? 'paid' : record.status === 'expired' ? 'expired' : 'cancelled';
+    await this.noteOnTimeline(record.reference, reminderDroppedEvent(why, at));
+    const settled = await this.settle(item.id, 'cancelled', undefined, undefined, at);
+    return { item: settled, record: this.deps.history.get(record.reference) ?? record };
   }
 
   /** Waits until the background writes of this item (or of all items) have landed. */
@@ -178,8 +208,33 @@ export class OutboxJobs {
         return this.afterProviderYes(async () => {
           const updated = await history.update(job.reference, (r) => withEvent(r, sendEvent(job.channel, job.to, this.now())));
           const contact = job.channel === 'sms' ? { ...record.customer, phone: job.to } : { ...record.customer, email: job.to };
-          return { record: updated, after: () => contacts.remember(contact, job.channel) };
+          const after = async () => {
+            await contacts.remember(contact, job.channel);
+            await this.deps.afterSend?.(job.reference, job.channel, job.to);
+          };
+          return { record: updated, after };
         });
+      }
+      case 'remind': {
+        const record = history.get(job.reference);
+        if (!record) return { ok: false, error: AppFailure.of('not-found', 'The link of this reminder is not in history').error };
+        if (job.channel === 'whatsapp' || job.channel === 'mailto') {
+          if (!this.deps.openReminder) return { ok: false, error: AppFailure.of('unsupported', 'Reminders cannot be opened here').error };
+          answered();
+          return { ok: true, value: { record: await this.deps.openReminder(job.reference, job.channel, job.to) } };
+        }
+        const link = { reference: record.reference, providerRefs: record.providerRefs, createdAt: record.createdAt };
+        const call = job.channel === 'sms' ? provider.sendSms : provider.sendEmail;
+        if (!call) return { ok: false, error: AppFailure.of('unsupported', 'This provider does not send links').error };
+        const sent = await call(link, job.to);
+        answered();
+        if (!sent.ok) {
+          if (stateAfter(sent.error) === 'failed') await this.noteOnTimeline(job.reference, reminderEvent(job.channel, job.to, this.now(), sent.error));
+          return sent;
+        }
+        return this.afterProviderYes(async () => ({
+          record: await history.update(job.reference, (r) => withEvent(r, reminderEvent(job.channel, job.to, this.now()))),
+        }));
       }
       case 'service-pay': {
         if (!provider.isbank) return { ok: false, error: AppFailure.of('unsupported', 'Service payments need an İşbank account').error };
@@ -232,7 +287,7 @@ export class OutboxJobs {
     }
   }
 
-  private async noteOnTimeline(reference: string, event: ReturnType<typeof sendEvent>): Promise<void> {
+  private async noteOnTimeline(reference: string, event: TimelineEvent): Promise<void> {
     await this.deps.history.update(reference, (r) => withEvent(r, event)).catch((e: unknown) => {
       this.deps.logger.log('warn', 'links.timeline-failed', asAppError(e));
     });
@@ -250,11 +305,11 @@ export class OutboxJobs {
     }
     const settled = await this.settle(item.id, state, error, nextAttemptAt, new Date(now).toISOString());
     const reference = item.job.kind === 'create-link' ? item.job.request.reference : item.job.reference;
-    return { item: settled, record: item.job.kind === 'send' ? (this.deps.history.get(reference) ?? null) : null, error };
+    return { item: settled, record: item.job.kind === 'send' || item.job.kind === 'remind' ? (this.deps.history.get(reference) ?? null) : null, error };
   }
 
   /** Moves a `sending` item to its outcome state. */
-  settle(id: string, state: ReturnType<typeof stateAfter> | 'created', error?: AppError, nextAttemptAt?: string, at = this.now()): Promise<OutboxItem> {
+  settle(id: string, state: ReturnType<typeof stateAfter> | 'created' | 'cancelled', error?: AppError, nextAttemptAt?: string, at = this.now()): Promise<OutboxItem> {
     return this.deps.outbox.update(id, (item) => settle(item, { state, ...(error ? { error } : {}), ...(nextAttemptAt ? { nextAttemptAt } : {}) }, at));
   }
 

@@ -168,7 +168,9 @@ export class OutboxStore {
   summary(draining: boolean): OutboxSummary {
     const counts: Partial<Record<OutboxState, number>> = {};
     for (const item of this.items.values()) counts[item.state] = (counts[item.state] ?? 0) + 1;
-    const pending = pendingOutboxStates.reduce((sum, state) => sum + (counts[state] ?? 0), 0);
+    // A reminder waiting for its time is planned, not pending: it shows in the badge once it is due.
+    const planned = [...this.items.values()].filter((item) => item.job.kind === 'remind' && item.state === 'queued').length;
+    const pending = pendingOutboxStates.reduce((sum, state) => sum + (counts[state] ?? 0), 0) - planned;
     return { counts, pending, draining };
   }
 

@@ -10,6 +10,8 @@ import { AppFailure, type AppError } from '../../shared/result';
  *   draft / queued / retry-wait / failed ──claim──▶ sending ──settle──▶ created | retry-wait | failed | unknown
  *   sending ──unclaim──▶ queued | retry-wait           sending ──resume (after a crash)──▶ created | unknown
  *   queued / retry-wait / failed ──edit──▶ queued       draft ──edit──▶ draft       ──cancel──▶ cancelled
+ *   queued reminder the owner sends by hand ──ripen (its time came)──▶ due ──claim (the owner)──▶ sending
+ *   sending reminder whose link is no longer active ──settle──▶ cancelled
  *   unknown ──reconcile──▶ created | queued             ──resolve (the user)──▶ created | queued
  *   queued / sending / retry-wait ──hold (a restored backup)──▶ unknown
  */
@@ -59,7 +61,7 @@ export function unclaim(item: OutboxItem, at: Stamp, until?: number): OutboxItem
 /** The outcome of a request: created, or the state its error calls for (with the error and when to try again). */
 export function settle(
   item: OutboxItem,
-  outcome: { state: Extract<OutboxState, 'created' | 'retry-wait' | 'failed' | 'unknown'>; error?: AppError; nextAttemptAt?: string },
+  outcome: { state: Extract<OutboxState, 'created' | 'retry-wait' | 'failed' | 'unknown' | 'cancelled'>; error?: AppError; nextAttemptAt?: string },
   at: Stamp,
 ): OutboxItem {
   return {
@@ -80,6 +82,13 @@ export function edit(item: OutboxItem, request: CreateLinkRequest, at: Stamp): O
 export function cancel(item: OutboxItem, at: Stamp): OutboxItem {
   mustBe(item, editableOutboxStates, 'cancel');
   return { ...unscheduled(item), state: 'cancelled', updatedAt: at };
+}
+
+/** A reminder the owner sends by hand reached its time: it now waits for them (never opened by itself). */
+export function ripen(item: OutboxItem, at: Stamp): OutboxItem {
+  mustBe(item, ['queued'], 'ripen');
+  if (item.job.kind !== 'remind') throw AppFailure.of('conflict', 'Cannot ripen: only reminders wait for the owner');
+  return { ...unscheduled(item), state: 'due', updatedAt: at };
 }
 
 /** A look-up settled an `unknown` item: the provider has it (created), or it has nothing, so it may go again (queued). */

@@ -1,5 +1,6 @@
 import type { OutboxItem } from '../../shared/domain/outbox-item';
 import type { ProviderId } from '../../shared/domain/provider-id';
+import { isOwnerChannel } from '../../shared/domain/reminder';
 import type { Clock } from '../clock';
 import type { Attempt } from './outbox-jobs';
 import type { Logger } from '../log/logger';
@@ -17,6 +18,8 @@ export interface OutboxRunner {
   canReconcile(item: OutboxItem): boolean;
   reconcileAt(id: string): number;
   reconcile(item: OutboxItem): Promise<'created' | 'queued' | 'waiting'>;
+  /** A reminder the owner sends by hand reached its time: mark it due (no request). */
+  ripen(item: OutboxItem): Promise<void>;
 }
 
 export interface OutboxWorkerDeps {
@@ -33,7 +36,7 @@ export interface OutboxWorkerDeps {
   onDraining?: (draining: boolean) => void;
 }
 
-type Action = 'send' | 'reconcile';
+type Action = 'send' | 'reconcile' | 'ripen';
 
 /**
  * Drains the outbox in the background while the app runs: due items go out oldest first, within
@@ -106,6 +109,11 @@ export class OutboxWorker {
           wake = Math.min(wake, ready.at);
           continue;
         }
+        if (ready.action === 'ripen') {
+          // No request: not gated by the provider, and not "sending".
+          this.launch(item, 'ripen');
+          continue;
+        }
         due += 1;
         if (!gates.canPrepare(item.provider, now)) {
           wake = Math.min(wake, gates.openAt(item.provider));
@@ -125,8 +133,12 @@ export class OutboxWorker {
   /** Whether an item is work for the worker, and from when. */
   private readiness(item: OutboxItem, now: number): { action: Action; at: number } | undefined {
     switch (item.state) {
-      case 'queued':
-        return { action: 'send', at: item.nextAttemptAt ? Date.parse(item.nextAttemptAt) : 0 };
+      case 'queued': {
+        const at = item.nextAttemptAt ? Date.parse(item.nextAttemptAt) : 0;
+        // WhatsApp / mail-app reminders are never opened by themselves: at their time they wait for the owner.
+        const byHand = item.job.kind === 'remind' && isOwnerChannel(item.job.channel);
+        return { action: byHand ? 'ripen' : 'send', at };
+      }
       case 'retry-wait': {
         // Items that waited for an unreachable provider go as soon as it answers again.
         const recovered = item.lastError?.code === 'network' && this.deps.gates.recoveredAt(item.provider) > Date.parse(item.updatedAt);
@@ -147,9 +159,13 @@ export class OutboxWorker {
   private launch(item: OutboxItem, action: Action): void {
     const { gates, runner, logger } = this.deps;
     const provider: ProviderId = item.provider;
-    gates.prepare(provider);
+    if (action !== 'ripen') gates.prepare(provider);
     const stopped = () => this.stopped;
     const work = (async () => {
+      if (action === 'ripen') {
+        await runner.ripen(item);
+        return;
+      }
       if (action === 'reconcile') {
         if (!(await gates.acquire(provider, stopped))) return;
         try {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { createLinkRequestSchema } from '../domain/link';
+import { createLinkRequestSchema, linkReferenceSchema } from '../domain/link';
+import { MAX_AFTER_SEND_HOURS, reminderTriggerSchema } from '../domain/reminder';
 import { outboxItemSchema, outboxSummarySchema } from '../domain/outbox-item';
 import { done, noInput, type ChannelSpec } from './common';
 
@@ -18,6 +19,11 @@ export const outboxChannels = {
    */
   'outbox:resolve': {
     input: z.strictObject({ ...id, decision: z.enum(['was-created', 'create-again']) }),
+    output: outboxItemSchema,
+  },
+  /** Plan a reminder for one unpaid link, by the channel it was last sent by (cancelled with outbox:cancel). */
+  'outbox:remind': {
+    input: z.strictObject({ reference: linkReferenceSchema, trigger: reminderTriggerSchema, hours: z.number().int().min(1).max(MAX_AFTER_SEND_HOURS) }),
     output: outboxItemSchema,
   },
   /** Drop settled items (created / cancelled) from the list. */

@@ -25,6 +25,10 @@ export const timelineKinds = [
   'cancelled',
   'edited',
   'service-paid',
+  /** A reminder went to the customer (channel, recipient), or could not. */
+  'reminded',
+  /** A planned reminder was dropped; `detail` says why: paid, expired, cancelled (the link) or owner. */
+  'reminder-cancelled',
 ] as const;
 export const timelineKindSchema = z.enum(timelineKinds);
 export type TimelineKind = z.infer<typeof timelineKindSchema>;

@@ -4,6 +4,7 @@ import type { CreateLinkRequest, CreatedLink } from './link';
 import type { LinkRecord, TimelineEvent } from './link-record';
 import type { Money } from './money';
 import type { OutboxItem } from './outbox-item';
+import type { ReminderChannel } from './reminder';
 import type { AppError } from '../result';
 import type { ServicePaymentResult } from '../service-spec';
 
@@ -113,6 +114,18 @@ export function sendEvent(channel: 'sms' | 'email', to: string, at: string, erro
   return error
     ? { at, kind: 'sent', outcome: 'failed', channel, detail: detail.slice(0, 500), error }
     : { at, kind: 'sent', outcome: 'ok', channel, detail: detail.slice(0, 500) };
+}
+
+/** A reminder's outcome on the timeline: the channel and the phone or address it went to. */
+export function reminderEvent(channel: ReminderChannel, to: string, at: string, error?: AppError): TimelineEvent {
+  return error ? { at, kind: 'reminded', outcome: 'failed', channel, detail: to.slice(0, 500), error } : { at, kind: 'reminded', outcome: 'ok', channel, detail: to.slice(0, 500) };
+}
+
+export type ReminderDropReason = 'paid' | 'expired' | 'cancelled' | 'owner';
+
+/** A planned reminder that will not go: the link was paid, expired or cancelled, or the owner dropped it. */
+export function reminderDroppedEvent(why: ReminderDropReason, at: string): TimelineEvent {
+  return { at, kind: 'reminder-cancelled', outcome: 'ok', detail: why };
 }
 
 export function withEvent(record: LinkRecord, event: TimelineEvent): LinkRecord {

@@ -3,6 +3,7 @@ import { accountIdSchema } from './account';
 import { createLinkRequestSchema, linkReferenceSchema } from './link';
 import { moneySchema } from './money';
 import { providerIdSchema } from './provider-id';
+import { reminderChannelSchema, reminderTriggerSchema } from './reminder';
 import { appErrorSchema } from '../result';
 
 const instant = z.string().datetime({ offset: true });
@@ -11,19 +12,21 @@ const instant = z.string().datetime({ offset: true });
  * queued → sending → created, or retry-wait (network, 5xx, 429), failed (the provider said no),
  * unknown (the request may have reached the provider and the answer was lost), cancelled.
  * A draft is saved by the owner and never goes out by itself: only their "send" makes it sending.
+ * A reminder waits `queued` until its time; one the owner sends by hand (WhatsApp, mail app) then
+ * becomes `due` and waits for them.
  */
-export const outboxStates = ['draft', 'queued', 'sending', 'created', 'retry-wait', 'failed', 'unknown', 'cancelled'] as const;
+export const outboxStates = ['draft', 'queued', 'due', 'sending', 'created', 'retry-wait', 'failed', 'unknown', 'cancelled'] as const;
 export const outboxStateSchema = z.enum(outboxStates);
 export type OutboxState = z.infer<typeof outboxStateSchema>;
 
 /** States the user may still edit or cancel (nothing has reached a provider). */
-export const editableOutboxStates: readonly OutboxState[] = ['draft', 'queued', 'retry-wait', 'failed'];
+export const editableOutboxStates: readonly OutboxState[] = ['draft', 'queued', 'due', 'retry-wait', 'failed'];
 
 /**
  * Waiting to go out or for the user (the navigation badge, "waiting" in history): neither settled
  * (created, cancelled) nor a draft, which waits for the owner by design.
  */
-export const pendingOutboxStates: readonly OutboxState[] = ['queued', 'sending', 'retry-wait', 'failed', 'unknown'];
+export const pendingOutboxStates: readonly OutboxState[] = ['queued', 'due', 'sending', 'retry-wait', 'failed', 'unknown'];
 
 /** What an outbox item asks a provider to do. */
 export const outboxJobSchema = z.discriminatedUnion('kind', [
@@ -35,6 +38,15 @@ export const outboxJobSchema = z.discriminatedUnion('kind', [
     channel: z.enum(['sms', 'email']),
     /** E.164 phone or e-mail address. */
     to: z.string().min(3).max(100),
+  }),
+  /** A reminder about an unpaid link, due at the item's `nextAttemptAt`; skipped once the link is no longer active. */
+  z.object({
+    kind: z.literal('remind'),
+    reference: linkReferenceSchema,
+    channel: reminderChannelSchema,
+    /** E.164 phone or e-mail address. */
+    to: z.string().min(3).max(100),
+    trigger: reminderTriggerSchema,
   }),
   /** An İşbank service form payment (moves money: never sent twice). */
   z.object({
@@ -48,8 +60,8 @@ export const outboxJobSchema = z.discriminatedUnion('kind', [
 export type OutboxJob = z.infer<typeof outboxJobSchema>;
 
 export const outboxItemSchema = z.object({
-  /** For create-link and service-pay the app's reference; for sends `<reference>-<channel>-<n>`. */
-  id: z.string().regex(/^PD[0-9A-Z]{10,30}(-(sms|email)-\d{1,4})?$/),
+  /** For create-link and service-pay the app's reference; for sends `<reference>-<channel>-<n>`, reminders `<reference>-remind-<n>`. */
+  id: z.string().regex(/^PD[0-9A-Z]{10,30}(-(sms|email|remind)-\d{1,4})?$/),
   accountId: accountIdSchema,
   provider: providerIdSchema,
   job: outboxJobSchema,

@@ -3,6 +3,7 @@ import { currencySchema, MAX_MINOR } from './money';
 import { languageSchema } from './language';
 import { linkTypeSchema } from './link';
 import { receiptPrinterSchema } from './receipt-printer';
+import { reminderRulesSchema } from './reminder';
 
 export { languages, languageSchema, type Language } from './language';
 
@@ -53,6 +54,8 @@ export const settingsSchema = z.object({
   receiptPrinter: receiptPrinterSchema.optional(),
   /** Absent = DEFAULT_AMOUNT_LIMIT_MINOR (src/shared/rules/amount-rules.ts). */
   amountLimitMinor: amountLimitSchema.optional(),
+  /** Default reminders for unpaid links; absent or empty = off (provider SMS costs the shop money). */
+  reminders: reminderRulesSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -68,5 +71,6 @@ export const settingsPatchSchema = z.strictObject({
   shopLogo: logoDataUrlSchema.nullable().optional(),
   receiptPrinter: receiptPrinterSchema.optional(),
   amountLimitMinor: amountLimitSchema.optional(),
+  reminders: reminderRulesSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -20,6 +20,8 @@ export interface ShareFacts {
   description: string;
   url: string;
   expiresAt?: string;
+  /** A reminder about an unpaid link: said in the first lines and the subject. */
+  reminder?: boolean;
 }
 
 /** One line of user-typed text: no line breaks or runs of spaces that would break the layout. */
@@ -57,6 +59,7 @@ export function shareMessage(f: ShareFacts, newline = '\n'): string {
   const expiry = f.expiresAt ? formatIstanbulDateTime(f.expiresAt) : '';
   const lines = [
     tr ? `Merhaba${name ? ` ${name}` : ''},` : `Hello${name ? ` ${name}` : ''},`,
+    ...(f.reminder ? [tr ? 'Küçük bir hatırlatma: ödemeniz henüz görünmüyor.' : 'A friendly reminder: we have not seen your payment yet.'] : []),
     leadSentence(f),
     f.url,
     ...(description ? [`${tr ? 'Açıklama' : 'Description'}: ${description}`] : []),
@@ -71,7 +74,8 @@ export function shareSubject(f: ShareFacts): string {
   const tr = f.language === 'tr';
   const words = tr ? (shop ? 'ödeme linki' : 'Ödeme linki') : shop ? 'payment link' : 'Payment link';
   const amount = f.linkType === 'open-amount' ? '' : ` (${formatMoney(f.amount)})`;
-  return `${shop ? `${shop} – ` : ''}${words}${amount}`;
+  const reminder = f.reminder ? (tr ? 'Hatırlatma: ' : 'Reminder: ') : '';
+  return `${reminder}${shop ? `${shop} – ` : ''}${words}${amount}`;
 }
 
 /**

@@ -17,6 +17,7 @@ import { pageMessages } from './messages/pages';
 import { printMessages } from './messages/print';
 import { productMessages } from './messages/products';
 import { receiptPrinterMessages } from './messages/receipt-printer';
+import { reminderMessages } from './messages/reminders';
 import { serviceFormMessages } from './messages/service-form';
 import { shellMessages } from './messages/shell';
 import { storageMessages } from './messages/storage';
@@ -42,6 +43,7 @@ export const messages = {
   ...timelineMessages,
   ...outboxMessages,
   ...draftMessages,
+  ...reminderMessages,
   ...newLinkMessages,
   ...productMessages,
   ...linkResultMessages,

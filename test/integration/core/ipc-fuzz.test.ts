@@ -83,6 +83,7 @@ const validSamples: Record<Channel, unknown> = {
   },
   'outbox:cancel': { id: REFERENCE },
   'outbox:resolve': { id: REFERENCE, decision: 'was-created' },
+  'outbox:remind': { reference: REFERENCE, trigger: 'after-send', hours: 24 },
   'outbox:clear-settled': undefined,
   'contacts:list': { text: 'ay', limit: 10 },
   'contacts:update': { id: 'ct_0123456789', patch: { name: 'Ayşe' } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cancel, claim, edit, hold, reconcile, resolve, resume, settle, settledOutboxStates, unclaim } from '../../../../src/main/outbox/outbox-transitions';
+import { cancel, claim, edit, hold, reconcile, resolve, resume, ripen, settle, settledOutboxStates, unclaim } from '../../../../src/main/outbox/outbox-transitions';
 import { editableOutboxStates, outboxStates, pendingOutboxStates, type OutboxItem, type OutboxState } from '../../../../src/shared/domain/outbox-item';
 import { AppFailure } from '../../../../src/shared/result';
 import { outboxItemFor } from '../../../integration/store/outbox-item-fixture';
@@ -49,6 +49,17 @@ describe('outbox transitions', () => {
     const groups = [['draft'], pendingOutboxStates, settledOutboxStates];
     expect(groups.flat().sort()).toEqual([...outboxStates].sort());
     expect(pendingOutboxStates).not.toContain('draft');
+  });
+
+  it.each(outboxStates.map((s) => [s]))('ripen from %s: only a queued reminder becomes due (a link request never does)', (from) => {
+    const reminder: OutboxItem = { ...itemIn(from), id: `${itemIn(from).id}-remind-1`, job: { kind: 'remind', reference: itemIn(from).id, channel: 'whatsapp', to: '+905551234567', trigger: 'after-send' } };
+    if (from !== 'queued') {
+      expect(refused(() => ripen(reminder, at))).toBe(true);
+      return;
+    }
+    expect(ripen(reminder, at)).toMatchObject({ state: 'due', updatedAt: at });
+    expect(ripen(reminder, at)).not.toHaveProperty('nextAttemptAt');
+    expect(refused(() => ripen(itemIn('queued'), at))).toBe(true);
   });
 
   it('claim counts an attempt; unclaim gives it back, to queued or to a wait', () => {

@@ -19,13 +19,17 @@ export interface TimelineLine {
 }
 
 const sendChannels = new Set(['sms', 'email', 'whatsapp', 'mailto', 'copy']);
+const reminderDropReasons = new Set(['paid', 'expired', 'cancelled', 'owner']);
 
 /** The catalog key of an event: its kind, the channel for sends, and the outcome. */
-export function timelineKey(event: Pick<TimelineEvent, 'kind' | 'outcome' | 'channel'>): TimelineKey {
+export function timelineKey(event: Pick<TimelineEvent, 'kind' | 'outcome' | 'channel' | 'detail'>): TimelineKey {
+  // Why a reminder was dropped is a code kept in `detail`; its words are the title.
+  if (event.kind === 'reminder-cancelled') return `timeline.reminder-cancelled.${reminderDropReasons.has(event.detail ?? '') ? event.detail : 'owner'}` as TimelineKey;
   if (event.kind === 'sent') {
     const channel = event.channel && sendChannels.has(event.channel) ? event.channel : 'other';
     return `timeline.sent.${channel}.${event.outcome}` as TimelineKey;
   }
+  if (event.kind === 'reminded') return `timeline.reminded.${event.channel ?? 'sms'}.${event.outcome}` as TimelineKey;
   return `timeline.${event.kind}.${event.outcome}` as TimelineKey;
 }
 
@@ -36,7 +40,7 @@ export function timelineLine(event: TimelineEvent, language: Language): Timeline
     title: translate(language, timelineKey(event)),
     failed: event.outcome === 'failed',
   };
-  const detail = event.detail?.trim();
+  const detail = event.kind === 'reminder-cancelled' ? undefined : event.detail?.trim();
   if (detail) line.detail = detail;
   if (event.error) line.error = errorLine(event.error, language);
   return line;

@@ -36,6 +36,10 @@ export function outboxTitle(item: Pick<OutboxItem, 'job'>, t: Translate): string
         : t('outbox.job.send.email', { to: job.to });
     case 'service-pay':
       return t('outbox.job.service-pay');
+    case 'remind': {
+      const to = job.to.startsWith('+') ? formatPhone(job.to) : job.to;
+      return t(`outbox.job.remind.${job.channel}`, { to });
+    }
   }
 }
 
