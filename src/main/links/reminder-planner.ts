@@ -54,6 +54,8 @@ export class ReminderPlanner {
   /** The owner's own reminder for one link, by the route of its latest send. */
   async schedule(reference: string, trigger: ReminderTrigger, hours: number): Promise<OutboxItem> {
     const record = this.requireActive(reference);
+    // At most one upcoming reminder per kind and link: provider SMS costs the shop money.
+    if (this.planned(reference, trigger)) throw AppFailure.of('conflict', 'This reminder is already planned for this link', { field: 'trigger' });
     const sent = [...record.timeline].reverse().find((e) => e.kind === 'sent' && e.outcome === 'ok' && e.channel && e.channel !== 'copy');
     if (!sent?.channel) throw AppFailure.of('conflict', 'The link was not sent to the customer yet: there is no channel to remind by', { field: 'reference' });
     return this.plan(reference, trigger, hours, { channel: sent.channel, to: sent.detail?.split(' ')[0] }, Date.parse(sent.at));

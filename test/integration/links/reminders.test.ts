@@ -106,6 +106,8 @@ describe('reminders', () => {
     expect(await remindersOf(request.reference)).toHaveLength(0); // defaults are off
     const planned = await kit.ok<OutboxItem>('outbox:remind', { reference: request.reference, trigger: 'after-send', hours: 5 });
     expect(planned).toMatchObject({ state: 'queued', job: { channel: 'mailto', to: 'ayse@ornek.com' } });
+    // One upcoming reminder per kind: a renderer cannot pile up reminders the shop pays for.
+    expect(await kit.invoke('outbox:remind', { reference: request.reference, trigger: 'after-send', hours: 6 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await kit.invoke('outbox:remind', { reference: request.reference, trigger: 'before-expiry', hours: 5 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     await kit.ok('outbox:cancel', { id: planned.id });
     expect((await events(request.reference, 'reminder-cancelled'))[0]).toMatchObject({ detail: 'owner' });

@@ -11,6 +11,7 @@ import { customerLabel } from './history-row';
 import { LinkActions } from './link-actions';
 import { useLinkDetailStore, type DetailOutcome } from './link-detail-store';
 import { LinkFacts } from './link-facts';
+import { LinkReminders } from './link-reminders';
 import { LinkTimeline } from './link-timeline';
 import { StatusBadge } from './status-badge';
 import './link-detail.css';
@@ -78,6 +79,7 @@ function DetailBody({ record }: { record: LinkRecord }) {
         </div>
       )}
       <LinkFacts record={record} />
+      <LinkReminders record={record} />
       <LinkTimeline events={record.timeline} />
     </>
   );

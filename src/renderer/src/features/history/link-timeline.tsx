@@ -7,7 +7,7 @@ export function LinkTimeline({ events }: { events: readonly TimelineEvent[] }) {
   const { t, language } = useI18n();
   const lines = timelineLines(events, language);
   return (
-    <section className="link-timeline" aria-labelledby="link-timeline-title">
+    <section className="link-timeline" aria-labelledby="link-timeline-title" data-testid="link-timeline">
       <h3 id="link-timeline-title">{t('detail.timeline')}</h3>
       <ol className="timeline-list" data-testid="timeline">
         {lines.map((line, i) => (

@@ -7,9 +7,16 @@ import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
 import { useAccountsStore } from '../accounts/accounts-store';
 import { editOutboxItem } from './edit-outbox-item';
-import { outboxActions, outboxAmountText, outboxCustomer, outboxTitle } from './outbox-model';
+import { outboxActions, outboxAmountText, outboxCustomer, outboxTitle, sendNowLabel } from './outbox-model';
 import { useOutboxStore } from './outbox-store';
 import { UnknownItemChoice } from './unknown-item-choice';
+
+/** The words of the cancel confirmation: a draft is deleted, a reminder or a request cancelled. */
+const cancelConfirm = {
+  drafts: { title: 'drafts.deleteConfirm.title', body: 'drafts.deleteConfirm.body', yes: 'drafts.deleteConfirm.yes' },
+  reminders: { title: 'reminders.cancelConfirm.title', body: 'reminders.cancelConfirm.body', yes: 'outbox.cancelConfirm.yes' },
+  outbox: { title: 'outbox.cancelConfirm.title', body: 'outbox.cancelConfirm.body', yes: 'outbox.cancelConfirm.yes' },
+} as const;
 
 /** One outbox item: what, for whom, its state and why the last try failed, and what can be done. */
 export function OutboxItemCard({ item }: { item: OutboxItem }) {
@@ -29,6 +36,8 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
   const reference = item.job.kind === 'create-link' ? item.job.request.reference : item.job.reference;
   // A draft is the owner's own: "create" sends it, "delete" drops it (the words say so).
   const draft = item.state === 'draft';
+  const reminder = item.job.kind === 'remind';
+  const cancelWords = draft ? 'drafts' : reminder ? 'reminders' : 'outbox';
 
   return (
     <li className={`outbox-item outbox-${item.state}`} data-testid="outbox-item" data-id={item.id} data-state={item.state}>
@@ -47,6 +56,9 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
       <p className="outbox-item-times">
         <span>{t('outbox.item.prepared', { time: formatIstanbulDateTime(item.createdAt) })}</span>
         {item.attempts > 0 && <span>{t('outbox.item.attempts', { count: item.attempts })}</span>}
+        {reminder && item.state === 'queued' && item.nextAttemptAt && (
+          <span data-testid="remind-at">{t('outbox.item.remindAt', { time: formatIstanbulDateTime(item.nextAttemptAt) })}</span>
+        )}
         {item.state === 'retry-wait' && item.nextAttemptAt && (
           <span data-testid="next-attempt">{t('outbox.item.nextAttempt', { time: formatIstanbulDateTime(item.nextAttemptAt) })}</span>
         )}
@@ -64,11 +76,11 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
           {actions.sendNow && (
             <button
               type="button"
-              className={draft ? 'button button-primary' : 'button'}
+              className={draft || item.state === 'due' ? 'button button-primary' : 'button'}
               disabled={busy !== undefined}
               onClick={() => void sendNow(item.id)}
             >
-              {t(draft ? 'drafts.send' : 'outbox.sendNow')}
+              {t(sendNowLabel(item))}
             </button>
           )}
           {actions.edit && (
@@ -85,7 +97,7 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
           )}
           {actions.cancel && (
             <button type="button" className="button button-quiet-danger" disabled={busy !== undefined} onClick={() => setConfirmCancel(true)}>
-              {t(draft ? 'drafts.delete' : 'outbox.cancel')}
+              {t(draft ? 'drafts.delete' : reminder ? 'reminders.cancel' : 'outbox.cancel')}
             </button>
           )}
         </div>
@@ -101,13 +113,13 @@ export function OutboxItemCard({ item }: { item: OutboxItem }) {
       </div>
       {confirmCancel && (
         <ConfirmDialog
-          title={t(draft ? 'drafts.deleteConfirm.title' : 'outbox.cancelConfirm.title')}
-          confirmLabel={t(draft ? 'drafts.deleteConfirm.yes' : 'outbox.cancelConfirm.yes')}
+          title={t(cancelConfirm[cancelWords].title)}
+          confirmLabel={t(cancelConfirm[cancelWords].yes)}
           danger
           onClose={() => setConfirmCancel(false)}
           onConfirm={() => cancel(item.id)}
         >
-          <p>{t(draft ? 'drafts.deleteConfirm.body' : 'outbox.cancelConfirm.body')}</p>
+          <p>{t(cancelConfirm[cancelWords].body)}</p>
         </ConfirmDialog>
       )}
     </li>

@@ -13,6 +13,13 @@ export interface OutboxActions {
   resolve: boolean;
 }
 
+/** The words of the "send now" button: a draft is created, a due reminder opened in its app. */
+export function sendNowLabel(item: Pick<OutboxItem, 'state' | 'job'>): 'drafts.send' | 'reminders.open.whatsapp' | 'reminders.open.mailto' | 'outbox.sendNow' {
+  if (item.state === 'draft') return 'drafts.send';
+  if (item.job.kind === 'remind' && (item.job.channel === 'whatsapp' || item.job.channel === 'mailto')) return `reminders.open.${item.job.channel}`;
+  return 'outbox.sendNow';
+}
+
 /** What the user may do with an item in its state (main checks again). */
 export function outboxActions(item: Pick<OutboxItem, 'state' | 'job'>): OutboxActions {
   const editable = editableOutboxStates.includes(item.state);
@@ -65,6 +72,8 @@ export function outboxCustomer(item: Pick<OutboxItem, 'job'>): string | undefine
 export interface OutboxGroups {
   /** Saved by the owner to send later: their own page, never sent by themselves. */
   drafts: OutboxItem[];
+  /** Reminders waiting for their time (a due one the owner sends by hand needs them: attention). */
+  reminders: OutboxItem[];
   /** The owner must decide (unknown) or fix (failed): first on the screen. */
   attention: OutboxItem[];
   /** Going out by themselves (queued, on the way, waiting for a provider). */
@@ -73,19 +82,21 @@ export interface OutboxGroups {
   done: OutboxItem[];
 }
 
-const attentionOrder: Partial<Record<OutboxItem['state'], number>> = { unknown: 0, failed: 1 };
+const attentionOrder: Partial<Record<OutboxItem['state'], number>> = { unknown: 0, failed: 1, due: 2 };
 
 /** The outbox as the owner reads it (drafts apart): what needs them first, then what is on its way, then what is done. */
 export function groupOutboxItems(items: readonly OutboxItem[]): OutboxGroups {
-  const groups: OutboxGroups = { drafts: [], attention: [], waiting: [], done: [] };
+  const groups: OutboxGroups = { drafts: [], reminders: [], attention: [], waiting: [], done: [] };
   for (const item of items) {
     if (item.state === 'draft') groups.drafts.push(item);
-    else if (item.state === 'unknown' || item.state === 'failed') groups.attention.push(item);
+    else if (item.job.kind === 'remind' && item.state === 'queued') groups.reminders.push(item);
+    else if (item.state === 'unknown' || item.state === 'failed' || item.state === 'due') groups.attention.push(item);
     else if (item.state === 'created' || item.state === 'cancelled') groups.done.push(item);
     else groups.waiting.push(item);
   }
   // Stable within a state: the list comes newest first from main.
   groups.attention.sort((a, b) => (attentionOrder[a.state] ?? 0) - (attentionOrder[b.state] ?? 0));
+  groups.reminders.sort((a, b) => (a.nextAttemptAt ?? '').localeCompare(b.nextAttemptAt ?? ''));
   return groups;
 }
 

@@ -106,6 +106,18 @@ export function OutboxPage() {
               </ul>
             </section>
           )}
+          {groups.reminders.length > 0 && (
+            <section aria-labelledby="outbox-reminders" data-testid="outbox-reminders">
+              <h2 id="outbox-reminders" className="outbox-group-title">
+                {t('outbox.group.reminders', { count: groups.reminders.length })}
+              </h2>
+              <ul className="outbox-list">
+                {groups.reminders.map((item) => (
+                  <OutboxItemCard key={item.id} item={item} />
+                ))}
+              </ul>
+            </section>
+          )}
           {groups.done.length > 0 && (
             // Folded: these repeat history; the owner opens them only to look back.
             <details className="outbox-done" data-testid="outbox-done">

@@ -9,7 +9,14 @@ export type OutboxAction = 'send-now' | 'cancel' | 'was-created' | 'create-again
 export type ItemOutcome =
   | {
       tone: 'ok';
-      key: 'outbox.done.sendNow' | 'outbox.done.cancel' | 'outbox.done.wasCreated' | 'outbox.done.createAgain' | 'drafts.done.sent' | 'drafts.done.deleted';
+      key:
+        | 'outbox.done.sendNow'
+        | 'outbox.done.cancel'
+        | 'outbox.done.wasCreated'
+        | 'outbox.done.createAgain'
+        | 'drafts.done.sent'
+        | 'drafts.done.deleted'
+        | 'reminders.done.opened';
     }
   | { tone: 'error'; error: AppError }
   | { tone: 'problem'; key: 'outbox.editUnavailable' };
@@ -59,6 +66,11 @@ export const useOutboxStore = create<OutboxState>()((set, get) => {
     return get().items.some((item) => item.id === id && item.state === 'draft');
   }
 
+  /** A reminder the owner sends from WhatsApp or the mail app: "send" opens it there. */
+  function byHand(id: string): boolean {
+    return get().items.some((item) => item.id === id && item.job.kind === 'remind' && (item.job.channel === 'whatsapp' || item.job.channel === 'mailto'));
+  }
+
   return {
     items: [],
     summary: undefined,
@@ -92,7 +104,7 @@ export const useOutboxStore = create<OutboxState>()((set, get) => {
     },
 
     sendNow(id) {
-      const key = isDraft(id) ? 'drafts.done.sent' : 'outbox.done.sendNow';
+      const key = isDraft(id) ? 'drafts.done.sent' : byHand(id) ? 'reminders.done.opened' : 'outbox.done.sendNow';
       return act(id, 'send-now', () => invoke('outbox:send-now', { id }), { tone: 'ok', key });
     },
     cancel(id) {

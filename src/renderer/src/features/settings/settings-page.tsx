@@ -7,6 +7,7 @@ import { AboutSection } from './about-section';
 import { DataSection } from './data-section';
 import { LanguageSwitch } from './language-switch';
 import { PrinterSection } from './printer-section';
+import { RemindersSection } from './reminders-section';
 import { ShopSection } from './shop-section';
 import './settings.css';
 
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <ShopSection />
       <PrinterSection />
       <ProductsSection />
+      <RemindersSection />
       <ContactsSection />
       <section className="card" aria-labelledby="language-title">
         <h2 id="language-title">{t('settings.language.title')}</h2>

@@ -1,0 +1,48 @@
+import { MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS, type ReminderRules } from '../../../../shared/domain/reminder';
+
+/** One reminder rule as the form holds it: on or off, and the hours as typed. */
+export interface RuleDraft {
+  on: boolean;
+  hours: string;
+}
+
+export interface ReminderDraft {
+  beforeExpiry: RuleDraft;
+  afterSend: RuleDraft;
+}
+
+export const DEFAULT_HOURS = { beforeExpiry: '24', afterSend: '48' } as const;
+
+export function reminderDraftOf(rules: ReminderRules | undefined): ReminderDraft {
+  return {
+    beforeExpiry: { on: rules?.beforeExpiryHours !== undefined, hours: String(rules?.beforeExpiryHours ?? DEFAULT_HOURS.beforeExpiry) },
+    afterSend: { on: rules?.afterSendHours !== undefined, hours: String(rules?.afterSendHours ?? DEFAULT_HOURS.afterSend) },
+  };
+}
+
+/** Whole hours from 1 to `max`, as typed at a counter (spaces ignored); undefined when not. */
+export function readHours(text: string, max: number): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,4}$/.test(trimmed)) return undefined;
+  const hours = Number(trimmed);
+  return hours >= 1 && hours <= max ? hours : undefined;
+}
+
+export type ReminderReading = { ok: true; rules: ReminderRules } | { ok: false; invalid: Array<keyof ReminderDraft> };
+
+/** The rules to save; a rule that is off keeps no hours (absent = off). */
+export function readReminderDraft(draft: ReminderDraft): ReminderReading {
+  const invalid: Array<keyof ReminderDraft> = [];
+  const rules: ReminderRules = {};
+  if (draft.beforeExpiry.on) {
+    const hours = readHours(draft.beforeExpiry.hours, MAX_BEFORE_EXPIRY_HOURS);
+    if (hours === undefined) invalid.push('beforeExpiry');
+    else rules.beforeExpiryHours = hours;
+  }
+  if (draft.afterSend.on) {
+    const hours = readHours(draft.afterSend.hours, MAX_AFTER_SEND_HOURS);
+    if (hours === undefined) invalid.push('afterSend');
+    else rules.afterSendHours = hours;
+  }
+  return invalid.length > 0 ? { ok: false, invalid } : { ok: true, rules };
+}
