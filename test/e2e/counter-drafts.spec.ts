@@ -1,6 +1,6 @@
 import { startPaytrEmulator, type PaytrEmulator } from '../emulators/paytr/paytr-emulator';
 import { expect, test, type PayDeskApp } from './fixtures';
-import { addAccount, newLinkForm, requestsTo } from './new-link-helpers';
+import { addPaytrAccount, newLinkForm, requestsTo } from './new-link-helpers';
 
 /**
  * Issue #21 items 2 and 4 at a 1366×768 counter: a draft waits for the owner and never goes by
@@ -24,11 +24,7 @@ const creates = () => requestsTo(paytr.emulator.requestsByEndpoint, /link\/creat
 
 async function openAndFill(app: PayDeskApp, amount: string, description: string): Promise<void> {
   await app.open();
-  await addAccount(
-    app,
-    { provider: 'paytr', label: 'Kasa', environment: 'custom', baseUrl: paytr.url, settings: { merchantId: paytr.keys.merchantId } },
-    { merchantKey: paytr.keys.merchantKey, merchantSalt: paytr.keys.merchantSalt },
-  );
+  await addPaytrAccount(app, paytr);
   await fill(app, amount, description);
 }
 

@@ -1,6 +1,6 @@
 import { startPaytrEmulator, type PaytrEmulator } from '../emulators/paytr/paytr-emulator';
 import { expect, test } from './fixtures';
-import { addAccount, expectScannableResult, linkResult, newLinkForm } from './new-link-helpers';
+import { addPaytrAccount, expectScannableResult, linkResult, newLinkForm } from './new-link-helpers';
 
 let paytr: PaytrEmulator;
 test.beforeEach(async () => {
@@ -12,11 +12,7 @@ test.afterEach(async () => {
 
 test('customers are remembered from links, suggested in the form, and edited or deleted in Settings', async ({ app, page }) => {
   await app.open();
-  await addAccount(
-    app,
-    { provider: 'paytr', label: 'Kasa', environment: 'custom', baseUrl: paytr.url, settings: { merchantId: paytr.keys.merchantId } },
-    { merchantKey: paytr.keys.merchantKey, merchantSalt: paytr.keys.merchantSalt },
-  );
+  await addPaytrAccount(app, paytr);
   const form = newLinkForm(page);
   await form.getByLabel('Tutar', { exact: true }).fill('75');
   await form.getByLabel('Açıklama', { exact: true }).fill('Çiçek siparişi');

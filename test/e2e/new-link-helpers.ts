@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { AccountDraft } from '../../src/shared/channels/accounts';
+import type { PaytrEmulator } from '../emulators/paytr/paytr-emulator';
 import { decodeQrPng } from '../support/qr-decode';
 import { expect, type PayDeskApp } from './fixtures';
 
@@ -19,6 +20,15 @@ export async function addAccount(app: PayDeskApp, draft: AccountDraft, secrets: 
   const id = (result.value as { account: { id: string } }).account.id;
   await expect(newLinkForm(app.page).locator('select[name="accountId"] option', { hasText: draft.label })).toHaveCount(1);
   return id;
+}
+
+/** The usual counter account "Kasa" on a PayTR emulator. */
+export function addPaytrAccount(app: PayDeskApp, paytr: PaytrEmulator): Promise<string> {
+  return addAccount(
+    app,
+    { provider: 'paytr', label: 'Kasa', environment: 'custom', baseUrl: paytr.url, settings: { merchantId: paytr.keys.merchantId } },
+    { merchantKey: paytr.keys.merchantKey, merchantSalt: paytr.keys.merchantSalt },
+  );
 }
 
 export const newLinkForm = (page: Page): Locator => page.getByTestId('new-link-form');

@@ -1,6 +1,6 @@
 import { startPaytrEmulator, type PaytrEmulator } from '../emulators/paytr/paytr-emulator';
 import { expect, test, type PayDeskApp } from './fixtures';
-import { addAccount, expectScannableResult, linkResult, newLinkForm, requestsTo } from './new-link-helpers';
+import { addPaytrAccount, expectScannableResult, linkResult, newLinkForm, requestsTo } from './new-link-helpers';
 
 // Short outbox waits so a link queued while offline goes out within the test.
 test.use({ coreDeps: { outboxPolicy: { backoffBaseMs: 300, backoffMaxMs: 600, idleCheckMs: 200, reconcileBaseMs: 300, absentRecheckMs: 300 } } });
@@ -15,11 +15,7 @@ test.afterEach(async () => {
 
 async function openAndFill(app: PayDeskApp, description: string): Promise<void> {
   await app.open();
-  await addAccount(
-    app,
-    { provider: 'paytr', label: 'Kasa', environment: 'custom', baseUrl: paytr.url, settings: { merchantId: paytr.keys.merchantId } },
-    { merchantKey: paytr.keys.merchantKey, merchantSalt: paytr.keys.merchantSalt },
-  );
+  await addPaytrAccount(app, paytr);
   const form = newLinkForm(app.page);
   await form.getByLabel('Tutar', { exact: true }).fill('480');
   await form.getByLabel('Açıklama', { exact: true }).fill(description);

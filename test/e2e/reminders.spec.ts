@@ -1,6 +1,6 @@
 import { startPaytrEmulator, type PaytrEmulator } from '../emulators/paytr/paytr-emulator';
 import { expect, test } from './fixtures';
-import { addAccount, expectScannableResult, linkResult, newLinkForm, openInHistory } from './new-link-helpers';
+import { addPaytrAccount, expectScannableResult, linkResult, newLinkForm, openInHistory } from './new-link-helpers';
 
 /**
  * Reminders (#19): turned on in Settings (off by default), planned when the link goes out on
@@ -31,11 +31,7 @@ test.afterEach(async () => {
 
 test('a WhatsApp reminder: on in Settings, planned after the share, due in the outbox, opened once by the owner', async ({ app, page }) => {
   await app.open();
-  await addAccount(
-    app,
-    { provider: 'paytr', label: 'Kasa', environment: 'custom', baseUrl: paytr.url, settings: { merchantId: paytr.keys.merchantId } },
-    { merchantKey: paytr.keys.merchantKey, merchantSalt: paytr.keys.merchantSalt },
-  );
+  await addPaytrAccount(app, paytr);
 
   // Settings: off by default, and the text says why.
   await app.navButton('Ayarlar').click();
@@ -96,11 +92,7 @@ test('a WhatsApp reminder: on in Settings, planned after the share, due in the o
 
 test('a reminder planned by hand on a link, cancelled from the same place; in English too', async ({ app, page, harness }) => {
   await app.open();
-  await addAccount(
-    app,
-    { provider: 'paytr', label: 'Kasa', environment: 'custom', baseUrl: paytr.url, settings: { merchantId: paytr.keys.merchantId } },
-    { merchantKey: paytr.keys.merchantKey, merchantSalt: paytr.keys.merchantSalt },
-  );
+  await addPaytrAccount(app, paytr);
   const form = newLinkForm(page);
   await form.getByLabel('Tutar', { exact: true }).fill('90');
   await form.getByLabel('Açıklama', { exact: true }).fill('Terzi');

@@ -196,23 +196,11 @@ export class OutboxJobs {
       case 'send': {
         const record = history.get(job.reference);
         if (!record) return { ok: false, error: AppFailure.of('not-found', 'The link of this send is not in history').error };
-        const link = { reference: record.reference, providerRefs: record.providerRefs, createdAt: record.createdAt };
-        const call = job.channel === 'sms' ? provider.sendSms : provider.sendEmail;
-        if (!call) return { ok: false, error: AppFailure.of('unsupported', 'This provider does not send links').error };
-        const sent = await call(link, job.to);
-        answered();
-        if (!sent.ok) {
-          if (stateAfter(sent.error) === 'failed') await this.noteOnTimeline(job.reference, sendEvent(job.channel, job.to, this.now(), sent.error));
-          return sent;
-        }
-        return this.afterProviderYes(async () => {
-          const updated = await history.update(job.reference, (r) => withEvent(r, sendEvent(job.channel, job.to, this.now())));
-          const contact = job.channel === 'sms' ? { ...record.customer, phone: job.to } : { ...record.customer, email: job.to };
-          const after = async () => {
-            await contacts.remember(contact, job.channel);
-            await this.deps.afterSend?.(job.reference, job.channel, job.to);
-          };
-          return { record: updated, after };
+        const event = (at: string, error?: AppError) => sendEvent(job.channel, job.to, at, error);
+        const contact = job.channel === 'sms' ? { ...record.customer, phone: job.to } : { ...record.customer, email: job.to };
+        return this.sendExisting(provider, record, job.channel, job.to, event, answered, async () => {
+          await contacts.remember(contact, job.channel);
+          await this.deps.afterSend?.(job.reference, job.channel, job.to);
         });
       }
       case 'remind': {
@@ -223,18 +211,8 @@ export class OutboxJobs {
           answered();
           return { ok: true, value: { record: await this.deps.openReminder(job.reference, job.channel, job.to) } };
         }
-        const link = { reference: record.reference, providerRefs: record.providerRefs, createdAt: record.createdAt };
-        const call = job.channel === 'sms' ? provider.sendSms : provider.sendEmail;
-        if (!call) return { ok: false, error: AppFailure.of('unsupported', 'This provider does not send links').error };
-        const sent = await call(link, job.to);
-        answered();
-        if (!sent.ok) {
-          if (stateAfter(sent.error) === 'failed') await this.noteOnTimeline(job.reference, reminderEvent(job.channel, job.to, this.now(), sent.error));
-          return sent;
-        }
-        return this.afterProviderYes(async () => ({
-          record: await history.update(job.reference, (r) => withEvent(r, reminderEvent(job.channel, job.to, this.now()))),
-        }));
+        const event = (at: string, error?: AppError) => reminderEvent(job.channel, job.to, at, error);
+        return this.sendExisting(provider, record, job.channel, job.to, event, answered);
       }
       case 'service-pay': {
         if (!provider.isbank) return { ok: false, error: AppFailure.of('unsupported', 'Service payments need an İşbank account').error };
@@ -254,6 +232,34 @@ export class OutboxJobs {
         });
       }
     }
+  }
+
+  /**
+   * Has the provider send an existing link again by SMS / e-mail (a send or a reminder): a refusal
+   * goes on the timeline, a yes is recorded there, then `after` (contacts, reminders) follows.
+   */
+  private async sendExisting(
+    provider: OpenedAccount['provider'],
+    record: LinkRecord,
+    channel: 'sms' | 'email',
+    to: string,
+    event: (at: string, error?: AppError) => TimelineEvent,
+    answered: () => void,
+    after?: () => Promise<void>,
+  ): Promise<Result<JobSuccess>> {
+    const link = { reference: record.reference, providerRefs: record.providerRefs, createdAt: record.createdAt };
+    const call = channel === 'sms' ? provider.sendSms : provider.sendEmail;
+    if (!call) return { ok: false, error: AppFailure.of('unsupported', 'This provider does not send links').error };
+    const sent = await call(link, to);
+    answered();
+    if (!sent.ok) {
+      if (stateAfter(sent.error) === 'failed') await this.noteOnTimeline(record.reference, event(this.now(), sent.error));
+      return sent;
+    }
+    return this.afterProviderYes(async () => {
+      const updated = await this.deps.history.update(record.reference, (r) => withEvent(r, event(this.now())));
+      return { record: updated, ...(after ? { after } : {}) };
+    });
   }
 
   /**

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useNavigation } from '../../app/navigation-store';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorMessage } from '../../components/error-message';
 import { DraftIcon } from '../../components/icons';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
 import { OutboxItemCard } from './outbox-item-card';
+import { OutboxLoadState } from './outbox-load-state';
 import { draftOutcome, groupOutboxItems } from './outbox-model';
 import { useOutboxStore } from './outbox-store';
 import './outbox.css';
@@ -16,10 +16,8 @@ export function DraftsPage() {
   const go = useNavigation((s) => s.go);
   const items = useOutboxStore((s) => s.items);
   const status = useOutboxStore((s) => s.status);
-  const error = useOutboxStore((s) => s.error);
   const outcomes = useOutboxStore((s) => s.outcomes);
   const setWatching = useOutboxStore((s) => s.setWatching);
-  const load = useOutboxStore((s) => s.load);
   const drafts = groupOutboxItems(items).drafts;
   // A draft just sent or deleted leaves the list: what became of it stays in sight here.
   const left = draftOutcome(items, outcomes);
@@ -44,15 +42,7 @@ export function DraftsPage() {
           </>
         )}
       </p>
-      {status === 'loading' && <p>{t('app.loading')}</p>}
-      {status === 'error' && error && (
-        <div>
-          <ErrorMessage error={error} lead={t('outbox.loadFailed')} />
-          <button type="button" className="button" onClick={() => void load()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <OutboxLoadState />
       {status === 'ready' && drafts.length === 0 && (
         <EmptyState testId="empty-drafts" icon={<DraftIcon />} title={t('drafts.empty.title')} body={t('drafts.empty.body')} />
       )}

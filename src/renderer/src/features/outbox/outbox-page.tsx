@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useNavigation } from '../../app/navigation-store';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorMessage } from '../../components/error-message';
 import { OutboxIcon } from '../../components/icons';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
+import type { OutboxItem } from '../../../../shared/domain/outbox-item';
 import { OutboxItemCard } from './outbox-item-card';
+import { OutboxLoadState } from './outbox-load-state';
 import { groupOutboxItems } from './outbox-model';
 import { OutboxProgress } from './outbox-progress';
 import { useOutboxStore } from './outbox-store';
@@ -17,10 +18,8 @@ export function OutboxPage() {
   const go = useNavigation((s) => s.go);
   const items = useOutboxStore((s) => s.items);
   const status = useOutboxStore((s) => s.status);
-  const error = useOutboxStore((s) => s.error);
   const pending = useOutboxStore((s) => s.summary?.pending ?? 0);
   const setWatching = useOutboxStore((s) => s.setWatching);
-  const load = useOutboxStore((s) => s.load);
   const clearSettled = useOutboxStore((s) => s.clearSettled);
   const [cleared, setCleared] = useState(false);
   const groups = groupOutboxItems(items);
@@ -56,15 +55,7 @@ export function OutboxPage() {
       <p role="status" className="form-status">
         {cleared ? t('outbox.done.cleared') : settledNow?.tone === 'ok' ? t(settledNow.key) : ''}
       </p>
-      {status === 'loading' && <p>{t('app.loading')}</p>}
-      {status === 'error' && error && (
-        <div>
-          <ErrorMessage error={error} lead={t('outbox.loadFailed')} />
-          <button type="button" className="button" onClick={() => void load()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <OutboxLoadState />
       <OutboxProgress />
       {groups.drafts.length > 0 && (
         <p className="outbox-intro" data-testid="outbox-drafts-hint">
@@ -82,42 +73,9 @@ export function OutboxPage() {
           <p className="outbox-summary" data-testid="outbox-summary">
             {pending > 0 ? t('outbox.summary.pending', { count: pending }) : t('outbox.summary.none')}
           </p>
-          {groups.attention.length > 0 && (
-            <section aria-labelledby="outbox-attention" data-testid="outbox-attention">
-              <h2 id="outbox-attention" className="outbox-group-title">
-                {t('outbox.group.attention', { count: groups.attention.length })}
-              </h2>
-              <ul className="outbox-list">
-                {groups.attention.map((item) => (
-                  <OutboxItemCard key={item.id} item={item} />
-                ))}
-              </ul>
-            </section>
-          )}
-          {groups.waiting.length > 0 && (
-            <section aria-labelledby="outbox-waiting" data-testid="outbox-waiting">
-              <h2 id="outbox-waiting" className="outbox-group-title">
-                {t('outbox.group.waiting', { count: groups.waiting.length })}
-              </h2>
-              <ul className="outbox-list">
-                {groups.waiting.map((item) => (
-                  <OutboxItemCard key={item.id} item={item} />
-                ))}
-              </ul>
-            </section>
-          )}
-          {groups.reminders.length > 0 && (
-            <section aria-labelledby="outbox-reminders" data-testid="outbox-reminders">
-              <h2 id="outbox-reminders" className="outbox-group-title">
-                {t('outbox.group.reminders', { count: groups.reminders.length })}
-              </h2>
-              <ul className="outbox-list">
-                {groups.reminders.map((item) => (
-                  <OutboxItemCard key={item.id} item={item} />
-                ))}
-              </ul>
-            </section>
-          )}
+          <OutboxGroup id="outbox-attention" title={t('outbox.group.attention', { count: groups.attention.length })} items={groups.attention} />
+          <OutboxGroup id="outbox-waiting" title={t('outbox.group.waiting', { count: groups.waiting.length })} items={groups.waiting} />
+          <OutboxGroup id="outbox-reminders" title={t('outbox.group.reminders', { count: groups.reminders.length })} items={groups.reminders} />
           {groups.done.length > 0 && (
             // Folded: these repeat history; the owner opens them only to look back.
             <details className="outbox-done" data-testid="outbox-done">
@@ -132,5 +90,22 @@ export function OutboxPage() {
         </>
       )}
     </>
+  );
+}
+
+/** One group of the outbox, under its heading; nothing when it is empty. */
+function OutboxGroup({ id, title, items }: { id: string; title: string; items: readonly OutboxItem[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id} data-testid={id}>
+      <h2 id={id} className="outbox-group-title">
+        {title}
+      </h2>
+      <ul className="outbox-list">
+        {items.map((item) => (
+          <OutboxItemCard key={item.id} item={item} />
+        ))}
+      </ul>
+    </section>
   );
 }
