@@ -53,10 +53,12 @@ export const settingsSchema = z.object({
   receiptPrinter: receiptPrinterSchema.optional(),
   /** Absent = DEFAULT_AMOUNT_LIMIT_MINOR (src/shared/rules/amount-rules.ts). */
   amountLimitMinor: amountLimitSchema.optional(),
+  /** A short chime with the "payment received" alert; files from before it read as on. */
+  paidSound: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: 'tr', shopName: '' };
+export const defaultSettings: Settings = { language: 'tr', shopName: '', paidSound: true };
 
 export const settingsPatchSchema = z.strictObject({
   language: languageSchema.optional(),
@@ -68,5 +70,6 @@ export const settingsPatchSchema = z.strictObject({
   shopLogo: logoDataUrlSchema.nullable().optional(),
   receiptPrinter: receiptPrinterSchema.optional(),
   amountLimitMinor: amountLimitSchema.optional(),
+  paidSound: z.boolean().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
