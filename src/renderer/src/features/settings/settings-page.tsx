@@ -6,6 +6,7 @@ import { ProductsSection } from '../products/products-section';
 import { AboutSection } from './about-section';
 import { DataSection } from './data-section';
 import { LanguageSwitch } from './language-switch';
+import { PaidAlertSection } from './paid-alert-section';
 import { PrinterSection } from './printer-section';
 import { ShopSection } from './shop-section';
 import './settings.css';
@@ -17,6 +18,7 @@ export function SettingsPage() {
       <PageHeading>{t('settings.title')}</PageHeading>
       <AccountsSection />
       <ShopSection />
+      <PaidAlertSection />
       <PrinterSection />
       <ProductsSection />
       <ContactsSection />
