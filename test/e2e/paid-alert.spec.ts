@@ -18,13 +18,16 @@ test('Payment received: stacked alerts, chime on/off, history rows highlighted u
   // Headless Chromium may not make a sound: count the calls to play() instead (and keep the real call,
   // so a file the CSP refused would show up as a page error).
   await page.addInitScript(() => {
-    type Media = { src: string; play(): Promise<void> };
-    const win = globalThis as unknown as { __plays: string[]; HTMLMediaElement: { prototype: Media } };
+    type Media = { src: string; play(): Promise<void>; addEventListener(type: string, listener: () => void): void };
+    const win = globalThis as unknown as { __plays: string[]; __loaded: string[]; HTMLMediaElement: { prototype: Media } };
     win.__plays = [];
+    win.__loaded = [];
     const media = win.HTMLMediaElement.prototype;
     const play = media.play;
     media.play = function (this: Media) {
       win.__plays.push(this.src);
+      // Decoded data means the file was served, allowed by the CSP and is a valid WAV.
+      this.addEventListener('loadeddata', () => win.__loaded.push(this.src));
       return play.call(this);
     };
   });
@@ -90,6 +93,7 @@ test('Payment received: stacked alerts, chime on/off, history rows highlighted u
     const played = await plays();
     expect(played).toHaveLength(1);
     expect(played[0]).toMatch(/\/assets\/paid-chime-[\w-]+\.wav$/);
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { __loaded: string[] }).__loaded)).toEqual(played);
 
     // Both rows say "new payment"; the one closed quietly before does not.
     await expect(rowOf('Ayşe Yılmaz')).toHaveAttribute('data-unseen', 'true');
