@@ -49,6 +49,7 @@ import { HistoryStore } from './store/history/history-store';
 import { NoticeBoard } from './store/notice-board';
 import { ProductsStore } from './store/products-store';
 import { SettingsStore } from './store/settings-store';
+import { paidAlertOf } from '../shared/domain/paid-alert';
 import { StatusChecker } from './status/status-checker';
 import { StatusPoller, type StatusPolicy } from './status/status-poller';
 
@@ -177,7 +178,14 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     // A link paid, expired or cancelled takes its planned reminders with it.
     links.reminders.dropStale(references).catch((error: unknown) => logger.log('warn', 'reminders.drop-failed', { error: String(error).slice(0, 200) }));
   });
-  const statusChecker = new StatusChecker({ history: historyStore, contexts, clock, settings: settingsStore, notify: deps.notify });
+  const statusChecker = new StatusChecker({
+    history: historyStore,
+    contexts,
+    clock,
+    settings: settingsStore,
+    notify: deps.notify,
+    onPaid: (record) => events.emit('links:paid', paidAlertOf(record)),
+  });
   const statusPoller = new StatusPoller({ history: historyStore, checker: statusChecker, clock, logger, policy: deps.statusPolicy });
   const linkActions = new LinkActions({
     history: historyStore,

@@ -33,6 +33,7 @@ export const channelNameList = [
   'links:cancel',
   'links:mark-paid',
   'links:check-status',
+  'links:mark-seen',
   'history:query',
   'history:get',
   'history:export',
@@ -73,6 +74,7 @@ export const eventNameList = [
   'settings:changed',
   'notices:changed',
   'history:changed',
+  'links:paid',
   'outbox:changed',
   'app:command',
 ] as const;

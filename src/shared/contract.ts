@@ -15,6 +15,7 @@ import { reportChannels } from './channels/reports';
 import { receiptPrinterChannels } from './channels/receipt-printer';
 import { settingsChannels } from './channels/settings';
 import { noticeSchema } from './domain/notice';
+import { paidAlertSchema } from './domain/paid-alert';
 import { outboxSummarySchema } from './domain/outbox-item';
 import { settingsSchema } from './domain/settings';
 import type { Result } from './result';
@@ -46,6 +47,8 @@ export const events = {
   'notices:changed': z.array(noticeSchema),
   /** Links were added or changed (created, sent, status seen, cancelled …). */
   'history:changed': z.object({ references: z.array(z.string()).max(1000) }),
+  /** A status look-up saw a link paid (once per link): the on-screen alert. */
+  'links:paid': paidAlertSchema,
   'outbox:changed': outboxSummarySchema,
   /** A menu item or global shortcut asking the renderer to go somewhere. */
   'app:command': z.object({ command: z.enum(['new-link', 'history', 'day-end', 'outbox', 'settings']) }),

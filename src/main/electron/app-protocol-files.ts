@@ -19,6 +19,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
+  '.wav': 'audio/wav',
 };
 
 export interface AppResponse {

@@ -10,9 +10,10 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * Standard: real origin, relative URLs and `'self'` in the CSP work as on https. Secure: a secure
- * context (the clipboard API needs one). Nothing else: no CSP bypass, no fetch, no service workers.
+ * context (the clipboard API needs one). Stream: an <audio> element may play a file of ours (the
+ * paid chime). Nothing else: no CSP bypass, no fetch, no service workers.
  */
-export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true } as const;
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, stream: true } as const;
 
 /**
  * Which URLs count as our page (navigation guards, permission checks, the IPC sender check):

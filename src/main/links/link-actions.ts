@@ -74,6 +74,13 @@ export class LinkActions {
     });
   }
 
+  /** The owner saw a payment the look-up found: its history row is no longer highlighted. */
+  async markSeen(reference: string): Promise<LinkRecord> {
+    const record = this.require(reference);
+    if (!record.paidUnseen) return record;
+    return this.deps.history.update(reference, ({ paidUnseen: _seen, ...latest }) => latest);
+  }
+
   /** Asks the provider now; a failure is recorded on the timeline and returned with its reason. */
   async checkStatus(reference: string): Promise<LinkRecord> {
     const record = this.require(reference);

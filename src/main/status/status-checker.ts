@@ -21,6 +21,8 @@ export interface StatusCheckerDeps {
   clock: Clock;
   settings: { get(): Settings };
   notify?: (notification: DesktopNotification) => void;
+  /** The on-screen alert (an event to the window); called once per link that turns paid. */
+  onPaid?: (record: LinkRecord) => void;
 }
 
 /** Whether the provider of a link can be asked about it at all (PayTR and İşbank cannot). */
@@ -82,13 +84,19 @@ export class StatusChecker {
     const saved = await history.update(reference, (latest) => {
       const applied = rule(latest, now);
       becamePaid = applied.becamePaid;
-      return applied.record;
+      // Highlighted in history until the owner sees it; kept on the record so a restart keeps it.
+      return becamePaid ? { ...applied.record, paidUnseen: true } : applied.record;
     });
     if (becamePaid) this.announcePaid(saved);
     return saved;
   }
 
   private announcePaid(record: LinkRecord): void {
+    try {
+      this.deps.onPaid?.(record);
+    } catch {
+      // Nor may a window that is gone.
+    }
     try {
       this.deps.notify?.(paidNotification(record, this.deps.settings.get().language));
     } catch {

@@ -57,4 +57,6 @@ export const linkChannels = {
   'links:mark-paid': { input: z.strictObject(reference), output: linkRecordSchema },
   /** Ask the provider now (where it has a look-up). */
   'links:check-status': { input: z.strictObject(reference), output: linkRecordSchema },
+  /** The owner has seen a payment the status look-up found (its alert closed, or its detail opened). */
+  'links:mark-seen': { input: z.strictObject(reference), output: linkRecordSchema },
 } as const satisfies Record<string, ChannelSpec>;

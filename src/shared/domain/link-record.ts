@@ -83,6 +83,8 @@ export const linkRecordSchema = z.object({
   /** Facts from the last status look-up (xact_id, payment_id …). */
   statusDetails: z.record(z.string(), z.string().max(200)).optional(),
   servicePayment: servicePaymentRecordSchema.optional(),
+  /** Set when a look-up saw the payment and the owner has not looked at it yet (optional: old records read as seen). */
+  paidUnseen: z.literal(true).optional(),
   timeline: z.array(timelineEventSchema).max(500),
 });
 export type LinkRecord = z.infer<typeof linkRecordSchema>;

@@ -56,10 +56,12 @@ export const settingsSchema = z.object({
   amountLimitMinor: amountLimitSchema.optional(),
   /** Default reminders for unpaid links; absent or empty = off (provider SMS costs the shop money). */
   reminders: reminderRulesSchema.optional(),
+  /** A short chime with the "payment received" alert; files from before it read as on. */
+  paidSound: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: 'tr', shopName: '' };
+export const defaultSettings: Settings = { language: 'tr', shopName: '', paidSound: true };
 
 export const settingsPatchSchema = z.strictObject({
   language: languageSchema.optional(),
@@ -72,5 +74,6 @@ export const settingsPatchSchema = z.strictObject({
   receiptPrinter: receiptPrinterSchema.optional(),
   amountLimitMinor: amountLimitSchema.optional(),
   reminders: reminderRulesSchema.optional(),
+  paidSound: z.boolean().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -14,6 +14,7 @@ import { newLinkMessages } from './messages/new-link';
 import { noticeMessages } from './messages/notices';
 import { outboxMessages } from './messages/outbox';
 import { pageMessages } from './messages/pages';
+import { paidAlertMessages } from './messages/paid-alert';
 import { printMessages } from './messages/print';
 import { productMessages } from './messages/products';
 import { receiptPrinterMessages } from './messages/receipt-printer';
@@ -51,6 +52,7 @@ export const messages = {
   ...dayEndMessages,
   ...storageMessages,
   ...counterMessages,
+  ...paidAlertMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Messages = typeof messages;

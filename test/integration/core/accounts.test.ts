@@ -122,7 +122,7 @@ describe('settings, notices and external links', () => {
     h.core.events.on('settings:changed', (s) => seen.push(s));
     expect(await value('settings:get')).toMatchObject({ language: 'tr' });
     await value('settings:update', { language: 'en', shopName: 'Öztürk Kırtasiye' });
-    expect(seen).toEqual([{ language: 'en', shopName: 'Öztürk Kırtasiye' }]);
+    expect(seen).toEqual([{ language: 'en', shopName: 'Öztürk Kırtasiye', paidSound: true }]);
     await h.restart();
     expect(await value('settings:get')).toMatchObject({ language: 'en', shopName: 'Öztürk Kırtasiye' });
   });

@@ -64,6 +64,7 @@ const validSamples: Record<Channel, unknown> = {
   'links:cancel': { reference: REFERENCE },
   'links:mark-paid': { reference: REFERENCE },
   'links:check-status': { reference: REFERENCE },
+  'links:mark-seen': { reference: REFERENCE },
   'history:query': { filter: { text: 'ayşe', statuses: ['active'] }, offset: 0, limit: 50 },
   'history:get': { reference: REFERENCE },
   'history:export': { filter: { providers: ['paytr'] } },

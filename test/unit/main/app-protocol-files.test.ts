@@ -20,6 +20,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'assets/index-abc.css'), 'body{}');
   await writeFile(join(root, 'assets/fonts/noto.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
   await writeFile(join(root, 'assets/logo.svg'), '<svg/>');
+  await writeFile(join(root, 'assets/chime.wav'), Buffer.from('RIFF'));
   await writeFile(join(root, 'assets/index-abc.js.map'), '{}');
   await writeFile(join(root, 'notes.txt'), 'not part of the build');
   outside = join(temp.dir, 'secret.js');
@@ -49,6 +50,7 @@ describe('app:// renderer files', () => {
       'app://paydesk/assets/index-abc.css': 'text/css; charset=utf-8',
       'app://paydesk/assets/fonts/noto.woff2': 'font/woff2',
       'app://paydesk/assets/logo.svg': 'image/svg+xml',
+      'app://paydesk/assets/chime.wav': 'audio/wav',
     };
     for (const [url, type] of Object.entries(expected)) {
       const answer = await get(url);

@@ -7,6 +7,7 @@ import { NoticesBanner } from '../features/notices/notices-banner';
 import { NewLinkPage } from '../features/new-link/new-link-page';
 import { DraftsPage } from '../features/outbox/drafts-page';
 import { OutboxPage } from '../features/outbox/outbox-page';
+import { PaidAlertStack } from '../features/paid-alerts/paid-alert-stack';
 import { PrintHost } from '../features/print';
 import { SettingsPage } from '../features/settings/settings-page';
 import { useSettingsStore } from '../features/settings/settings-store';
@@ -58,6 +59,7 @@ export function App() {
         {page === 'outbox' && <OutboxPage />}
         {page === 'settings' && <SettingsPage />}
       </main>
+      <PaidAlertStack />
       <PrintHost />
     </div>
   );

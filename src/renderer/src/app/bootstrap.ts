@@ -3,6 +3,7 @@ import { useHistoryStore } from '../features/history/history-store';
 import { useLinkDetailStore } from '../features/history/link-detail-store';
 import { useNoticesStore } from '../features/notices/notices-store';
 import { useOutboxStore } from '../features/outbox/outbox-store';
+import { usePaidAlertsStore } from '../features/paid-alerts/paid-alerts-store';
 import { useAppInfoStore } from '../features/settings/app-info-store';
 import { useSettingsStore } from '../features/settings/settings-store';
 import { on } from '../lib/ipc';
@@ -18,6 +19,7 @@ export function startStores(): () => void {
       useLinkDetailStore.getState().changed(references);
     }),
     on('outbox:changed', (summary) => useOutboxStore.getState().receive(summary)),
+    on('links:paid', (alert) => usePaidAlertsStore.getState().receive(alert)),
   ];
   void useSettingsStore.getState().load();
   void useAccountsStore.getState().load();

@@ -3,6 +3,7 @@ import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time'
 import { formatMoney } from '../../../../shared/domain/money';
 import { formatPhone } from '../../../../shared/domain/phone';
 import { providerNames } from '../../../../shared/domain/provider-id';
+import { useI18n } from '../../lib/use-i18n';
 import { StatusBadge } from './status-badge';
 
 /** Who the link is for, as the shop knows them: name, else phone, else e-mail. */
@@ -28,12 +29,14 @@ interface HistoryRowProps {
  * there is one, and the amount; date, provider, where it was sent and the status below.
  */
 export function HistoryRow({ summary, index, selected, onSelect }: HistoryRowProps) {
+  const { t } = useI18n();
   const customer = customerLabel(summary);
   const sentTo = (summary.sentTo ?? []).filter((to) => to !== summary.customer.phone && to !== summary.customer.email);
   return (
     <button
       type="button"
-      className="history-row-button"
+      className={summary.paidUnseen ? 'history-row-button history-row-unseen' : 'history-row-button'}
+      data-unseen={summary.paidUnseen ? 'true' : undefined}
       aria-current={selected ? 'true' : undefined}
       data-index={index}
       data-reference={summary.reference}
@@ -57,7 +60,14 @@ export function HistoryRow({ summary, index, selected, onSelect }: HistoryRowPro
             </span>
           ))}
         </span>
-        <StatusBadge status={summary.status} />
+        <span className="history-row-badges">
+          {summary.paidUnseen && (
+            <span className="badge badge-new-payment" data-testid="row-new-payment">
+              {t('paidAlert.rowBadge')}
+            </span>
+          )}
+          <StatusBadge status={summary.status} />
+        </span>
       </span>
     </button>
   );

@@ -45,7 +45,9 @@ export function LinkDetailPanel() {
       data-reference={reference}
       onKeyDown={(event) => {
         // Esc in one of the panel's dialogs closes only that dialog.
-        if (event.key === 'Escape' && !event.defaultPrevented && !(event.target as Element).closest('dialog')) close();
+        if (event.key !== 'Escape' || event.defaultPrevented || (event.target as Element).closest('dialog')) return;
+        event.preventDefault(); // the panel's Esc, not the paid alerts'
+        close();
       }}
     >
       <div className="link-detail-head">

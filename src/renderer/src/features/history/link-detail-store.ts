@@ -3,6 +3,7 @@ import type { LinkStatus } from '../../../../shared/domain/link';
 import type { LinkRecord } from '../../../../shared/domain/link-record';
 import type { AppError, Result } from '../../../../shared/result';
 import { invoke } from '../../lib/ipc';
+import { usePaidAlertsStore } from '../paid-alerts/paid-alerts-store';
 
 export type DetailAction = 'copy' | 'qr' | 'check' | 'cancel' | 'mark-paid' | 'send' | 'clone';
 
@@ -49,7 +50,13 @@ export const useLinkDetailStore = create<LinkDetailState>()((set, get) => ({
   open(reference) {
     if (get().reference === reference) return;
     set({ reference, record: undefined, status: 'loading', error: undefined, busy: undefined, outcome: undefined, qrShown: false });
-    void get().load();
+    void get()
+      .load()
+      .then(() => {
+        // Opening a payment the owner had not seen yet is seeing it (a later live reload while open is not).
+        const record = get().record;
+        if (record?.reference === reference && record.paidUnseen) usePaidAlertsStore.getState().seen(reference);
+      });
   },
 
   close() {

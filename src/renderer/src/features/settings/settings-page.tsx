@@ -6,6 +6,7 @@ import { ProductsSection } from '../products/products-section';
 import { AboutSection } from './about-section';
 import { DataSection } from './data-section';
 import { LanguageSwitch } from './language-switch';
+import { PaidAlertSection } from './paid-alert-section';
 import { PrinterSection } from './printer-section';
 import { RemindersSection } from './reminders-section';
 import { ShopSection } from './shop-section';
@@ -18,6 +19,7 @@ export function SettingsPage() {
       <PageHeading>{t('settings.title')}</PageHeading>
       <AccountsSection />
       <ShopSection />
+      <PaidAlertSection />
       <PrinterSection />
       <ProductsSection />
       <RemindersSection />
