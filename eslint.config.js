@@ -69,6 +69,26 @@ export default tseslint.config(
     },
   },
   {
+    // A feature uses another feature only through that feature's index.ts (`../outbox`, not
+    // `../outbox/outbox-store`): what a feature offers the others is written down in one place.
+    files: ['src/renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'keytar', 'lowdb', 'lowdb/node'],
+          patterns: [
+            nodeBuiltins,
+            mainFolder,
+            preloadFolder,
+            // A shared stylesheet (the slip's) may be imported directly.
+            { regex: '^\\.\\./[a-z-]+/(?!.*\\.css$)', message: "Import another feature through its index.ts ('../outbox'), not its files." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/electron/**', 'src/main/credentials/keytar-vault.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', mainImports([])] },

@@ -28,6 +28,14 @@ export type ReminderRules = z.infer<typeof reminderRulesSchema>;
 
 const HOUR_MS = 60 * 60 * 1000;
 
+/** Whole hours from 1 to `max`, as typed at a counter (spaces around ignored); undefined when not. */
+export function readHours(text: string, max: number): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,4}$/.test(trimmed)) return undefined;
+  const hours = Number(trimmed);
+  return hours >= 1 && hours <= max ? hours : undefined;
+}
+
 /** Channels the owner sends by hand: the app opens the message, the owner presses send. */
 export function isOwnerChannel(channel: ReminderChannel): boolean {
   return channel === 'whatsapp' || channel === 'mailto';

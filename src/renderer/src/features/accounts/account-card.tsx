@@ -4,7 +4,7 @@ import { providerNames } from '../../../../shared/domain/provider-id';
 import { ErrorMessage } from '../../components/error-message';
 import { CheckIcon } from '../../components/icons';
 import { useI18n } from '../../lib/use-i18n';
-import { useServiceFormStore } from '../isbank-service-form/service-form-store';
+import { useServiceFormStore } from '../isbank-service-form';
 import { useAccountDialog } from './account-dialog-store';
 import { useAccountsStore } from './accounts-store';
 import { secretFieldSpecs, settingFields, type SettingFieldSpec } from './provider-fields';

@@ -3,7 +3,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorMessage } from '../../components/error-message';
 import { WalletIcon } from '../../components/icons';
 import { useI18n } from '../../lib/use-i18n';
-import { ServiceFormDialog } from '../isbank-service-form/service-form-dialog';
+import { ServiceFormDialog } from '../isbank-service-form';
 import { AccountCard } from './account-card';
 import { useAccountDialog } from './account-dialog-store';
 import { AccountFormDialog } from './account-form-dialog';

@@ -6,9 +6,8 @@ import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { invoke } from '../../lib/ipc';
 import { useI18n } from '../../lib/use-i18n';
-import { clearPrintPage, measureSlipMm, setPrintPage, slipReady } from '../print/print-page';
-import { usePrintRoot } from '../print/use-print-root';
-import { useSettingsStore } from '../settings/settings-store';
+import { clearPrintPage, measureSlipMm, setPrintPage, slipReady, usePrintRoot } from '../print';
+import { useSettingsStore } from '../settings';
 import { DayEndSlip } from './day-end-slip';
 
 type Outcome = { kind: 'printed' | 'cancelled' } | { kind: 'error'; error: AppError };

@@ -1,7 +1,7 @@
 import type { CreateLinkRequest } from '../../../../shared/domain/link';
 import type { LinkRecord } from '../../../../shared/domain/link-record';
 import type { Language } from '../../../../shared/domain/settings';
-import { prefillNewLink } from '../new-link/new-link-prefill';
+import { prefillNewLink } from '../new-link';
 
 /**
  * A new link request with the same sale as an old one (amount, description, customer, options),

@@ -16,7 +16,7 @@ import { useLinkDetailStore } from './link-detail-store';
 import { TodaySummary } from './today-summary';
 import { WaitingLinks } from './waiting-links';
 import { pendingOutboxStates } from '../../../../shared/domain/outbox-item';
-import { useOutboxStore } from '../outbox/outbox-store';
+import { useOutboxStore } from '../outbox';
 import './history.css';
 
 /** Every link made, newest first: search, filters, totals, and the selected link's details. */

@@ -3,7 +3,7 @@ import { linkStatuses, type LinkStatus } from '../../../../shared/domain/link';
 import { providerIds, providerNames, type ProviderId } from '../../../../shared/domain/provider-id';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
-import { useAccountsStore } from '../accounts/accounts-store';
+import { useAccountsStore } from '../accounts';
 import { emptyFilterState, isFiltered, rangeKinds, type RangeKind } from './history-filter-model';
 import { useHistoryStore } from './history-store';
 import { useDebouncedEffect } from './use-debounced';

@@ -3,7 +3,7 @@ import type { LinkStatus } from '../../../../shared/domain/link';
 import type { LinkRecord } from '../../../../shared/domain/link-record';
 import type { AppError, Result } from '../../../../shared/result';
 import { invoke } from '../../lib/ipc';
-import { usePaidAlertsStore } from '../paid-alerts/paid-alerts-store';
+import { usePaidAlertsStore } from '../paid-alerts';
 
 export type DetailAction = 'copy' | 'qr' | 'check' | 'cancel' | 'mark-paid' | 'send' | 'clone';
 

@@ -1,14 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
 import type { LinkRecord } from '../../../../shared/domain/link-record';
-import { MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS, reminderTriggers, type ReminderTrigger } from '../../../../shared/domain/reminder';
+import { MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS, readHours, reminderTriggers, type ReminderTrigger } from '../../../../shared/domain/reminder';
 import type { AppError } from '../../../../shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
 import { invoke } from '../../lib/ipc';
-import { outboxTitle } from '../outbox/outbox-model';
-import { useOutboxStore } from '../outbox/outbox-store';
-import { readHours } from '../settings/reminder-settings-model';
+import { outboxTitle, useOutboxStore } from '../outbox';
 
 /** The link's upcoming reminders (cancel each), and planning one by hand while it is unpaid. */
 export function LinkReminders({ record }: { record: LinkRecord }) {

@@ -4,7 +4,7 @@ import { formatMoney } from '../../../../shared/domain/money';
 import { formatPhone } from '../../../../shared/domain/phone';
 import { providerNames } from '../../../../shared/domain/provider-id';
 import { useI18n } from '../../lib/use-i18n';
-import { useOutboxStore } from '../outbox/outbox-store';
+import { useOutboxStore } from '../outbox';
 import { useHistoryStore } from './history-store';
 import { waitingLinks, type WaitingLink } from './waiting-links-model';
 

@@ -1,7 +1,7 @@
 import { providerNames } from '../../../../shared/domain/provider-id';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
-import { useAccountsStore } from '../accounts/accounts-store';
+import { useAccountsStore } from '../accounts';
 import type { FormBinding } from './form-binding';
 import { useNewLinkStore } from './new-link-store';
 import { LinkTypeField } from './link-type-field';

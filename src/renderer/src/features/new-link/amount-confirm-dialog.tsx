@@ -3,7 +3,7 @@ import { formatMoney } from '../../../../shared/domain/money';
 import { DEFAULT_AMOUNT_LIMIT_MINOR } from '../../../../shared/rules/amount-rules';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useI18n } from '../../lib/use-i18n';
-import { useSettingsStore } from '../settings/settings-store';
+import { useSettingsStore } from '../settings';
 import { useNewLinkStore } from './new-link-store';
 
 /**

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
-import { useAccountsStore } from '../accounts/accounts-store';
+import { useAccountsStore } from '../accounts';
 import type { FormBinding } from './form-binding';
 import { branchesKey, useIsbankLookups } from './isbank-lookups-store';
 

@@ -16,7 +16,7 @@ import type { NewLinkDraft } from './new-link-draft';
 import { buildLinkRequest, visibleIssues, type FormField } from './new-link-form-model';
 import { useNewLinkStore } from './new-link-store';
 import { OduyoCustomerField } from './oduyo-customer-field';
-import { ProductPicker } from '../products/product-picker';
+import { ProductPicker } from '../products';
 
 /** Text fields whose "required" issue waits for a submit attempt rather than the first blur. */
 type TextKey = { [K in keyof NewLinkDraft]: NewLinkDraft[K] extends string ? K : never }[keyof NewLinkDraft];

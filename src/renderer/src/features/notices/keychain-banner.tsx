@@ -1,6 +1,6 @@
 import { WarningIcon } from '../../components/icons';
 import { useI18n } from '../../lib/use-i18n';
-import { useAppInfoStore } from '../settings/app-info-store';
+import { useAppInfoStore } from '../settings';
 import './banner.css';
 
 /** Shown while the OS keychain is unavailable: secrets cannot be saved (and never fall back to a file). */

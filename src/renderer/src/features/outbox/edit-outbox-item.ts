@@ -1,5 +1,5 @@
 import type { OutboxItem } from '../../../../shared/domain/outbox-item';
-import { prefillNewLink } from '../new-link/new-link-prefill';
+import { prefillNewLink } from '../new-link';
 
 /**
  * Opens a waiting link request in the New link form with its own reference kept: submitting it

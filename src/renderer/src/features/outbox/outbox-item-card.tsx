@@ -5,7 +5,7 @@ import { providerNames } from '../../../../shared/domain/provider-id';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
-import { useAccountsStore } from '../accounts/accounts-store';
+import { useAccountsStore } from '../accounts';
 import { editOutboxItem } from './edit-outbox-item';
 import { outboxActions, outboxAmountText, outboxCustomer, outboxTitle, sendNowLabel } from './outbox-model';
 import { useOutboxStore } from './outbox-store';

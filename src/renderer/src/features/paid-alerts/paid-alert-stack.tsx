@@ -3,7 +3,7 @@ import { formatMoney } from '../../../../shared/domain/money';
 import type { PaidAlert } from '../../../../shared/domain/paid-alert';
 import { useNavigation } from '../../app/navigation-store';
 import { useI18n } from '../../lib/use-i18n';
-import { useLinkDetailStore } from '../history/link-detail-store';
+import { useLinkDetailStore } from '../history';
 import { alertSubject, visibleAlerts } from './paid-alert-list';
 import { usePaidAlertsStore } from './paid-alerts-store';
 import './paid-alerts.css';

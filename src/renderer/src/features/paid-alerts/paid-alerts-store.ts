@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { PaidAlert } from '../../../../shared/domain/paid-alert';
 import { invoke } from '../../lib/ipc';
-import { useSettingsStore } from '../settings/settings-store';
+import { useSettingsStore } from '../settings';
 import { withAlert, withoutAlert } from './paid-alert-list';
 import { chimeOncePerBatch, playChimeFile } from './paid-chime';
 

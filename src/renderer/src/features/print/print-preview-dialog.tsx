@@ -6,7 +6,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { invoke } from '../../lib/ipc';
 import { useI18n } from '../../lib/use-i18n';
-import { useSettingsStore } from '../settings/settings-store';
+import { useSettingsStore } from '../settings';
 import { paperKeys, PrintOptions, type PrinterList } from './print-options';
 import { clearPrintPage, measureSlipMm, setPrintPage, slipReady } from './print-page';
 import { usePrintStore, type PrintableRecord } from './print-store';

@@ -3,7 +3,7 @@ import type { LinkRecord } from '../../../../shared/domain/link-record';
 import type { CustomerDisplayView } from '../../../../shared/print/customer-display';
 import type { AppError } from '../../../../shared/result';
 import { invoke } from '../../lib/ipc';
-import { useSettingsStore } from '../settings/settings-store';
+import { useSettingsStore } from '../settings';
 
 export type PrintableRecord = LinkRecord & { url: string };
 

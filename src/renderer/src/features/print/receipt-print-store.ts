@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { printsDirectly } from '../../../../shared/domain/receipt-printer';
 import type { AppError } from '../../../../shared/result';
 import { invoke } from '../../lib/ipc';
-import { useSettingsStore } from '../settings/settings-store';
+import { useSettingsStore } from '../settings';
 
 /** The last slip sent straight to the receipt printer (Settings → Printer), while it matters on screen. */
 export type ReceiptJob =

@@ -1,4 +1,4 @@
-import { MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS, type ReminderRules } from '../../../../shared/domain/reminder';
+import { MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS, readHours, type ReminderRules } from '../../../../shared/domain/reminder';
 
 /** One reminder rule as the form holds it: on or off, and the hours as typed. */
 export interface RuleDraft {
@@ -18,14 +18,6 @@ export function reminderDraftOf(rules: ReminderRules | undefined): ReminderDraft
     beforeExpiry: { on: rules?.beforeExpiryHours !== undefined, hours: String(rules?.beforeExpiryHours ?? DEFAULT_HOURS.beforeExpiry) },
     afterSend: { on: rules?.afterSendHours !== undefined, hours: String(rules?.afterSendHours ?? DEFAULT_HOURS.afterSend) },
   };
-}
-
-/** Whole hours from 1 to `max`, as typed at a counter (spaces ignored); undefined when not. */
-export function readHours(text: string, max: number): number | undefined {
-  const trimmed = text.trim();
-  if (!/^\d{1,4}$/.test(trimmed)) return undefined;
-  const hours = Number(trimmed);
-  return hours >= 1 && hours <= max ? hours : undefined;
 }
 
 export type ReminderReading = { ok: true; rules: ReminderRules } | { ok: false; invalid: Array<keyof ReminderDraft> };

@@ -1,8 +1,8 @@
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
-import { AccountsSection } from '../accounts/accounts-section';
-import { ContactsSection } from '../contacts/contacts-section';
-import { ProductsSection } from '../products/products-section';
+import { AccountsSection } from '../accounts';
+import { ContactsSection } from '../contacts';
+import { ProductsSection } from '../products';
 import { AboutSection } from './about-section';
 import { DataSection } from './data-section';
 import { LanguageSwitch } from './language-switch';

@@ -1,0 +1,2 @@
+/** The customer book in Settings. */
+export { ContactsSection } from './contacts-section';
