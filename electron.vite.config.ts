@@ -2,8 +2,12 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 
+/** `@shared/…` is src/shared (tsconfig.base.json `paths`; vitest.config.ts says the same). */
+const resolveShared = { alias: { '@shared': resolve('src/shared') } };
+
 export default defineConfig({
   main: {
+    resolve: resolveShared,
     plugins: [externalizeDepsPlugin()],
     build: { rollupOptions: { input: { index: resolve('src/main/electron/index.ts') } } },
   },
@@ -17,6 +21,7 @@ export default defineConfig({
     },
   },
   renderer: {
+    resolve: resolveShared,
     root: resolve('src/renderer'),
     plugins: [
       react(),

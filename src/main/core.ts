@@ -1,5 +1,5 @@
-import { channels, type Channel, type HandlerTable } from '../shared/contract';
-import type { OutboxSummary } from '../shared/domain/outbox-item';
+import { channels, type Channel, type HandlerTable } from '@shared/contract';
+import type { OutboxSummary } from '@shared/domain/outbox-item';
 import { accountAddressResolver } from './accounts/account-address';
 import { AccountSecrets } from './accounts/account-secrets';
 import { AccountService } from './accounts/account-service';
@@ -49,7 +49,7 @@ import { HistoryStore } from './store/history/history-store';
 import { NoticeBoard } from './store/notice-board';
 import { ProductsStore } from './store/products-store';
 import { SettingsStore } from './store/settings-store';
-import { paidAlertOf } from '../shared/domain/paid-alert';
+import { paidAlertOf } from '@shared/domain/paid-alert';
 import { StatusChecker } from './status/status-checker';
 import { StatusPoller, type StatusPolicy } from './status/status-poller';
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { channels, type Channel, type HandlerTable } from '../shared/contract';
-import { firstUnsafeTextPath, unsafeTextMessage } from '../shared/domain/safe-text';
-import { AppFailure, fail, ok, type Result } from '../shared/result';
+import { channels, type Channel, type HandlerTable } from '@shared/contract';
+import { firstUnsafeTextPath, unsafeTextMessage } from '@shared/domain/safe-text';
+import { AppFailure, fail, ok, type Result } from '@shared/result';
 import type { Logger } from './log/logger';
 
 export type Invoke = (channel: unknown, input: unknown) => Promise<Result<unknown>>;

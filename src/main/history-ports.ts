@@ -1,5 +1,5 @@
-import type { Customer } from '../shared/domain/link';
-import type { LinkRecord, SendChannel } from '../shared/domain/link-record';
+import type { Customer } from '@shared/domain/link';
+import type { LinkRecord, SendChannel } from '@shared/domain/link-record';
 
 /**
  * What the link service needs of the history and contact stores (H1's HistoryStore and H3's

@@ -1,6 +1,6 @@
-import type { Account } from '../../shared/domain/account';
-import { isSecureAccountUrl, originOf } from '../../shared/domain/account-address';
-import { AppFailure } from '../../shared/result';
+import type { Account } from '@shared/domain/account';
+import { isSecureAccountUrl, originOf } from '@shared/domain/account-address';
+import { AppFailure } from '@shared/result';
 import type { ProviderRegistry } from '../providers/registry';
 
 /**

@@ -1,6 +1,6 @@
-import type { Account } from '../../shared/domain/account';
-import { providerNames } from '../../shared/domain/provider-id';
-import { AppFailure } from '../../shared/result';
+import type { Account } from '@shared/domain/account';
+import { providerNames } from '@shared/domain/provider-id';
+import { AppFailure } from '@shared/result';
 import type { AccountService } from './account-service';
 import type { Clock } from '../clock';
 import type { HttpClient } from '../http/http-client';

@@ -1,4 +1,4 @@
-import { secretFields, type Account } from '../../shared/domain/account';
+import { secretFields, type Account } from '@shared/domain/account';
 import { decodeStoredSecret, encodeBoundSecret } from '../credentials/bound-secret';
 import type { CredentialVault } from '../credentials/vault';
 import { bindingOf, type AddressOf } from './account-address';

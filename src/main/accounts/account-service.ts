@@ -5,10 +5,10 @@ import {
   secretFields,
   type Account,
   type AccountView,
-} from '../../shared/domain/account';
-import type { AccountDraft } from '../../shared/channels/accounts';
-import type { Language } from '../../shared/domain/settings';
-import { AppFailure } from '../../shared/result';
+} from '@shared/domain/account';
+import type { AccountDraft } from '@shared/channels/accounts';
+import type { Language } from '@shared/domain/settings';
+import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import type { AccountsStore } from '../store/accounts-store';
 import { bindingOf, requireSecureAddress, type AddressOf } from './account-address';

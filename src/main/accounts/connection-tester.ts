@@ -1,4 +1,4 @@
-import { ok, type LocalizedText, type Result } from '../../shared/result';
+import { ok, type LocalizedText, type Result } from '@shared/result';
 import type { Clock } from '../clock';
 import type { AccountContexts } from './account-context';
 

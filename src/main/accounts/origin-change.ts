@@ -1,7 +1,7 @@
-import type { Account } from '../../shared/domain/account';
-import { providerNames } from '../../shared/domain/provider-id';
-import type { Language } from '../../shared/domain/settings';
-import { AppFailure } from '../../shared/result';
+import type { Account } from '@shared/domain/account';
+import { providerNames } from '@shared/domain/provider-id';
+import type { Language } from '@shared/domain/settings';
+import { AppFailure } from '@shared/result';
 import type { AccountAddress } from './account-address';
 
 /** What main's own confirmation dialog shows before an account's address changes. */

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AppFailure, type LocalizedText } from '../../shared/result';
+import { AppFailure, type LocalizedText } from '@shared/result';
 import { kindOfPath, storeKinds, type StoredFile } from './store-catalog';
 
 /**

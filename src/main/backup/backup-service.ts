@@ -1,4 +1,4 @@
-import { AppFailure } from '../../shared/result';
+import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import { collectStoreFiles, parseBackup, serializeBackup, type StoreCounts } from './backup-file';
 import { stageRestore } from './pending-restore';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { OutboxItem } from '../../shared/domain/outbox-item';
+import type { OutboxItem } from '@shared/domain/outbox-item';
 import type { Clock } from '../clock';
 import { accountsFileSpec } from '../store/accounts-store';
 import { contactsFileSpec } from '../store/contacts-store';

@@ -1,5 +1,5 @@
 import keytar from 'keytar';
-import { AppFailure } from '../../shared/result';
+import { AppFailure } from '@shared/result';
 import type { CredentialVault } from './vault';
 
 export const DEFAULT_KEYCHAIN_SERVICE = 'PayDesk';

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { requiredSecretFields, type Account } from '../../shared/domain/account';
-import type { Notice } from '../../shared/domain/notice';
+import { requiredSecretFields, type Account } from '@shared/domain/account';
+import type { Notice } from '@shared/domain/notice';
 import { readRecentLogLines } from '../log/log-tail';
 import type { DiagnosticsFacts } from './diagnostics-report';
 

@@ -1,4 +1,4 @@
-import type { Notice } from '../../shared/domain/notice';
+import type { Notice } from '@shared/domain/notice';
 
 /** Everything the support report says; gathered by diagnostics-facts.ts, formatted here. */
 export interface DiagnosticsFacts {

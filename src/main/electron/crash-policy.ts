@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/domain/settings';
+import type { Language } from '@shared/domain/settings';
 import type { Clock } from '../clock';
 
 /**

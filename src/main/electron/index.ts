@@ -1,9 +1,9 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { app, dialog, net, Notification, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import type { Language } from '../../shared/domain/settings';
+import type { Language } from '@shared/domain/settings';
 import type { OriginChangeFacts } from '../accounts/origin-change';
-import { AppFailure } from '../../shared/result';
+import { AppFailure } from '@shared/result';
 import { MAX_BACKUP_CHARS } from '../backup/backup-file';
 import { systemClock } from '../clock';
 import { createCore, type Core } from '../core';

@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { channelNameList } from '../../shared/channel-names';
-import { fail } from '../../shared/result';
+import { channelNameList } from '@shared/channel-names';
+import { fail } from '@shared/result';
 import type { Core } from '../core';
 
 /**

@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/domain/settings';
+import type { Language } from '@shared/domain/settings';
 
 /** The application menu as plain data (Electron's MenuItemConstructorOptions shape), per language. */
 export interface MenuItemSpec {

@@ -1,7 +1,7 @@
 import { BrowserWindow, screen } from 'electron';
-import type { PrinterInfo } from '../../shared/channels/print';
-import { customerDisplayHash, type CustomerDisplayView } from '../../shared/print/customer-display';
-import { AppFailure } from '../../shared/result';
+import type { PrinterInfo } from '@shared/channels/print';
+import { customerDisplayHash, type CustomerDisplayView } from '@shared/print/customer-display';
+import { AppFailure } from '@shared/result';
 import type { CustomerDisplayPlacement, PrintJob, SlipPrinter } from '../printing/printer';
 import type { PdfPageSetup } from '../printing/page-setup';
 

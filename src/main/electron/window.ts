@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, protocol, screen, type MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../../shared/domain/settings';
+import type { Language } from '@shared/domain/settings';
 import { answerRendererRequest } from './app-protocol-files';
 import type { RendererRecovery } from './crash-policy';
 import type { EventHub } from '../event-hub';

@@ -1,8 +1,8 @@
-import { bucketSums, dayEndGroups, dayEndRangeText, type DayEndBucket, type DayEndReport } from '../../shared/domain/day-end-report';
-import { formatMinor } from '../../shared/domain/money';
-import { providerNames } from '../../shared/domain/provider-id';
-import type { Language } from '../../shared/domain/settings';
-import { createTranslator } from '../../shared/i18n/translate';
+import { bucketSums, dayEndGroups, dayEndRangeText, type DayEndBucket, type DayEndReport } from '@shared/domain/day-end-report';
+import { formatMinor } from '@shared/domain/money';
+import { providerNames } from '@shared/domain/provider-id';
+import type { Language } from '@shared/domain/settings';
+import { createTranslator } from '@shared/i18n/translate';
 import { excelCsv } from './excel-csv';
 
 /**

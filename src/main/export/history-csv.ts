@@ -1,9 +1,9 @@
-import type { LinkRecord } from '../../shared/domain/link-record';
-import type { Language } from '../../shared/domain/settings';
-import { calendarDateText, formatIstanbulDateTime, istanbulCalendarDate } from '../../shared/domain/istanbul-time';
-import { formatMinor } from '../../shared/domain/money';
-import { providerNames } from '../../shared/domain/provider-id';
-import { translate } from '../../shared/i18n/translate';
+import type { LinkRecord } from '@shared/domain/link-record';
+import type { Language } from '@shared/domain/settings';
+import { calendarDateText, formatIstanbulDateTime, istanbulCalendarDate } from '@shared/domain/istanbul-time';
+import { formatMinor } from '@shared/domain/money';
+import { providerNames } from '@shared/domain/provider-id';
+import { translate } from '@shared/i18n/translate';
 import { excelCsv } from './excel-csv';
 
 type Column = { tr: string; en: string; value: (r: LinkRecord, language: Language) => string };

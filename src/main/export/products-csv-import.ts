@@ -1,9 +1,9 @@
-import { linkTypeSchema } from '../../shared/domain/link';
-import { currencySchema } from '../../shared/domain/money';
-import { PRODUCT_NAME_MAX, productDraftSchema, unsupportedOption, type ProductDraft, type ProductProviderOptions } from '../../shared/domain/product';
-import { providerNames, type ProviderId } from '../../shared/domain/provider-id';
-import { isAboveShopLimit, readAmountText } from '../../shared/rules/amount-rules';
-import type { LocalizedText } from '../../shared/result';
+import { linkTypeSchema } from '@shared/domain/link';
+import { currencySchema } from '@shared/domain/money';
+import { PRODUCT_NAME_MAX, productDraftSchema, unsupportedOption, type ProductDraft, type ProductProviderOptions } from '@shared/domain/product';
+import { providerNames, type ProviderId } from '@shared/domain/provider-id';
+import { isAboveShopLimit, readAmountText } from '@shared/rules/amount-rules';
+import type { LocalizedText } from '@shared/result';
 import { csvRows, type CsvRow } from './products-csv';
 
 export interface BadRow {

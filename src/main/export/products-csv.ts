@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
-import { formatMinor } from '../../shared/domain/money';
-import type { Product } from '../../shared/domain/product';
-import type { Language } from '../../shared/domain/settings';
-import { createTranslator } from '../../shared/i18n/translate';
+import { formatMinor } from '@shared/domain/money';
+import type { Product } from '@shared/domain/product';
+import type { Language } from '@shared/domain/settings';
+import { createTranslator } from '@shared/i18n/translate';
 import { excelCsv } from './excel-csv';
 
 /** The CSV columns, in order; import reads by position, so either language's header works. */

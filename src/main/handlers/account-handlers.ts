@@ -1,5 +1,5 @@
-import type { HandlerTable } from '../../shared/contract';
-import { AppFailure, ok } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import { AppFailure, ok } from '@shared/result';
 import type { AccountService } from '../accounts/account-service';
 import type { ConnectionTester } from '../accounts/connection-tester';
 import type { EventHub } from '../event-hub';

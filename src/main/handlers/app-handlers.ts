@@ -1,5 +1,5 @@
-import type { HandlerTable } from '../../shared/contract';
-import { AppFailure, ok } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import { AppFailure, ok } from '@shared/result';
 import type { CredentialVault } from '../credentials/vault';
 import { allowedExternalHref } from '../external-links';
 import type { NoticeBoard } from '../store/notice-board';

@@ -1,5 +1,5 @@
-import type { HandlerTable } from '../../shared/contract';
-import { ok } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import { ok } from '@shared/result';
 import type { ContactsStore } from '../store/contacts-store';
 
 /** The customer book: autocomplete in the link form and the list in Settings. */

@@ -1,6 +1,6 @@
-import type { HandlerTable } from '../../shared/contract';
-import type { Settings } from '../../shared/domain/settings';
-import { fail, ok } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import type { Settings } from '@shared/domain/settings';
+import { fail, ok } from '@shared/result';
 import type { Clock } from '../clock';
 import { historyCsv, historyCsvFileName } from '../export/history-csv';
 import type { HistoryStore } from '../store/history/history-store';

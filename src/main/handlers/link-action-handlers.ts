@@ -1,5 +1,5 @@
-import type { HandlerTable } from '../../shared/contract';
-import { ok } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import { ok } from '@shared/result';
 import type { LinkActions } from '../links/link-actions';
 
 type ActionChannel = 'links:share' | 'links:note' | 'links:cancel' | 'links:mark-paid' | 'links:check-status' | 'links:mark-seen';

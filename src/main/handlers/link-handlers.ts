@@ -1,7 +1,7 @@
-import type { HandlerTable } from '../../shared/contract';
-import { issuesToError } from '../../shared/domain/validation';
-import { DEFAULT_AMOUNT_LIMIT_MINOR, shopLimitIssues } from '../../shared/rules/amount-rules';
-import { AppFailure, ok } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import { issuesToError } from '@shared/domain/validation';
+import { DEFAULT_AMOUNT_LIMIT_MINOR, shopLimitIssues } from '@shared/rules/amount-rules';
+import { AppFailure, ok } from '@shared/result';
 import type { LinkService } from '../links/link-service';
 
 export interface LinkHandlerDeps {

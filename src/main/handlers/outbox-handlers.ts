@@ -1,6 +1,6 @@
-import type { HandlerTable } from '../../shared/contract';
-import type { OutboxSummary } from '../../shared/domain/outbox-item';
-import { ok } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import type { OutboxSummary } from '@shared/domain/outbox-item';
+import { ok } from '@shared/result';
 import type { OutboxActions } from '../outbox/outbox-actions';
 import type { ReminderPlanner } from '../links/reminder-planner';
 

@@ -1,8 +1,8 @@
-import type { HandlerTable } from '../../shared/contract';
-import type { PaperSize, Settings } from '../../shared/domain/settings';
-import type { TimelineEvent } from '../../shared/domain/link-record';
-import { customerDisplayViewSchema } from '../../shared/print/customer-display';
-import { AppFailure, ok } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import type { PaperSize, Settings } from '@shared/domain/settings';
+import type { TimelineEvent } from '@shared/domain/link-record';
+import { customerDisplayViewSchema } from '@shared/print/customer-display';
+import { AppFailure, ok } from '@shared/result';
 import type { Logger } from '../log/logger';
 import { pdfPageSetup, printPageSetup } from '../printing/page-setup';
 import { printableLink, type PrintLinks } from '../printing/print-links';

@@ -1,8 +1,8 @@
-import type { HandlerTable } from '../../shared/contract';
-import type { ProductDraft } from '../../shared/domain/product';
-import type { Settings } from '../../shared/domain/settings';
-import { AppFailure, fail, ok } from '../../shared/result';
-import { DEFAULT_AMOUNT_LIMIT_MINOR, isAboveShopLimit } from '../../shared/rules/amount-rules';
+import type { HandlerTable } from '@shared/contract';
+import type { ProductDraft } from '@shared/domain/product';
+import type { Settings } from '@shared/domain/settings';
+import { AppFailure, fail, ok } from '@shared/result';
+import { DEFAULT_AMOUNT_LIMIT_MINOR, isAboveShopLimit } from '@shared/rules/amount-rules';
 import type { OpenFile } from '../backup/backup-service';
 import { readProductsCsv } from '../export/products-csv-import';
 import { productsCsv, productsCsvFileName } from '../export/products-csv';

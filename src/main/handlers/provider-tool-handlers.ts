@@ -1,5 +1,5 @@
-import type { HandlerTable } from '../../shared/contract';
-import { AppFailure, type Result } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import { AppFailure, type Result } from '@shared/result';
 import type { AccountContexts } from '../accounts/account-context';
 import type { IsbankCalls, OduyoCustomerCalls } from '../providers/provider';
 

@@ -1,5 +1,5 @@
-import type { HandlerTable } from '../../shared/contract';
-import { AppFailure, ok } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import { AppFailure, ok } from '@shared/result';
 import type { Logger } from '../log/logger';
 import { printableLink, type PrintLinks } from '../printing/print-links';
 import type { ReceiptPrinting } from '../printing/receipt/receipt-printing';

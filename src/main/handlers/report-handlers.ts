@@ -1,6 +1,6 @@
-import type { HandlerTable } from '../../shared/contract';
-import type { Settings } from '../../shared/domain/settings';
-import { AppFailure, fail, ok } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import type { Settings } from '@shared/domain/settings';
+import { AppFailure, fail, ok } from '@shared/result';
 import { dayEndCsv, dayEndCsvFileName } from '../export/day-end-csv';
 import type { SlipPrinter } from '../printing/printer';
 import { printPageSetup } from '../printing/page-setup';

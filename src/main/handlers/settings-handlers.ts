@@ -1,5 +1,5 @@
-import type { HandlerTable } from '../../shared/contract';
-import { ok } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import { ok } from '@shared/result';
 import type { EventHub } from '../event-hub';
 import type { SettingsStore } from '../store/settings-store';
 

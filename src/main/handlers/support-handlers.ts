@@ -1,8 +1,8 @@
 import { homedir } from 'node:os';
-import type { HandlerTable } from '../../shared/contract';
-import type { Account } from '../../shared/domain/account';
-import type { Notice } from '../../shared/domain/notice';
-import { ok } from '../../shared/result';
+import type { HandlerTable } from '@shared/contract';
+import type { Account } from '@shared/domain/account';
+import type { Notice } from '@shared/domain/notice';
+import { ok } from '@shared/result';
 import { BackupService, type OpenFile, type SaveFile } from '../backup/backup-service';
 import type { Clock } from '../clock';
 import { gatherDiagnostics } from '../diagnostics/diagnostics-facts';

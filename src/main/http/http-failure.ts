@@ -1,4 +1,4 @@
-import { AppFailure, type AppError } from '../../shared/result';
+import { AppFailure, type AppError } from '@shared/result';
 
 /**
  * Why an HTTP exchange did not produce a usable answer. The distinction that matters is whether

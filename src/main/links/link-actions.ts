@@ -1,14 +1,14 @@
-import type { Customer } from '../../shared/domain/link';
-import type { LinkRecord, TimelineEvent } from '../../shared/domain/link-record';
-import { providerCapabilities } from '../../shared/domain/provider-capabilities';
-import type { Settings } from '../../shared/domain/settings';
-import { AppFailure, type AppError } from '../../shared/result';
+import type { Customer } from '@shared/domain/link';
+import type { LinkRecord, TimelineEvent } from '@shared/domain/link-record';
+import { providerCapabilities } from '@shared/domain/provider-capabilities';
+import type { Settings } from '@shared/domain/settings';
+import { AppFailure, type AppError } from '@shared/result';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import type { OpenedAccount } from '../accounts/account-context';
 import { linkRefOf, type StatusChecker } from '../status/status-checker';
 import type { ContactBook, LinkHistory } from '../history-ports';
-import { reminderEvent, withEvent } from '../../shared/domain/link-records';
+import { reminderEvent, withEvent } from '@shared/domain/link-records';
 import { cancelUnsupported, lookupUnsupported } from './provider-limits';
 import { shareTarget, type ShareChannel } from './share-target';
 

@@ -1,5 +1,5 @@
-import type { Language } from '../../shared/domain/language';
-import type { OutboxSummary } from '../../shared/domain/outbox-item';
+import type { Language } from '@shared/domain/language';
+import type { OutboxSummary } from '@shared/domain/outbox-item';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { OutboxNotifier, type Notify } from '../outbox/outbox-notifier';
@@ -20,8 +20,8 @@ import { LinkService } from './link-service';
 import { OutboxActions } from '../outbox/outbox-actions';
 import { afterCreateSends } from './provider-sends';
 import { ReminderPlanner } from './reminder-planner';
-import type { ReminderRules } from '../../shared/domain/reminder';
-import type { LinkRecord } from '../../shared/domain/link-record';
+import type { ReminderRules } from '@shared/domain/reminder';
+import type { LinkRecord } from '@shared/domain/link-record';
 
 export interface LinkModuleDeps {
   dataDir: string;

@@ -1,16 +1,16 @@
-import type { Account } from '../../shared/domain/account';
-import type { CreateLinkRequest } from '../../shared/domain/link';
-import type { LinkRecord } from '../../shared/domain/link-record';
-import type { Money } from '../../shared/domain/money';
-import type { OutboxItem, OutboxJob, OutboxState } from '../../shared/domain/outbox-item';
-import { issuesToError } from '../../shared/domain/validation';
-import { AppFailure } from '../../shared/result';
+import type { Account } from '@shared/domain/account';
+import type { CreateLinkRequest } from '@shared/domain/link';
+import type { LinkRecord } from '@shared/domain/link-record';
+import type { Money } from '@shared/domain/money';
+import type { OutboxItem, OutboxJob, OutboxState } from '@shared/domain/outbox-item';
+import { issuesToError } from '@shared/domain/validation';
+import { AppFailure } from '@shared/result';
 import type { OpenedAccount } from '../accounts/account-context';
 import type { NoticeBoard } from '../store/notice-board';
 import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
 import type { Attempt } from '../outbox/outbox-jobs';
 import type { OutboxActionDeps } from '../outbox/outbox-actions';
-import { linkRequestIssues, sendTargetIssues } from '../../shared/rules/link-rules';
+import { linkRequestIssues, sendTargetIssues } from '@shared/rules/link-rules';
 import { queueSend } from './provider-sends';
 
 export interface LinkOutcome {

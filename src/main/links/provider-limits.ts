@@ -1,5 +1,5 @@
-import type { ProviderId } from '../../shared/domain/provider-id';
-import { AppFailure, type LocalizedText } from '../../shared/result';
+import type { ProviderId } from '@shared/domain/provider-id';
+import { AppFailure, type LocalizedText } from '@shared/result';
 
 /**
  * Why a provider cannot do something for an existing link, in words a shop owner can act on.

@@ -1,8 +1,8 @@
-import type { Account } from '../../shared/domain/account';
-import type { CreateLinkRequest } from '../../shared/domain/link';
-import type { LinkRecord } from '../../shared/domain/link-record';
-import type { OutboxItem } from '../../shared/domain/outbox-item';
-import { AppFailure } from '../../shared/result';
+import type { Account } from '@shared/domain/account';
+import type { CreateLinkRequest } from '@shared/domain/link';
+import type { LinkRecord } from '@shared/domain/link-record';
+import type { OutboxItem } from '@shared/domain/outbox-item';
+import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import type { ProviderRegistry } from '../providers/registry';
 import type { AccountsStore } from '../store/accounts-store';

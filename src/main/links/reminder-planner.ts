@@ -1,8 +1,8 @@
-import type { LinkRecord, SendChannel } from '../../shared/domain/link-record';
-import { reminderDroppedEvent, withEvent, type ReminderDropReason } from '../../shared/domain/link-records';
-import type { OutboxItem } from '../../shared/domain/outbox-item';
-import { reminderDueAt, reminderRoute, type ReminderRules, type ReminderTrigger } from '../../shared/domain/reminder';
-import { AppFailure } from '../../shared/result';
+import type { LinkRecord, SendChannel } from '@shared/domain/link-record';
+import { reminderDroppedEvent, withEvent, type ReminderDropReason } from '@shared/domain/link-records';
+import type { OutboxItem } from '@shared/domain/outbox-item';
+import { reminderDueAt, reminderRoute, type ReminderRules, type ReminderTrigger } from '@shared/domain/reminder';
+import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import type { LinkHistory } from '../history-ports';
 import type { Logger } from '../log/logger';

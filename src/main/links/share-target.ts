@@ -1,10 +1,10 @@
-import type { Customer } from '../../shared/domain/link';
-import type { LinkRecord } from '../../shared/domain/link-record';
-import type { Settings } from '../../shared/domain/settings';
-import { isShareableEmail, mailtoUrl, whatsappDigits, whatsappUrl, type ShareFacts } from '../../shared/domain/share-message';
-import { issuesToError } from '../../shared/domain/validation';
-import { mobilePhoneIssues } from '../../shared/rules/text-rules';
-import { AppFailure } from '../../shared/result';
+import type { Customer } from '@shared/domain/link';
+import type { LinkRecord } from '@shared/domain/link-record';
+import type { Settings } from '@shared/domain/settings';
+import { isShareableEmail, mailtoUrl, whatsappDigits, whatsappUrl, type ShareFacts } from '@shared/domain/share-message';
+import { issuesToError } from '@shared/domain/validation';
+import { mobilePhoneIssues } from '@shared/rules/text-rules';
+import { AppFailure } from '@shared/result';
 import { allowedExternalHref } from '../external-links';
 
 export type ShareChannel = 'whatsapp' | 'mailto';

@@ -1,5 +1,5 @@
-import type { OutboxState } from '../../shared/domain/outbox-item';
-import { AppFailure, type AppError } from '../../shared/result';
+import type { OutboxState } from '@shared/domain/outbox-item';
+import { AppFailure, type AppError } from '@shared/result';
 
 /**
  * Where an item goes after a failed attempt:

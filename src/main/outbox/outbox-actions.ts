@@ -1,13 +1,13 @@
-import type { CreateLinkRequest } from '../../shared/domain/link';
-import { editableOutboxStates, type OutboxItem } from '../../shared/domain/outbox-item';
-import { issuesToError } from '../../shared/domain/validation';
-import { AppFailure } from '../../shared/result';
+import type { CreateLinkRequest } from '@shared/domain/link';
+import { editableOutboxStates, type OutboxItem } from '@shared/domain/outbox-item';
+import { issuesToError } from '@shared/domain/validation';
+import { AppFailure } from '@shared/result';
 import { cancel, edit, resolve, settledOutboxStates } from './outbox-transitions';
 import type { OutboxJobDeps, OutboxJobs } from './outbox-jobs';
-import { createdLinkRecord, reminderDroppedEvent, reminderEvent, sendEvent, servicePaymentRecord, withEvent } from '../../shared/domain/link-records';
+import { createdLinkRecord, reminderDroppedEvent, reminderEvent, sendEvent, servicePaymentRecord, withEvent } from '@shared/domain/link-records';
 import type { ProviderRegistry } from '../providers/registry';
 import type { AccountsStore } from '../store/accounts-store';
-import { linkRequestIssues } from '../../shared/rules/link-rules';
+import { linkRequestIssues } from '@shared/rules/link-rules';
 
 /** Settled items stay on the outbox screen this long (then only in history). */
 const RECENT_MS = 7 * 24 * 60 * 60 * 1000;

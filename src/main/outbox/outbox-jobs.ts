@@ -1,9 +1,9 @@
-import type { CreateLinkRequest } from '../../shared/domain/link';
-import type { LinkRecord, TimelineEvent } from '../../shared/domain/link-record';
-import { isTrustedLinkUrl } from '../../shared/domain/link-url';
-import type { OutboxItem, OutboxJob, OutboxState } from '../../shared/domain/outbox-item';
-import { messages } from '../../shared/i18n/catalog';
-import { AppFailure, type AppError, type Result } from '../../shared/result';
+import type { CreateLinkRequest } from '@shared/domain/link';
+import type { LinkRecord, TimelineEvent } from '@shared/domain/link-record';
+import { isTrustedLinkUrl } from '@shared/domain/link-url';
+import type { OutboxItem, OutboxJob, OutboxState } from '@shared/domain/outbox-item';
+import { messages } from '@shared/i18n/catalog';
+import { AppFailure, type AppError, type Result } from '@shared/result';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { retryDelayMs, type OutboxPolicy } from './outbox-policy';
@@ -14,7 +14,7 @@ import type { OutboxStore } from './outbox-store';
 import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
 import { asAppError, stateAfter } from './attempt-verdict';
 import { claim, ripen, settle, unclaim } from './outbox-transitions';
-import { createdLinkRecord, reminderDroppedEvent, reminderEvent, sendEvent, servicePaymentRecord, withEvent } from '../../shared/domain/link-records';
+import { createdLinkRecord, reminderDroppedEvent, reminderEvent, sendEvent, servicePaymentRecord, withEvent } from '@shared/domain/link-records';
 import type { ContactBook, LinkHistory } from '../history-ports';
 
 export interface OutboxJobDeps {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { outboxItemSchema, type OutboxItem } from '../../shared/domain/outbox-item';
+import { outboxItemSchema, type OutboxItem } from '@shared/domain/outbox-item';
 import type { Clock } from '../clock';
 import { AppendJournal, keepDamagedJournal } from '../store/append-journal';
 import type { NoticeBoard } from '../store/notice-board';

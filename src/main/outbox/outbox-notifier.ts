@@ -1,5 +1,5 @@
-import type { Language } from '../../shared/domain/language';
-import type { OutboxState } from '../../shared/domain/outbox-item';
+import type { Language } from '@shared/domain/language';
+import type { OutboxState } from '@shared/domain/outbox-item';
 
 export type Notify = (notification: { title: string; body: string }) => void;
 

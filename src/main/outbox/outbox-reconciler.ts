@@ -1,11 +1,11 @@
-import type { OutboxItem } from '../../shared/domain/outbox-item';
-import { isTrustedLinkUrl } from '../../shared/domain/link-url';
+import type { OutboxItem } from '@shared/domain/outbox-item';
+import { isTrustedLinkUrl } from '@shared/domain/link-url';
 import { backoffMs } from './outbox-policy';
 import type { AccountContexts } from '../accounts/account-context';
 import { asAppError } from './attempt-verdict';
 import type { OutboxJobDeps } from './outbox-jobs';
 import { reconcile } from './outbox-transitions';
-import { createdLinkRecord } from '../../shared/domain/link-records';
+import { createdLinkRecord } from '@shared/domain/link-records';
 
 /**
  * Settles `unknown` link requests by asking the provider for our own reference, where it can look

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { outboxItemSchema, pendingOutboxStates, type OutboxItem, type OutboxState, type OutboxSummary } from '../../shared/domain/outbox-item';
-import { AppFailure } from '../../shared/result';
+import { outboxItemSchema, pendingOutboxStates, type OutboxItem, type OutboxState, type OutboxSummary } from '@shared/domain/outbox-item';
+import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import { AppendJournal } from '../store/append-journal';
 import type { NoticeBoard } from '../store/notice-board';

@@ -1,6 +1,6 @@
-import type { CreateLinkRequest } from '../../shared/domain/link';
-import { editableOutboxStates, type OutboxItem, type OutboxState } from '../../shared/domain/outbox-item';
-import { AppFailure, type AppError } from '../../shared/result';
+import type { CreateLinkRequest } from '@shared/domain/link';
+import { editableOutboxStates, type OutboxItem, type OutboxState } from '@shared/domain/outbox-item';
+import { AppFailure, type AppError } from '@shared/result';
 
 /**
  * Every move of an outbox item from one state to the next, as pure functions of the item: each

@@ -1,6 +1,6 @@
-import type { OutboxItem } from '../../shared/domain/outbox-item';
-import type { ProviderId } from '../../shared/domain/provider-id';
-import { isOwnerChannel } from '../../shared/domain/reminder';
+import type { OutboxItem } from '@shared/domain/outbox-item';
+import type { ProviderId } from '@shared/domain/provider-id';
+import { isOwnerChannel } from '@shared/domain/reminder';
 import type { Clock } from '../clock';
 import type { Attempt } from './outbox-jobs';
 import type { Logger } from '../log/logger';

@@ -1,5 +1,5 @@
-import type { ProviderId } from '../../shared/domain/provider-id';
-import type { AppError } from '../../shared/result';
+import type { ProviderId } from '@shared/domain/provider-id';
+import type { AppError } from '@shared/result';
 import { backoffMs, type OutboxPolicy } from './outbox-policy';
 
 interface Gate {

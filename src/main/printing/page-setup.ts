@@ -1,5 +1,5 @@
-import type { PaperSize } from '../../shared/domain/settings';
-import { isRoll, pageSizeMm } from '../../shared/print/paper';
+import type { PaperSize } from '@shared/domain/settings';
+import { isRoll, pageSizeMm } from '@shared/print/paper';
 
 /**
  * The page options Electron gets for each paper: `webContents.print` takes the page in microns,

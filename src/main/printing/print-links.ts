@@ -1,7 +1,7 @@
-import type { LinkRecord, TimelineEvent } from '../../shared/domain/link-record';
-import { AppFailure } from '../../shared/result';
+import type { LinkRecord, TimelineEvent } from '@shared/domain/link-record';
+import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
-import { withEvent } from '../../shared/domain/link-records';
+import { withEvent } from '@shared/domain/link-records';
 
 /** The history a print needs: the link, and its timeline to note what was printed. */
 export interface PrintLinks {

@@ -1,5 +1,5 @@
-import type { PrinterInfo } from '../../shared/channels/print';
-import type { CustomerDisplayView } from '../../shared/print/customer-display';
+import type { PrinterInfo } from '@shared/channels/print';
+import type { CustomerDisplayView } from '@shared/print/customer-display';
 import type { PdfPageSetup, PrintPageSetup } from './page-setup';
 
 export interface PrintJob extends PrintPageSetup {

@@ -1,7 +1,7 @@
-import type { ProviderCapabilities } from '../../shared/domain/capabilities';
-import type { CreateLinkRequest, CreatedLink, LinkStatusSnapshot } from '../../shared/domain/link';
-import type { ProviderId } from '../../shared/domain/provider-id';
-import type { LocalizedText, Result } from '../../shared/result';
+import type { ProviderCapabilities } from '@shared/domain/capabilities';
+import type { CreateLinkRequest, CreatedLink, LinkStatusSnapshot } from '@shared/domain/link';
+import type { ProviderId } from '@shared/domain/provider-id';
+import type { LocalizedText, Result } from '@shared/result';
 import type { LinkRef, ProviderAdapter, ProviderContext, ProviderExtras } from './provider';
 
 /**

@@ -1,5 +1,5 @@
-import type { Account } from '../../shared/domain/account';
-import { AppFailure } from '../../shared/result';
+import type { Account } from '@shared/domain/account';
+import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import type { HttpClient } from '../http/http-client';
 import type { ProviderContext, ProviderAdapter } from './provider';

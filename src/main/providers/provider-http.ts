@@ -1,5 +1,5 @@
-import { messages } from '../../shared/i18n/catalog';
-import { AppFailure, fail, type AppError, type Result } from '../../shared/result';
+import { messages } from '@shared/i18n/catalog';
+import { AppFailure, fail, type AppError, type Result } from '@shared/result';
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/http-client';
 import { HttpFailure, httpFailureToError } from '../http/http-failure';
 

@@ -1,12 +1,12 @@
-import type { Account, AccountOf, SecretField } from '../../shared/domain/account';
-import type { ProviderCapabilities } from '../../shared/domain/capabilities';
-import type { IsbankBranch, IsbankInstallment, IsbankInstallmentQuery, IsbankMerchant } from '../../shared/domain/isbank-paybylink';
-import type { CreateLinkRequest, CreatedLink, LinkStatusSnapshot } from '../../shared/domain/link';
-import type { Money } from '../../shared/domain/money';
-import type { OduyoCustomer, OduyoCustomerDraft, OduyoCustomerQuery } from '../../shared/domain/oduyo-customer';
-import type { ProviderId } from '../../shared/domain/provider-id';
-import type { LocalizedText, Result } from '../../shared/result';
-import type { ServiceFormModel, ServiceFormValues, ServicePaymentResult } from '../../shared/service-spec';
+import type { Account, AccountOf, SecretField } from '@shared/domain/account';
+import type { ProviderCapabilities } from '@shared/domain/capabilities';
+import type { IsbankBranch, IsbankInstallment, IsbankInstallmentQuery, IsbankMerchant } from '@shared/domain/isbank-paybylink';
+import type { CreateLinkRequest, CreatedLink, LinkStatusSnapshot } from '@shared/domain/link';
+import type { Money } from '@shared/domain/money';
+import type { OduyoCustomer, OduyoCustomerDraft, OduyoCustomerQuery } from '@shared/domain/oduyo-customer';
+import type { ProviderId } from '@shared/domain/provider-id';
+import type { LocalizedText, Result } from '@shared/result';
+import type { ServiceFormModel, ServiceFormValues, ServicePaymentResult } from '@shared/service-spec';
 import type { Clock } from '../clock';
 import type { HttpClient } from '../http/http-client';
 

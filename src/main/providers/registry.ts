@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../shared/domain/provider-id';
+import type { ProviderId } from '@shared/domain/provider-id';
 import type { AnyProviderAdapter, ProviderAdapter } from './provider';
 
 export interface ProviderRegistry {

@@ -1,4 +1,4 @@
-import { buildDayEndReport, dayEndInstants, type DayEndRange, type DayEndReport } from '../../shared/domain/day-end-report';
+import { buildDayEndReport, dayEndInstants, type DayEndRange, type DayEndReport } from '@shared/domain/day-end-report';
 import type { HistoryStore } from '../store/history/history-store';
 
 /**

@@ -1,6 +1,6 @@
-import type { Language } from '../../shared/domain/language';
-import type { LinkRecord } from '../../shared/domain/link-record';
-import { formatMoney } from '../../shared/domain/money';
+import type { Language } from '@shared/domain/language';
+import type { LinkRecord } from '@shared/domain/link-record';
+import { formatMoney } from '@shared/domain/money';
 
 export interface DesktopNotification {
   title: string;

@@ -1,7 +1,7 @@
-import type { HistoryFilter, LinkRecord, LinkSummary } from '../../shared/domain/link-record';
-import { providerCapabilities } from '../../shared/domain/provider-capabilities';
-import type { Settings } from '../../shared/domain/settings';
-import { AppFailure, type AppError } from '../../shared/result';
+import type { HistoryFilter, LinkRecord, LinkSummary } from '@shared/domain/link-record';
+import { providerCapabilities } from '@shared/domain/provider-capabilities';
+import type { Settings } from '@shared/domain/settings';
+import { AppFailure, type AppError } from '@shared/result';
 import type { Clock } from '../clock';
 import type { LinkHistory } from '../history-ports';
 import type { OpenedAccount } from '../accounts/account-context';

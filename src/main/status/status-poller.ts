@@ -1,5 +1,5 @@
-import type { LinkSummary } from '../../shared/domain/link-record';
-import type { AppError, ErrorCode } from '../../shared/result';
+import type { LinkSummary } from '@shared/domain/link-record';
+import type { AppError, ErrorCode } from '@shared/result';
 import type { Logger } from '../log/logger';
 import type { OpenedAccount } from '../accounts/account-context';
 import { PollBackoff } from './poll-backoff';

@@ -1,8 +1,8 @@
-import type { LinkStatusSnapshot } from '../../shared/domain/link';
-import type { LinkRecord, LinkSummary, TimelineEvent } from '../../shared/domain/link-record';
-import { formatMoney } from '../../shared/domain/money';
-import type { AppError } from '../../shared/result';
-import { withEvent } from '../../shared/domain/link-records';
+import type { LinkStatusSnapshot } from '@shared/domain/link';
+import type { LinkRecord, LinkSummary, TimelineEvent } from '@shared/domain/link-record';
+import { formatMoney } from '@shared/domain/money';
+import type { AppError } from '@shared/result';
+import { withEvent } from '@shared/domain/link-records';
 
 /**
  * How a status look-up (or the clock) changes a history record. Pure: the poller and the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { accountSchema, type Account } from '../../shared/domain/account';
-import { AppFailure } from '../../shared/result';
+import { accountSchema, type Account } from '@shared/domain/account';
+import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import type { NoticeBoard } from './notice-board';
 import { VersionedDocument, type DocumentSpec } from './versioned-document';

@@ -1,5 +1,5 @@
-import type { Contact } from '../../shared/domain/contact';
-import { foldTurkish } from '../../shared/domain/turkish-text';
+import type { Contact } from '@shared/domain/contact';
+import { foldTurkish } from '@shared/domain/turkish-text';
 
 /**
  * Search over the contact book: the history's Turkish case folding for names and e-mails

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { contactSchema, type Contact, type ContactPatch } from '../../shared/domain/contact';
-import type { Customer } from '../../shared/domain/link';
-import type { SendChannel } from '../../shared/domain/link-record';
-import { AppFailure } from '../../shared/result';
+import { contactSchema, type Contact, type ContactPatch } from '@shared/domain/contact';
+import type { Customer } from '@shared/domain/link';
+import type { SendChannel } from '@shared/domain/link-record';
+import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import { contactMatches, searchQuery } from './contacts-search';
 import type { NoticeBoard } from './notice-board';

@@ -2,8 +2,8 @@ import { mkdir, readFile, rm, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { lock } from 'proper-lockfile';
-import { messages } from '../../shared/i18n/catalog';
-import { AppFailure } from '../../shared/result';
+import { messages } from '@shared/i18n/catalog';
+import { AppFailure } from '@shared/result';
 import { writeAtomically } from './atomic-json-file';
 import { classifyWriteError } from './storage-failure';
 

@@ -1,4 +1,4 @@
-import type { Notice } from '../../shared/domain/notice';
+import type { Notice } from '@shared/domain/notice';
 
 /** Things the user must be told (e.g. a damaged file was set aside), until they dismiss them. */
 export class NoticeBoard {

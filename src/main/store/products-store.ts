@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { MAX_PRODUCTS, productSchema, quickAmountsSchema, type Product, type ProductDraft } from '../../shared/domain/product';
-import { AppFailure } from '../../shared/result';
+import { MAX_PRODUCTS, productSchema, quickAmountsSchema, type Product, type ProductDraft } from '@shared/domain/product';
+import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import type { NoticeBoard } from './notice-board';
 import { VersionedDocument, type DocumentSpec } from './versioned-document';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../../shared/domain/settings';
+import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '@shared/domain/settings';
 import type { Clock } from '../clock';
 import type { NoticeBoard } from './notice-board';
 import { VersionedDocument, type DocumentSpec } from './versioned-document';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { Notice, StorageProblem, WriteOutcome } from '../../shared/domain/notice';
-import { messages } from '../../shared/i18n/catalog';
-import { AppFailure, fail, type LocalizedText } from '../../shared/result';
+import type { Notice, StorageProblem, WriteOutcome } from '@shared/domain/notice';
+import { messages } from '@shared/i18n/catalog';
+import { AppFailure, fail, type LocalizedText } from '@shared/result';
 import type { Clock } from '../clock';
 import type { NoticeBoard } from './notice-board';
 

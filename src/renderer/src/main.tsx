@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { parseCustomerDisplayHash } from '../../shared/print/customer-display';
+import { parseCustomerDisplayHash } from '@shared/print/customer-display';
 import { App } from './app/app';
 import { startAppCommands } from './app/app-commands';
 import { startStores } from './app/bootstrap';

@@ -1,4 +1,4 @@
-import type { PayDeskBridge } from '../../shared/contract';
+import type { PayDeskBridge } from '@shared/contract';
 
 declare global {
   interface Window {

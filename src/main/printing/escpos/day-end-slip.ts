@@ -1,10 +1,10 @@
-import { dayEndRangeText, type DayEndReport } from '../../../shared/domain/day-end-report';
-import type { Language } from '../../../shared/domain/language';
-import { formatIstanbulDateTime } from '../../../shared/domain/istanbul-time';
-import { formatMoney } from '../../../shared/domain/money';
-import { providerNames } from '../../../shared/domain/provider-id';
-import { createTranslator } from '../../../shared/i18n/translate';
-import { reportLines, type BucketLine } from '../../../shared/print/day-end-lines';
+import { dayEndRangeText, type DayEndReport } from '@shared/domain/day-end-report';
+import type { Language } from '@shared/domain/language';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import { formatMoney } from '@shared/domain/money';
+import { providerNames } from '@shared/domain/provider-id';
+import { createTranslator } from '@shared/i18n/translate';
+import { reportLines, type BucketLine } from '@shared/print/day-end-lines';
 import type { SlipBlock, SlipDocument } from './slip-document';
 
 /** The day-end slip for a receipt printer: what the system-printed one shows (day-end-slip.tsx), as lines. */

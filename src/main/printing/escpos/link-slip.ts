@@ -1,9 +1,9 @@
-import type { Language } from '../../../shared/domain/language';
-import type { LinkRecord } from '../../../shared/domain/link-record';
-import { formatMoney } from '../../../shared/domain/money';
-import { formatIstanbulDateTime } from '../../../shared/domain/istanbul-time';
-import { createTranslator } from '../../../shared/i18n/translate';
-import { typeableUrl } from '../../../shared/print/typeable-url';
+import type { Language } from '@shared/domain/language';
+import type { LinkRecord } from '@shared/domain/link-record';
+import { formatMoney } from '@shared/domain/money';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import { createTranslator } from '@shared/i18n/translate';
+import { typeableUrl } from '@shared/print/typeable-url';
 import type { SlipBlock, SlipDocument } from './slip-document';
 
 /**

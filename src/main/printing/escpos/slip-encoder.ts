@@ -1,4 +1,4 @@
-import { epsonCodePageNumbers, type ReceiptPrinter } from '../../../shared/domain/receipt-printer';
+import { epsonCodePageNumbers, type ReceiptPrinter } from '@shared/domain/receipt-printer';
 import { encodeInCodePage, fitToCodePage } from './code-pages';
 import * as cmd from './escpos-commands';
 import type { SlipBlock, SlipDocument } from './slip-document';

@@ -1,6 +1,6 @@
 import { create, type QRCode } from 'qrcode';
-import type { ReceiptPaperWidth } from '../../../shared/domain/receipt-printer';
-import { paperGeometry } from '../../../shared/print/paper';
+import type { ReceiptPaperWidth } from '@shared/domain/receipt-printer';
+import { paperGeometry } from '@shared/print/paper';
 import { qrCode, rasterImage, type QrErrorCorrection } from './escpos-commands';
 
 /** Receipt printers print 8 dots per mm (203 dpi). */

@@ -1,7 +1,7 @@
-import type { Language } from '../../../shared/domain/language';
-import { epsonCodePageNumbers, receiptPrinterAddress, type ReceiptPrinter } from '../../../shared/domain/receipt-printer';
-import { formatIstanbulDateTime } from '../../../shared/domain/istanbul-time';
-import { createTranslator } from '../../../shared/i18n/translate';
+import type { Language } from '@shared/domain/language';
+import { epsonCodePageNumbers, receiptPrinterAddress, type ReceiptPrinter } from '@shared/domain/receipt-printer';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import { createTranslator } from '@shared/i18n/translate';
 import type { SlipDocument } from './slip-document';
 
 /** Every letter Turkish adds to ASCII, both cases: the test print shows whether the code page is right. */

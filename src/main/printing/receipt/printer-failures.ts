@@ -1,4 +1,4 @@
-import { AppFailure } from '../../../shared/result';
+import { AppFailure } from '@shared/result';
 
 /**
  * Why a slip did not reach the receipt printer, in the shop owner's words. The link itself is

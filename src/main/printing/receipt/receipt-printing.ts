@@ -1,8 +1,8 @@
-import type { SerialPortInfo } from '../../../shared/channels/receipt-printer';
-import { printsDirectly, receiptPrinterAddress, type ReceiptPrinter } from '../../../shared/domain/receipt-printer';
-import type { DayEndReport } from '../../../shared/domain/day-end-report';
-import type { LinkRecord } from '../../../shared/domain/link-record';
-import type { Settings } from '../../../shared/domain/settings';
+import type { SerialPortInfo } from '@shared/channels/receipt-printer';
+import { printsDirectly, receiptPrinterAddress, type ReceiptPrinter } from '@shared/domain/receipt-printer';
+import type { DayEndReport } from '@shared/domain/day-end-report';
+import type { LinkRecord } from '@shared/domain/link-record';
+import type { Settings } from '@shared/domain/settings';
 import type { Clock } from '../../clock';
 import { dayEndSlip } from '../escpos/day-end-slip';
 import { linkSlip } from '../escpos/link-slip';

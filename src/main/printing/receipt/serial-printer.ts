@@ -1,5 +1,5 @@
-import type { SerialPortInfo } from '../../../shared/channels/receipt-printer';
-import { AppFailure } from '../../../shared/result';
+import type { SerialPortInfo } from '@shared/channels/receipt-printer';
+import { AppFailure } from '@shared/result';
 import type { ReceiptTimeouts } from './receipt-timeouts';
 import { printerFailures, seconds } from './printer-failures';
 

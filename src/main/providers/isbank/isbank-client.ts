@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../shared/result';
+import type { LocalizedText } from '@shared/result';
 import { z } from 'zod';
 import type { ProviderContext } from '../provider';
 import { exchangeOrThrow, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable } from '../provider-http';

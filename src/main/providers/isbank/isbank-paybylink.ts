@@ -1,6 +1,6 @@
-import type { IsbankBranch, IsbankInstallment, IsbankInstallmentQuery, IsbankMerchant } from '../../../shared/domain/isbank-paybylink';
-import { linkUrlSchema } from '../../../shared/domain/link-url';
-import { AppFailure, type LocalizedText } from '../../../shared/result';
+import type { IsbankBranch, IsbankInstallment, IsbankInstallmentQuery, IsbankMerchant } from '@shared/domain/isbank-paybylink';
+import { linkUrlSchema } from '@shared/domain/link-url';
+import { AppFailure, type LocalizedText } from '@shared/result';
 import { failure, unreadable, untrustedLinkAnswer } from '../provider-http';
 import type { IsbankClient } from './isbank-client';
 

@@ -1,6 +1,6 @@
-import type { Money } from '../../../shared/domain/money';
-import { issuesToError } from '../../../shared/domain/validation';
-import { AppFailure, type LocalizedText } from '../../../shared/result';
+import type { Money } from '@shared/domain/money';
+import { issuesToError } from '@shared/domain/validation';
+import { AppFailure, type LocalizedText } from '@shared/result';
 import {
   parseServicePayment,
   parseServiceSpec,
@@ -9,7 +9,7 @@ import {
   type ServiceFormModel,
   type ServiceFormValues,
   type ServicePaymentResult,
-} from '../../../shared/service-spec';
+} from '@shared/service-spec';
 import type { IsbankClient } from './isbank-client';
 
 /**

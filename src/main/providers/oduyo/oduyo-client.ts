@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ProviderContext } from '../provider';
-import { AppFailure } from '../../../shared/result';
+import { AppFailure } from '@shared/result';
 import { exchangeOrThrow, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable, untrustedLinkAnswer } from '../provider-http';
 import type { OduyoSessions } from './oduyo-session';
 import {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { linkUrlSchema } from '../../../shared/domain/link-url';
+import { linkUrlSchema } from '@shared/domain/link-url';
 import { parseJson } from '../provider-http';
 
 /**

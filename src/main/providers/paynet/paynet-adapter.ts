@@ -1,8 +1,8 @@
-import { paynetCapabilities } from '../../../shared/domain/provider-capabilities';
-import { issuesToError } from '../../../shared/domain/validation';
-import { validatePaynetLink } from '../../../shared/rules/paynet-rules';
-import { fail, type Result } from '../../../shared/result';
-import { istanbulDate } from '../../../shared/domain/istanbul-time';
+import { paynetCapabilities } from '@shared/domain/provider-capabilities';
+import { issuesToError } from '@shared/domain/validation';
+import { validatePaynetLink } from '@shared/rules/paynet-rules';
+import { fail, type Result } from '@shared/result';
+import { istanbulDate } from '@shared/domain/istanbul-time';
 import { DEFAULT_TIMEOUT_MS } from '../../http/http-client';
 import type { LinkRef, ProviderAdapter, ProviderContext } from '../provider';
 import { createPaynetClient, PAYNET_STATUS, type PaynetClient } from './paynet-client';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Result } from '../../../shared/result';
+import type { Result } from '@shared/result';
 import type { HttpClient } from '../../http/http-client';
 import { exchange, parseJson, transientStatusError, unreadableAnswer, untrustedLinkAnswer } from '../provider-http';
 import {

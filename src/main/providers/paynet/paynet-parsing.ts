@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { linkUrlSchema } from '../../../shared/domain/link-url';
-import { majorToMinor } from '../../../shared/domain/money';
-import { AppFailure, type AppError } from '../../../shared/result';
+import { linkUrlSchema } from '@shared/domain/link-url';
+import { majorToMinor } from '@shared/domain/money';
+import { AppFailure, type AppError } from '@shared/result';
 import { providerText } from '../provider-http';
 
 /**

@@ -1,7 +1,7 @@
-import type { CreateLinkRequest, LinkStatusSnapshot } from '../../../shared/domain/link';
-import { minorToMajorNumber } from '../../../shared/domain/money';
-import { toPaynetPhone } from '../../../shared/domain/phone-format';
-import { toPaynetExpireHours } from '../../../shared/rules/paynet-rules';
+import type { CreateLinkRequest, LinkStatusSnapshot } from '@shared/domain/link';
+import { minorToMajorNumber } from '@shared/domain/money';
+import { toPaynetPhone } from '@shared/domain/phone-format';
+import { toPaynetExpireHours } from '@shared/rules/paynet-rules';
 import type { PaynetCreateBody } from './paynet-client';
 import type { PaynetDetail, PaynetTransaction } from './paynet-parsing';
 

@@ -1,14 +1,14 @@
-import { paytrCapabilities } from '../../../shared/domain/provider-capabilities';
-import { toPaytrCellPhone } from '../../../shared/domain/phone-format';
-import { issuesToError } from '../../../shared/domain/validation';
+import { paytrCapabilities } from '@shared/domain/provider-capabilities';
+import { toPaytrCellPhone } from '@shared/domain/phone-format';
+import { issuesToError } from '@shared/domain/validation';
 import {
   toPaytrDateTime,
   validatePaytrCallback,
   validatePaytrCellPhone,
   validatePaytrEmail,
   validatePaytrLink,
-} from '../../../shared/rules/paytr-rules';
-import { fail, type Result } from '../../../shared/result';
+} from '@shared/rules/paytr-rules';
+import { fail, type Result } from '@shared/result';
 import { DEFAULT_TIMEOUT_MS } from '../../http/http-client';
 import type { LinkRef, ProviderAdapter, ProviderContext } from '../provider';
 import { createPaytrClient, type PaytrClient } from './paytr-client';

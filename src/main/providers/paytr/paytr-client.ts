@@ -1,6 +1,6 @@
-import { issuesToError } from '../../../shared/domain/validation';
-import { validatePaytrLinkIds } from '../../../shared/rules/paytr-rules';
-import { AppFailure, type Result } from '../../../shared/result';
+import { issuesToError } from '@shared/domain/validation';
+import { validatePaytrLinkIds } from '@shared/rules/paytr-rules';
+import { AppFailure, type Result } from '@shared/result';
 import type { HttpClient } from '../../http/http-client';
 import { exchange, transientStatusError } from '../provider-http';
 import {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { linkUrlSchema } from '../../../shared/domain/link-url';
-import { AppFailure, type AppError, type Result } from '../../../shared/result';
+import { linkUrlSchema } from '@shared/domain/link-url';
+import { AppFailure, type AppError, type Result } from '@shared/result';
 import { providerText, unreadableAnswer, untrustedLinkAnswer } from '../provider-http';
 
 /**

@@ -1,5 +1,5 @@
-import type { CreateLinkRequest } from '../../../shared/domain/link';
-import { toPaytrCurrency, toPaytrDateTime } from '../../../shared/rules/paytr-rules';
+import type { CreateLinkRequest } from '@shared/domain/link';
+import { toPaytrCurrency, toPaytrDateTime } from '@shared/rules/paytr-rules';
 import type { PaytrCreateFields, PaytrCreateOptional } from './paytr-client';
 import type { PaytrCreateSigned } from './paytr-signing';
 

@@ -1,7 +1,7 @@
-import type { LinkStatus } from '../../../shared/domain/link';
-import { totalsOutcomeOf, type HistoryFilter, type HistoryTotals } from '../../../shared/domain/link-record';
-import type { Currency } from '../../../shared/domain/money';
-import type { ProviderId } from '../../../shared/domain/provider-id';
+import type { LinkStatus } from '@shared/domain/link';
+import { totalsOutcomeOf, type HistoryFilter, type HistoryTotals } from '@shared/domain/link-record';
+import type { Currency } from '@shared/domain/money';
+import type { ProviderId } from '@shared/domain/provider-id';
 import type { IndexEntry } from './index-row';
 import { compileSearch, EXACT_MATCH, NO_MATCH } from './search-text';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { linkRecordSchema, type LinkRecord } from '../../../shared/domain/link-record';
+import { linkRecordSchema, type LinkRecord } from '@shared/domain/link-record';
 import { AppendJournal } from '../append-journal';
 
 /** `history/journal.jsonl`: each line puts one record at its place (segment, slot) until the segments are rewritten. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { renameSync } from 'node:fs';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Notice } from '../../../shared/domain/notice';
+import type { Notice } from '@shared/domain/notice';
 import type { Clock } from '../../clock';
 import { entryOf, rowOf, type IndexEntry } from './index-row';
 import { decodeSegment, SEGMENT_PATTERN, type DecodeResult } from './segment-format';

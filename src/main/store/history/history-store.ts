@@ -5,9 +5,9 @@ import {
   type HistoryTotals,
   type LinkRecord,
   type LinkSummary,
-} from '../../../shared/domain/link-record';
-import { recipientsOf } from '../../../shared/domain/recipients';
-import { AppFailure } from '../../../shared/result';
+} from '@shared/domain/link-record';
+import { recipientsOf } from '@shared/domain/recipients';
+import { AppFailure } from '@shared/result';
 import type { Clock } from '../../clock';
 import { AppendJournal, keepDamagedJournal } from '../append-journal';
 import type { NoticeBoard } from '../notice-board';

@@ -1,4 +1,4 @@
-import type { LinkRecord } from '../../../shared/domain/link-record';
+import type { LinkRecord } from '@shared/domain/link-record';
 import { searchTextOf } from './search-text';
 
 /**

@@ -1,7 +1,7 @@
-import type { LinkRecord } from '../../../shared/domain/link-record';
-import { formatMinor, parseAmount } from '../../../shared/domain/money';
-import { recipientsOf } from '../../../shared/domain/recipients';
-import { foldTurkish } from '../../../shared/domain/turkish-text';
+import type { LinkRecord } from '@shared/domain/link-record';
+import { formatMinor, parseAmount } from '@shared/domain/money';
+import { recipientsOf } from '@shared/domain/recipients';
+import { foldTurkish } from '@shared/domain/turkish-text';
 
 /**
  * After folding, text has no upper-case ASCII letters, so the Turkish letters can be stored as

@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { linkRecordSchema, type LinkRecord } from '../../../shared/domain/link-record';
+import { linkRecordSchema, type LinkRecord } from '@shared/domain/link-record';
 import { AtomicJsonFile } from '../atomic-json-file';
 import { rowOf } from './index-row';
 import {

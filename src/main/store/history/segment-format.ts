@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { linkRecordSchema, type LinkRecord } from '../../../shared/domain/link-record';
+import { linkRecordSchema, type LinkRecord } from '@shared/domain/link-record';
 import type { Migrations } from '../versioned-document';
 
 /**

@@ -1,4 +1,4 @@
-import type { AppError } from '../../../shared/result';
+import type { AppError } from '@shared/result';
 import { useI18n } from '../lib/use-i18n';
 
 /** An error from main, in the user's words (never the raw log message). */

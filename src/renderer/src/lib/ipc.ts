@@ -1,5 +1,5 @@
-import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../../../shared/contract';
-import { fail, type Result } from '../../../shared/result';
+import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '@shared/contract';
+import { fail, type Result } from '@shared/result';
 
 /**
  * The renderer's only door to main. Every call resolves to a `Result`: a missing bridge or a

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { errorText, type ErrorText } from '../../../shared/i18n/error-text';
-import { createTranslator, type Translate } from '../../../shared/i18n/translate';
-import type { Language } from '../../../shared/domain/settings';
-import type { AppError } from '../../../shared/result';
+import { errorText, type ErrorText } from '@shared/i18n/error-text';
+import { createTranslator, type Translate } from '@shared/i18n/translate';
+import type { Language } from '@shared/domain/settings';
+import type { AppError } from '@shared/result';
 import { useSettingsStore } from '../features/settings/settings-store';
 
 export interface I18n {

@@ -1,6 +1,6 @@
-import type { AccountView } from '../../../../shared/domain/account';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import { providerNames } from '../../../../shared/domain/provider-id';
+import type { AccountView } from '@shared/domain/account';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import { providerNames } from '@shared/domain/provider-id';
 import { ErrorMessage } from '../../components/error-message';
 import { CheckIcon } from '../../components/icons';
 import { useI18n } from '../../lib/use-i18n';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { providerEnvironments, type AccountView, type Environment } from '../../../../shared/domain/account';
-import { providerIds, providerNames, type ProviderId } from '../../../../shared/domain/provider-id';
-import type { AppError } from '../../../../shared/result';
+import { providerEnvironments, type AccountView, type Environment } from '@shared/domain/account';
+import { providerIds, providerNames, type ProviderId } from '@shared/domain/provider-id';
+import type { AppError } from '@shared/result';
 import { Dialog } from '../../components/dialog';
 import { FormDialogActions } from '../../components/form-dialog-actions';
 import { ErrorMessage } from '../../components/error-message';

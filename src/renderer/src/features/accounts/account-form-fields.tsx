@@ -1,4 +1,4 @@
-import type { AccountView } from '../../../../shared/domain/account';
+import type { AccountView } from '@shared/domain/account';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import type { FormErrors, FormValues } from './account-form-model';

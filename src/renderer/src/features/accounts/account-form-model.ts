@@ -3,11 +3,11 @@ import {
   accountDraftSchema,
   accountUpdateSchema,
   secretValueSchema,
-} from '../../../../shared/channels/accounts';
-import type { ChannelInput } from '../../../../shared/contract';
-import { providerEnvironments, type AccountView, type Environment } from '../../../../shared/domain/account';
-import { originOf } from '../../../../shared/domain/account-address';
-import type { ProviderId } from '../../../../shared/domain/provider-id';
+} from '@shared/channels/accounts';
+import type { ChannelInput } from '@shared/contract';
+import { providerEnvironments, type AccountView, type Environment } from '@shared/domain/account';
+import { originOf } from '@shared/domain/account-address';
+import type { ProviderId } from '@shared/domain/provider-id';
 import { secretFieldSpecs, settingFields, type SettingFieldSpec } from './provider-fields';
 
 /** What the form holds: plain strings as typed. Secrets are kept apart and never pre-filled. */

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { ChannelInput, ChannelOutput } from '../../../../shared/contract';
-import type { AccountView } from '../../../../shared/domain/account';
-import type { AppError, LocalizedText, Result } from '../../../../shared/result';
+import type { ChannelInput, ChannelOutput } from '@shared/contract';
+import type { AccountView } from '@shared/domain/account';
+import type { AppError, LocalizedText, Result } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 
 export type TestState =

@@ -1,4 +1,4 @@
-import type { Translate } from '../../../../shared/i18n/translate';
+import type { Translate } from '@shared/i18n/translate';
 import type { Problem } from './account-form-model';
 
 export function problemText(problem: Problem | undefined, t: Translate): string | undefined {

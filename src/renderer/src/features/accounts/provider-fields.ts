@@ -3,8 +3,8 @@ import {
   secretFields,
   type AccountOf,
   type SecretField,
-} from '../../../../shared/domain/account';
-import type { ProviderId } from '../../../../shared/domain/provider-id';
+} from '@shared/domain/account';
+import type { ProviderId } from '@shared/domain/provider-id';
 
 type FieldLabelKey =
   | 'field.merchantId'

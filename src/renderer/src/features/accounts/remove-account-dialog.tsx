@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { AccountView } from '../../../../shared/domain/account';
-import type { AppError } from '../../../../shared/result';
+import type { AccountView } from '@shared/domain/account';
+import type { AppError } from '@shared/result';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';

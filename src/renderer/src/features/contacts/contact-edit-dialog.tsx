@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { Contact } from '../../../../shared/domain/contact';
-import type { AppError } from '../../../../shared/result';
+import type { Contact } from '@shared/domain/contact';
+import type { AppError } from '@shared/result';
 import { Dialog } from '../../components/dialog';
 import { FormDialogActions } from '../../components/form-dialog-actions';
 import { ErrorMessage } from '../../components/error-message';

@@ -1,5 +1,5 @@
-import { contactPatchSchema, type Contact, type ContactPatch } from '../../../../shared/domain/contact';
-import { formatPhone, normalisePhone } from '../../../../shared/domain/phone';
+import { contactPatchSchema, type Contact, type ContactPatch } from '@shared/domain/contact';
+import { formatPhone, normalisePhone } from '@shared/domain/phone';
 
 /** The Settings edit form of one saved customer, as typed. */
 export interface ContactFormValues {

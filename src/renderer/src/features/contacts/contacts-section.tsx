@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Contact } from '../../../../shared/domain/contact';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import { formatPhone } from '../../../../shared/domain/phone';
-import type { AppError } from '../../../../shared/result';
+import type { Contact } from '@shared/domain/contact';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import { formatPhone } from '@shared/domain/phone';
+import type { AppError } from '@shared/result';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';

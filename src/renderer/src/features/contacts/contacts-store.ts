@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Contact, ContactPatch } from '../../../../shared/domain/contact';
-import type { AppError, Result } from '../../../../shared/result';
+import type { Contact, ContactPatch } from '@shared/domain/contact';
+import type { AppError, Result } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 
 /** How many saved customers the Settings list shows at once; the search narrows it down. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { DayEndRange } from '../../../../shared/domain/day-end-report';
-import type { AppError } from '../../../../shared/result';
+import type { DayEndRange } from '@shared/domain/day-end-report';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { PageHeading } from '../../components/page-heading';
 import { invoke } from '../../lib/ipc';

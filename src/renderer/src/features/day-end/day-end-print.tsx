@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { DayEndReport } from '../../../../shared/domain/day-end-report';
-import { printsDirectly } from '../../../../shared/domain/receipt-printer';
-import type { AppError } from '../../../../shared/result';
+import type { DayEndReport } from '@shared/domain/day-end-report';
+import { printsDirectly } from '@shared/domain/receipt-printer';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { invoke } from '../../lib/ipc';
 import { useI18n } from '../../lib/use-i18n';

@@ -1,11 +1,11 @@
-import { dayEndRangeText, type DayEndReport } from '../../../../shared/domain/day-end-report';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import { formatMoney } from '../../../../shared/domain/money';
-import { providerNames } from '../../../../shared/domain/provider-id';
-import type { PaperSize } from '../../../../shared/domain/settings';
-import type { Translate } from '../../../../shared/i18n/translate';
-import { paperGeometry } from '../../../../shared/print/paper';
-import { reportLines, type BucketLine } from '../../../../shared/print/day-end-lines';
+import { dayEndRangeText, type DayEndReport } from '@shared/domain/day-end-report';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import { formatMoney } from '@shared/domain/money';
+import { providerNames } from '@shared/domain/provider-id';
+import type { PaperSize } from '@shared/domain/settings';
+import type { Translate } from '@shared/i18n/translate';
+import { paperGeometry } from '@shared/print/paper';
+import { reportLines, type BucketLine } from '@shared/print/day-end-lines';
 import '../print/slip.css';
 
 interface DayEndSlipProps {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { DayEndRange, DayEndReport } from '../../../../shared/domain/day-end-report';
-import { addDays, calendarDateText, istanbulCalendarDate } from '../../../../shared/domain/istanbul-time';
-import type { AppError } from '../../../../shared/result';
+import type { DayEndRange, DayEndReport } from '@shared/domain/day-end-report';
+import { addDays, calendarDateText, istanbulCalendarDate } from '@shared/domain/istanbul-time';
+import type { AppError } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 
 type Load = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; report: DayEndReport } | { state: 'failed'; error: AppError };

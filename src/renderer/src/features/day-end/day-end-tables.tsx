@@ -1,9 +1,9 @@
-import type { DayEndReport } from '../../../../shared/domain/day-end-report';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import { formatMoney } from '../../../../shared/domain/money';
-import { providerNames } from '../../../../shared/domain/provider-id';
+import type { DayEndReport } from '@shared/domain/day-end-report';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import { formatMoney } from '@shared/domain/money';
+import { providerNames } from '@shared/domain/provider-id';
 import { useI18n } from '../../lib/use-i18n';
-import { reportLines, type BucketLine } from '../../../../shared/print/day-end-lines';
+import { reportLines, type BucketLine } from '@shared/print/day-end-lines';
 
 /** The report on screen: totals, then per provider and per account, then what was marked paid by hand. */
 export function DayEndTables({ report }: { report: DayEndReport }) {

@@ -1,6 +1,6 @@
-import type { CreateLinkRequest } from '../../../../shared/domain/link';
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import type { Language } from '../../../../shared/domain/settings';
+import type { CreateLinkRequest } from '@shared/domain/link';
+import type { LinkRecord } from '@shared/domain/link-record';
+import type { Language } from '@shared/domain/settings';
 import { prefillNewLink } from '../new-link';
 
 /**

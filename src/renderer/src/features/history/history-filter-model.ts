@@ -1,7 +1,7 @@
-import { dateRangeBounds, type DateRangeChoice } from '../../../../shared/domain/date-range';
-import type { LinkStatus } from '../../../../shared/domain/link';
-import type { HistoryFilter } from '../../../../shared/domain/link-record';
-import type { ProviderId } from '../../../../shared/domain/provider-id';
+import { dateRangeBounds, type DateRangeChoice } from '@shared/domain/date-range';
+import type { LinkStatus } from '@shared/domain/link';
+import type { HistoryFilter } from '@shared/domain/link-record';
+import type { ProviderId } from '@shared/domain/provider-id';
 
 export type RangeKind = DateRangeChoice['kind'];
 export const rangeKinds: readonly RangeKind[] = ['all', 'today', 'week', 'month', 'custom'];

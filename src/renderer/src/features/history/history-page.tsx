@@ -15,7 +15,7 @@ import { LinkDetailPanel } from './link-detail-panel';
 import { useLinkDetailStore } from './link-detail-store';
 import { TodaySummary } from './today-summary';
 import { WaitingLinks } from './waiting-links';
-import { pendingOutboxStates } from '../../../../shared/domain/outbox-item';
+import { pendingOutboxStates } from '@shared/domain/outbox-item';
 import { useOutboxStore } from '../outbox';
 import './history.css';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { HistoryFilter, HistoryTotals, LinkSummary } from '../../../../shared/domain/link-record';
-import type { AppError } from '../../../../shared/result';
+import type { HistoryFilter, HistoryTotals, LinkSummary } from '@shared/domain/link-record';
+import type { AppError } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 import { emptyFilterState, toHistoryFilter, type FilterState } from './history-filter-model';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { linkStatuses, type LinkStatus } from '../../../../shared/domain/link';
-import { providerIds, providerNames, type ProviderId } from '../../../../shared/domain/provider-id';
+import { linkStatuses, type LinkStatus } from '@shared/domain/link';
+import { providerIds, providerNames, type ProviderId } from '@shared/domain/provider-id';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import { useAccountsStore } from '../accounts';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import { formatMoney } from '../../../../shared/domain/money';
-import { providerCapabilities } from '../../../../shared/domain/provider-capabilities';
-import { providerNames } from '../../../../shared/domain/provider-id';
+import type { LinkRecord } from '@shared/domain/link-record';
+import { formatMoney } from '@shared/domain/money';
+import { providerCapabilities } from '@shared/domain/provider-capabilities';
+import { providerNames } from '@shared/domain/provider-id';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { invoke } from '../../lib/ipc';
 import { useI18n } from '../../lib/use-i18n';

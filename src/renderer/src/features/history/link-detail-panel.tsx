@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import { formatMoney } from '../../../../shared/domain/money';
-import { providerCapabilities } from '../../../../shared/domain/provider-capabilities';
-import { providerNames } from '../../../../shared/domain/provider-id';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import type { LinkRecord } from '@shared/domain/link-record';
+import { formatMoney } from '@shared/domain/money';
+import { providerCapabilities } from '@shared/domain/provider-capabilities';
+import { providerNames } from '@shared/domain/provider-id';
 import { ErrorMessage } from '../../components/error-message';
 import { QrCode } from '../../components/qr-code';
 import { useI18n } from '../../lib/use-i18n';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { LinkStatus } from '../../../../shared/domain/link';
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import type { AppError, Result } from '../../../../shared/result';
+import type { LinkStatus } from '@shared/domain/link';
+import type { LinkRecord } from '@shared/domain/link-record';
+import type { AppError, Result } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 import { usePaidAlertsStore } from '../paid-alerts';
 

@@ -1,8 +1,8 @@
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import { formatMoney } from '../../../../shared/domain/money';
-import { formatPhone } from '../../../../shared/domain/phone';
-import { providerNames } from '../../../../shared/domain/provider-id';
+import type { LinkRecord } from '@shared/domain/link-record';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import { formatMoney } from '@shared/domain/money';
+import { formatPhone } from '@shared/domain/phone';
+import { providerNames } from '@shared/domain/provider-id';
 import { useI18n } from '../../lib/use-i18n';
 
 /** The facts of one link: who, what, where, when, and the provider's own numbers. */

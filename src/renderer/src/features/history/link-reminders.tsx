@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import { MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS, readHours, reminderTriggers, type ReminderTrigger } from '../../../../shared/domain/reminder';
-import type { AppError } from '../../../../shared/result';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import type { LinkRecord } from '@shared/domain/link-record';
+import { MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS, readHours, reminderTriggers, type ReminderTrigger } from '@shared/domain/reminder';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
 import { invoke } from '../../lib/ipc';

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../../../../shared/domain/link-record';
+import type { TimelineEvent } from '@shared/domain/link-record';
 import { useI18n } from '../../lib/use-i18n';
 import { timelineLines } from './timeline-text';
 

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import { normalisePhone, formatPhone } from '../../../../shared/domain/phone';
-import { providerCapabilities } from '../../../../shared/domain/provider-capabilities';
-import { providerNames } from '../../../../shared/domain/provider-id';
+import type { LinkRecord } from '@shared/domain/link-record';
+import { normalisePhone, formatPhone } from '@shared/domain/phone';
+import { providerCapabilities } from '@shared/domain/provider-capabilities';
+import { providerNames } from '@shared/domain/provider-id';
 import { Dialog } from '../../components/dialog';
 import { FormDialogActions } from '../../components/form-dialog-actions';
 import { Field } from '../../components/field';

@@ -1,4 +1,4 @@
-import type { LinkStatus } from '../../../../shared/domain/link';
+import type { LinkStatus } from '@shared/domain/link';
 import { useI18n } from '../../lib/use-i18n';
 
 /** A link's status in words and colour (the word carries the meaning; colour only helps). */

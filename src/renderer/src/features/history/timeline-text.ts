@@ -1,9 +1,9 @@
-import type { TimelineEvent } from '../../../../shared/domain/link-record';
-import type { Language } from '../../../../shared/domain/settings';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import { errorLine } from '../../../../shared/i18n/error-text';
-import type { timelineMessages } from '../../../../shared/i18n/messages/timeline';
-import { translate } from '../../../../shared/i18n/translate';
+import type { TimelineEvent } from '@shared/domain/link-record';
+import type { Language } from '@shared/domain/settings';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import { errorLine } from '@shared/i18n/error-text';
+import type { timelineMessages } from '@shared/i18n/messages/timeline';
+import { translate } from '@shared/i18n/translate';
 
 type TimelineKey = keyof typeof timelineMessages;
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { HistoryTotals } from '../../../../shared/domain/link-record';
+import type { HistoryTotals } from '@shared/domain/link-record';
 import { invoke } from '../../lib/ipc';
 import { useI18n } from '../../lib/use-i18n';
 import { useHistoryStore } from './history-store';

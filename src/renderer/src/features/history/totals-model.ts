@@ -1,7 +1,7 @@
-import { totalsOutcomes, type HistoryTotals, type TotalsOutcome } from '../../../../shared/domain/link-record';
-import { currencies, formatMoney, type Currency } from '../../../../shared/domain/money';
-import { providerIds, providerNames, type ProviderId } from '../../../../shared/domain/provider-id';
-import type { Language } from '../../../../shared/domain/settings';
+import { totalsOutcomes, type HistoryTotals, type TotalsOutcome } from '@shared/domain/link-record';
+import { currencies, formatMoney, type Currency } from '@shared/domain/money';
+import { providerIds, providerNames, type ProviderId } from '@shared/domain/provider-id';
+import type { Language } from '@shared/domain/settings';
 
 type CurrencySums = HistoryTotals['byCurrency'];
 

@@ -1,6 +1,6 @@
-import { pendingOutboxStates, type OutboxItem } from '../../../../shared/domain/outbox-item';
-import { formatPhone } from '../../../../shared/domain/phone';
-import { plainTurkish } from '../../../../shared/domain/turkish-text';
+import { pendingOutboxStates, type OutboxItem } from '@shared/domain/outbox-item';
+import { formatPhone } from '@shared/domain/phone';
+import { plainTurkish } from '@shared/domain/turkish-text';
 import type { FilterState } from './history-filter-model';
 
 /** A link request still in the outbox: not in history yet, shown above it as waiting. */

@@ -1,8 +1,8 @@
 import { useNavigation } from '../../app/navigation-store';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import { formatMoney } from '../../../../shared/domain/money';
-import { formatPhone } from '../../../../shared/domain/phone';
-import { providerNames } from '../../../../shared/domain/provider-id';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import { formatMoney } from '@shared/domain/money';
+import { formatPhone } from '@shared/domain/phone';
+import { providerNames } from '@shared/domain/provider-id';
 import { useI18n } from '../../lib/use-i18n';
 import { useOutboxStore } from '../outbox';
 import { useHistoryStore } from './history-store';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ServiceField } from '../../../../shared/service-spec';
+import type { ServiceField } from '@shared/service-spec';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 

@@ -1,8 +1,8 @@
-import { currencies, formatMinor, parseAmount, type Currency, type Money } from '../../../../shared/domain/money';
-import type { Language } from '../../../../shared/domain/settings';
-import { issue, type ValidationIssue } from '../../../../shared/domain/validation';
-import { messages } from '../../../../shared/i18n/catalog';
-import { allFields, filled, validateServiceForm, type ServiceFormModel, type ServiceFormValues } from '../../../../shared/service-spec';
+import { currencies, formatMinor, parseAmount, type Currency, type Money } from '@shared/domain/money';
+import type { Language } from '@shared/domain/settings';
+import { issue, type ValidationIssue } from '@shared/domain/validation';
+import { messages } from '@shared/i18n/catalog';
+import { allFields, filled, validateServiceForm, type ServiceFormModel, type ServiceFormValues } from '@shared/service-spec';
 
 /** The amount as typed: empty, not a number we can read, or money. */
 export type AmountInput = { kind: 'empty' } | { kind: 'unreadable' } | { kind: 'money'; money: Money };

@@ -1,11 +1,11 @@
 import { create } from 'zustand';
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import { newLinkReference } from '../../../../shared/domain/link-reference';
-import type { Currency } from '../../../../shared/domain/money';
-import type { OutboxItem } from '../../../../shared/domain/outbox-item';
-import type { ValidationIssue } from '../../../../shared/domain/validation';
-import type { ServiceFormModel } from '../../../../shared/service-spec';
-import type { AppError } from '../../../../shared/result';
+import type { LinkRecord } from '@shared/domain/link-record';
+import { newLinkReference } from '@shared/domain/link-reference';
+import type { Currency } from '@shared/domain/money';
+import type { OutboxItem } from '@shared/domain/outbox-item';
+import type { ValidationIssue } from '@shared/domain/validation';
+import type { ServiceFormModel } from '@shared/service-spec';
+import type { AppError } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 import { checkServiceForm, currenciesOf, readAmount } from './service-form-logic';
 

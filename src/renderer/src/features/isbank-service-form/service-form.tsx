@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { Currency } from '../../../../shared/domain/money';
-import { filled, type ServiceField, type ServiceFormModel } from '../../../../shared/service-spec';
+import type { Currency } from '@shared/domain/money';
+import { filled, type ServiceField, type ServiceFormModel } from '@shared/service-spec';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import { ServiceFieldInput, type RequiredState } from './service-field';

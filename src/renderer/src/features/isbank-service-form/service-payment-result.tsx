@@ -1,6 +1,6 @@
-import { istanbulWallTime } from '../../../../shared/domain/istanbul-time';
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import { formatMinor, formatMoney } from '../../../../shared/domain/money';
+import { istanbulWallTime } from '@shared/domain/istanbul-time';
+import type { LinkRecord } from '@shared/domain/link-record';
+import { formatMinor, formatMoney } from '@shared/domain/money';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
 import type { PaymentState } from './service-form-store';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatMoney } from '../../../../shared/domain/money';
-import type { ServiceFormModel } from '../../../../shared/service-spec';
+import { formatMoney } from '@shared/domain/money';
+import type { ServiceFormModel } from '@shared/service-spec';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useI18n } from '../../lib/use-i18n';
 import { readAmount, summaryRows } from './service-form-logic';

@@ -1,4 +1,4 @@
-import { providerNames } from '../../../../shared/domain/provider-id';
+import { providerNames } from '@shared/domain/provider-id';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import { useAccountsStore } from '../accounts';

@@ -1,6 +1,6 @@
-import { amountInWords } from '../../../../shared/domain/amount-words';
-import { formatMoney } from '../../../../shared/domain/money';
-import { DEFAULT_AMOUNT_LIMIT_MINOR } from '../../../../shared/rules/amount-rules';
+import { amountInWords } from '@shared/domain/amount-words';
+import { formatMoney } from '@shared/domain/money';
+import { DEFAULT_AMOUNT_LIMIT_MINOR } from '@shared/rules/amount-rules';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useI18n } from '../../lib/use-i18n';
 import { useSettingsStore } from '../settings';

@@ -1,5 +1,5 @@
-import { formatMoney, parseAmount, type Currency } from '../../../../shared/domain/money';
-import { providerNames } from '../../../../shared/domain/provider-id';
+import { formatMoney, parseAmount, type Currency } from '@shared/domain/money';
+import { providerNames } from '@shared/domain/provider-id';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import type { FormBinding } from './form-binding';

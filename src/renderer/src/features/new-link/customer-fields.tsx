@@ -1,6 +1,6 @@
-import type { Contact } from '../../../../shared/domain/contact';
-import { formatPhone } from '../../../../shared/domain/phone';
-import { providerNames } from '../../../../shared/domain/provider-id';
+import type { Contact } from '@shared/domain/contact';
+import { formatPhone } from '@shared/domain/phone';
+import { providerNames } from '@shared/domain/provider-id';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import type { FormBinding } from './form-binding';

@@ -1,4 +1,4 @@
-import { DESCRIPTION_MAX } from '../../../../shared/rules/text-rules';
+import { DESCRIPTION_MAX } from '@shared/rules/text-rules';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import type { FormBinding } from './form-binding';

@@ -1,6 +1,6 @@
-import { customExpiryInput, expiryInstant, expiryPresetsFor, toProviderExpiry } from '../../../../shared/domain/expiry';
-import { providerNames } from '../../../../shared/domain/provider-id';
-import type { ExpiryPreset } from '../../../../shared/domain/settings';
+import { customExpiryInput, expiryInstant, expiryPresetsFor, toProviderExpiry } from '@shared/domain/expiry';
+import { providerNames } from '@shared/domain/provider-id';
+import type { ExpiryPreset } from '@shared/domain/settings';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import type { FormBinding } from './form-binding';

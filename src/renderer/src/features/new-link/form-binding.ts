@@ -1,5 +1,5 @@
-import type { ProviderCapabilities } from '../../../../shared/domain/capabilities';
-import type { ProviderId } from '../../../../shared/domain/provider-id';
+import type { ProviderCapabilities } from '@shared/domain/capabilities';
+import type { ProviderId } from '@shared/domain/provider-id';
 import type { NewLinkDraft } from './new-link-draft';
 import type { FormField } from './new-link-form-model';
 

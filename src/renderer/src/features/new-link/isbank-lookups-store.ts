@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { IsbankBranch, IsbankInstallment, IsbankMerchant } from '../../../../shared/domain/isbank-paybylink';
-import type { AppError, Result } from '../../../../shared/result';
+import type { IsbankBranch, IsbankInstallment, IsbankMerchant } from '@shared/domain/isbank-paybylink';
+import type { AppError, Result } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 
 export type Lookup<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: AppError };

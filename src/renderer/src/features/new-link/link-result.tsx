@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import { formatMoney } from '../../../../shared/domain/money';
-import { providerNames, type ProviderId } from '../../../../shared/domain/provider-id';
-import type { AppError } from '../../../../shared/result';
+import type { LinkRecord } from '@shared/domain/link-record';
+import { formatMoney } from '@shared/domain/money';
+import { providerNames, type ProviderId } from '@shared/domain/provider-id';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { QrCode } from '../../components/qr-code';
 import { copyText } from '../../lib/clipboard';

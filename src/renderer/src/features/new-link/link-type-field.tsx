@@ -1,4 +1,4 @@
-import type { LinkType } from '../../../../shared/domain/link';
+import type { LinkType } from '@shared/domain/link';
 import { useI18n } from '../../lib/use-i18n';
 import type { FormBinding } from './form-binding';
 

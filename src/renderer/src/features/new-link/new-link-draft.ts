@@ -1,13 +1,13 @@
-import type { ProviderCapabilities } from '../../../../shared/domain/capabilities';
-import { customExpiryInput, expiryPresetsFor } from '../../../../shared/domain/expiry';
-import type { CreateLinkRequest, LinkType } from '../../../../shared/domain/link';
-import { istanbulDateTimeText } from '../../../../shared/domain/istanbul-time';
-import { newLinkReference } from '../../../../shared/domain/link-reference';
-import { formatMinor, type Currency } from '../../../../shared/domain/money';
-import { formatPhone } from '../../../../shared/domain/phone';
-import { providerCapabilities } from '../../../../shared/domain/provider-capabilities';
-import type { ProviderId } from '../../../../shared/domain/provider-id';
-import type { ExpiryPreset, LastLinkOptions } from '../../../../shared/domain/settings';
+import type { ProviderCapabilities } from '@shared/domain/capabilities';
+import { customExpiryInput, expiryPresetsFor } from '@shared/domain/expiry';
+import type { CreateLinkRequest, LinkType } from '@shared/domain/link';
+import { istanbulDateTimeText } from '@shared/domain/istanbul-time';
+import { newLinkReference } from '@shared/domain/link-reference';
+import { formatMinor, type Currency } from '@shared/domain/money';
+import { formatPhone } from '@shared/domain/phone';
+import { providerCapabilities } from '@shared/domain/provider-capabilities';
+import type { ProviderId } from '@shared/domain/provider-id';
+import type { ExpiryPreset, LastLinkOptions } from '@shared/domain/settings';
 
 /**
  * What the New link form holds while the shop owner types: text as typed (amounts, phone) plus

@@ -1,14 +1,14 @@
-import { customerSchema, createLinkRequestSchema, type CreateLinkRequest } from '../../../../shared/domain/link';
-import { expiryInstant } from '../../../../shared/domain/expiry';
-import { normalisePhone } from '../../../../shared/domain/phone';
-import { providerCapabilities } from '../../../../shared/domain/provider-capabilities';
-import type { ProviderId } from '../../../../shared/domain/provider-id';
-import type { Language } from '../../../../shared/domain/settings';
-import { issue, type ValidationIssue } from '../../../../shared/domain/validation';
-import { readAmountText } from '../../../../shared/rules/amount-rules';
-import { DESCRIPTION_MAX } from '../../../../shared/rules/text-rules';
-import { linkRequestIssues } from '../../../../shared/rules/link-rules';
-import type { LocalizedText } from '../../../../shared/result';
+import { customerSchema, createLinkRequestSchema, type CreateLinkRequest } from '@shared/domain/link';
+import { expiryInstant } from '@shared/domain/expiry';
+import { normalisePhone } from '@shared/domain/phone';
+import { providerCapabilities } from '@shared/domain/provider-capabilities';
+import type { ProviderId } from '@shared/domain/provider-id';
+import type { Language } from '@shared/domain/settings';
+import { issue, type ValidationIssue } from '@shared/domain/validation';
+import { readAmountText } from '@shared/rules/amount-rules';
+import { DESCRIPTION_MAX } from '@shared/rules/text-rules';
+import { linkRequestIssues } from '@shared/rules/link-rules';
+import type { LocalizedText } from '@shared/result';
 import type { NewLinkDraft } from './new-link-draft';
 
 /**

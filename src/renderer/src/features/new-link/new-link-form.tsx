@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { providerCapabilities } from '../../../../shared/domain/provider-capabilities';
-import { providerNames } from '../../../../shared/domain/provider-id';
+import { providerCapabilities } from '@shared/domain/provider-capabilities';
+import { providerNames } from '@shared/domain/provider-id';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
 import { AccountPicker } from './account-picker';

@@ -1,5 +1,5 @@
 import { useNavigation } from '../../app/navigation-store';
-import type { CreateLinkRequest } from '../../../../shared/domain/link';
+import type { CreateLinkRequest } from '@shared/domain/link';
 import { useNewLinkStore } from './new-link-store';
 
 export interface PrefillInput {

@@ -1,16 +1,16 @@
 import { create } from 'zustand';
-import type { ChannelOutput } from '../../../../shared/contract';
-import type { AccountView } from '../../../../shared/domain/account';
-import type { CreateLinkRequest } from '../../../../shared/domain/link';
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import type { ProviderId } from '../../../../shared/domain/provider-id';
-import type { LastLinkOptions, Language } from '../../../../shared/domain/settings';
-import type { AppError } from '../../../../shared/result';
+import type { ChannelOutput } from '@shared/contract';
+import type { AccountView } from '@shared/domain/account';
+import type { CreateLinkRequest } from '@shared/domain/link';
+import type { LinkRecord } from '@shared/domain/link-record';
+import type { ProviderId } from '@shared/domain/provider-id';
+import type { LastLinkOptions, Language } from '@shared/domain/settings';
+import type { AppError } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 import { useAccountsStore } from '../accounts';
 import { useSettingsStore } from '../settings';
 import { draftForSameCustomer, draftFromRequest, emptyDraft, fitToProvider, lastOptionsOf, type NewLinkDraft } from './new-link-draft';
-import { DEFAULT_AMOUNT_LIMIT_MINOR, isAboveShopLimit } from '../../../../shared/rules/amount-rules';
+import { DEFAULT_AMOUNT_LIMIT_MINOR, isAboveShopLimit } from '@shared/rules/amount-rules';
 import { buildLinkRequest, formFieldOf, type FormIssues } from './new-link-form-model';
 
 export type LinkOutcome = ChannelOutput<'links:create'>;

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { oduyoCustomerDraftSchema, type OduyoCustomer, type OduyoCustomerDraft } from '../../../../shared/domain/oduyo-customer';
-import { normalisePhone } from '../../../../shared/domain/phone';
-import type { AppError } from '../../../../shared/result';
+import { oduyoCustomerDraftSchema, type OduyoCustomer, type OduyoCustomerDraft } from '@shared/domain/oduyo-customer';
+import { normalisePhone } from '@shared/domain/phone';
+import type { AppError } from '@shared/result';
 import { Dialog } from '../../components/dialog';
 import { FormDialogActions } from '../../components/form-dialog-actions';
 import { ErrorMessage } from '../../components/error-message';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { OduyoCustomer } from '../../../../shared/domain/oduyo-customer';
-import type { AppError } from '../../../../shared/result';
+import type { OduyoCustomer } from '@shared/domain/oduyo-customer';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { invoke } from '../../lib/ipc';

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useNavigation } from '../../app/navigation-store';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import type { OutboxItem } from '../../../../shared/domain/outbox-item';
-import { formatMoney } from '../../../../shared/domain/money';
-import { providerNames, type ProviderId } from '../../../../shared/domain/provider-id';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import type { OutboxItem } from '@shared/domain/outbox-item';
+import { formatMoney } from '@shared/domain/money';
+import { providerNames, type ProviderId } from '@shared/domain/provider-id';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
 import { useNewLinkStore } from './new-link-store';

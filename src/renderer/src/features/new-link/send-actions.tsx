@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import { formatPhone } from '../../../../shared/domain/phone';
-import { providerCapabilities } from '../../../../shared/domain/provider-capabilities';
-import { providerNames, type ProviderId } from '../../../../shared/domain/provider-id';
+import type { LinkRecord } from '@shared/domain/link-record';
+import { formatPhone } from '@shared/domain/phone';
+import { providerCapabilities } from '@shared/domain/provider-capabilities';
+import { providerNames, type ProviderId } from '@shared/domain/provider-id';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import { SendOutcomeLine } from './send-outcome-line';

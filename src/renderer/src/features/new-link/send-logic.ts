@@ -1,10 +1,10 @@
-import { customerSchema } from '../../../../shared/domain/link';
-import { normalisePhone } from '../../../../shared/domain/phone';
-import type { ProviderId } from '../../../../shared/domain/provider-id';
-import { issue, type ValidationIssue } from '../../../../shared/domain/validation';
-import { sendTargetIssues } from '../../../../shared/rules/link-rules';
-import { mobilePhoneIssues } from '../../../../shared/rules/text-rules';
-import { fail, type AppError, type LocalizedText } from '../../../../shared/result';
+import { customerSchema } from '@shared/domain/link';
+import { normalisePhone } from '@shared/domain/phone';
+import type { ProviderId } from '@shared/domain/provider-id';
+import { issue, type ValidationIssue } from '@shared/domain/validation';
+import { sendTargetIssues } from '@shared/rules/link-rules';
+import { mobilePhoneIssues } from '@shared/rules/text-rules';
+import { fail, type AppError, type LocalizedText } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 import { useNewLinkStore } from './new-link-store';
 

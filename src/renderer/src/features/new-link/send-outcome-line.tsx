@@ -1,4 +1,4 @@
-import { formatPhone } from '../../../../shared/domain/phone';
+import { formatPhone } from '@shared/domain/phone';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
 import type { SendOutcome } from './send-logic';

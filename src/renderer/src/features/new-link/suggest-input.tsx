@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
-import type { Contact } from '../../../../shared/domain/contact';
-import { formatPhone } from '../../../../shared/domain/phone';
+import type { Contact } from '@shared/domain/contact';
+import { formatPhone } from '@shared/domain/phone';
 import type { ControlProps } from '../../components/field';
 import { invoke } from '../../lib/ipc';
 import { useI18n } from '../../lib/use-i18n';

@@ -1,5 +1,5 @@
-import type { Notice, StorageProblem, WriteOutcome } from '../../../../shared/domain/notice';
-import type { Translate } from '../../../../shared/i18n/translate';
+import type { Notice, StorageProblem, WriteOutcome } from '@shared/domain/notice';
+import type { Translate } from '@shared/i18n/translate';
 
 type StoreKey =
   | 'notice.store.settings'

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Notice } from '../../../../shared/domain/notice';
-import type { AppError } from '../../../../shared/result';
+import type { Notice } from '@shared/domain/notice';
+import type { AppError } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 
 interface NoticesState {

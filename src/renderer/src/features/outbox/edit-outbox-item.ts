@@ -1,4 +1,4 @@
-import type { OutboxItem } from '../../../../shared/domain/outbox-item';
+import type { OutboxItem } from '@shared/domain/outbox-item';
 import { prefillNewLink } from '../new-link';
 
 /**

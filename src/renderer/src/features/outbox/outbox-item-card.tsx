@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import type { OutboxItem } from '../../../../shared/domain/outbox-item';
-import { providerNames } from '../../../../shared/domain/provider-id';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import type { OutboxItem } from '@shared/domain/outbox-item';
+import { providerNames } from '@shared/domain/provider-id';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';

@@ -1,7 +1,7 @@
-import { editableOutboxStates, type OutboxItem, type OutboxSummary } from '../../../../shared/domain/outbox-item';
-import { formatMoney, type Money } from '../../../../shared/domain/money';
-import { formatPhone } from '../../../../shared/domain/phone';
-import type { Translate } from '../../../../shared/i18n/translate';
+import { editableOutboxStates, type OutboxItem, type OutboxSummary } from '@shared/domain/outbox-item';
+import { formatMoney, type Money } from '@shared/domain/money';
+import { formatPhone } from '@shared/domain/phone';
+import type { Translate } from '@shared/i18n/translate';
 import type { ItemOutcome } from './outbox-store';
 
 export interface OutboxActions {

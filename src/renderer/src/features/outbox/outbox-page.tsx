@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/empty-state';
 import { OutboxIcon } from '../../components/icons';
 import { PageHeading } from '../../components/page-heading';
 import { useI18n } from '../../lib/use-i18n';
-import type { OutboxItem } from '../../../../shared/domain/outbox-item';
+import type { OutboxItem } from '@shared/domain/outbox-item';
 import { OutboxItemCard } from './outbox-item-card';
 import { OutboxLoadState } from './outbox-load-state';
 import { groupOutboxItems } from './outbox-model';

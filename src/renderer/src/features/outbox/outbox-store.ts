@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { OutboxItem, OutboxSummary } from '../../../../shared/domain/outbox-item';
-import type { AppError, Result } from '../../../../shared/result';
+import type { OutboxItem, OutboxSummary } from '@shared/domain/outbox-item';
+import type { AppError, Result } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 
 export type OutboxAction = 'send-now' | 'cancel' | 'was-created' | 'create-again' | 'clear';

@@ -1,4 +1,4 @@
-import type { PaidAlert } from '../../../../shared/domain/paid-alert';
+import type { PaidAlert } from '@shared/domain/paid-alert';
 
 /** Cards on screen at once; the rest wait behind a "+N more" line. */
 export const VISIBLE_ALERTS = 5;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { formatMoney } from '../../../../shared/domain/money';
-import type { PaidAlert } from '../../../../shared/domain/paid-alert';
+import { formatMoney } from '@shared/domain/money';
+import type { PaidAlert } from '@shared/domain/paid-alert';
 import { useNavigation } from '../../app/navigation-store';
 import { useI18n } from '../../lib/use-i18n';
 import { useLinkDetailStore } from '../history';

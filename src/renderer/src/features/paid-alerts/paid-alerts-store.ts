@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PaidAlert } from '../../../../shared/domain/paid-alert';
+import type { PaidAlert } from '@shared/domain/paid-alert';
 import { invoke } from '../../lib/ipc';
 import { useSettingsStore } from '../settings';
 import { withAlert, withoutAlert } from './paid-alert-list';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { CustomerDisplayView } from '../../../../shared/print/customer-display';
+import type { CustomerDisplayView } from '@shared/print/customer-display';
 import { CustomerDisplay } from './customer-display';
 
 /**

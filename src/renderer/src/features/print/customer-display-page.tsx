@@ -1,4 +1,4 @@
-import type { CustomerDisplayView } from '../../../../shared/print/customer-display';
+import type { CustomerDisplayView } from '@shared/print/customer-display';
 import { CustomerDisplay } from './customer-display';
 
 /**

@@ -1,6 +1,6 @@
-import { formatMoney } from '../../../../shared/domain/money';
-import type { CustomerDisplayView } from '../../../../shared/print/customer-display';
-import { createTranslator } from '../../../../shared/i18n/translate';
+import { formatMoney } from '@shared/domain/money';
+import type { CustomerDisplayView } from '@shared/print/customer-display';
+import { createTranslator } from '@shared/i18n/translate';
 import { QrCode } from '../../components/qr-code';
 import './customer-display.css';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { PrinterInfo } from '../../../../shared/channels/print';
-import { paperSizes, type PaperSize, type PrintSettings } from '../../../../shared/domain/settings';
+import type { PrinterInfo } from '@shared/channels/print';
+import { paperSizes, type PaperSize, type PrintSettings } from '@shared/domain/settings';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 

@@ -1,5 +1,5 @@
-import type { PaperSize } from '../../../../shared/domain/settings';
-import { cssPxToMm, pageSizeMm, ROLL_MAX_HEIGHT_MM } from '../../../../shared/print/paper';
+import type { PaperSize } from '@shared/domain/settings';
+import { cssPxToMm, pageSizeMm, ROLL_MAX_HEIGHT_MM } from '@shared/print/paper';
 
 /**
  * The CSS `@page` for the slip being printed. Receipt pages are as long as the slip, which is only

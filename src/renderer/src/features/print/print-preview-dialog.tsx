@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { PrintSettings } from '../../../../shared/domain/settings';
-import type { AppError } from '../../../../shared/result';
+import type { PrintSettings } from '@shared/domain/settings';
+import type { AppError } from '@shared/result';
 import { Dialog } from '../../components/dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { invoke } from '../../lib/ipc';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import type { CustomerDisplayView } from '../../../../shared/print/customer-display';
-import type { AppError } from '../../../../shared/result';
+import type { LinkRecord } from '@shared/domain/link-record';
+import type { CustomerDisplayView } from '@shared/print/customer-display';
+import type { AppError } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 import { useSettingsStore } from '../settings';
 

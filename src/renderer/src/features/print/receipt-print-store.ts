@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { printsDirectly } from '../../../../shared/domain/receipt-printer';
-import type { AppError } from '../../../../shared/result';
+import { printsDirectly } from '@shared/domain/receipt-printer';
+import type { AppError } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 import { useSettingsStore } from '../settings';
 

@@ -1,6 +1,6 @@
-import type { LinkRecord } from '../../../../shared/domain/link-record';
-import type { LinkType } from '../../../../shared/domain/link';
-import type { Money } from '../../../../shared/domain/money';
+import type { LinkRecord } from '@shared/domain/link-record';
+import type { LinkType } from '@shared/domain/link';
+import type { Money } from '@shared/domain/money';
 
 /** Everything a slip prints, from one history record and the shop settings. */
 export interface SlipData {
@@ -32,4 +32,4 @@ export function slipDataFrom(record: LinkRecord & { url: string }, shop: { shopN
   };
 }
 
-export { typeableUrl } from '../../../../shared/print/typeable-url';
+export { typeableUrl } from '@shared/print/typeable-url';

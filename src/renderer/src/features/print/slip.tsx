@@ -1,9 +1,9 @@
-import type { PaperSize } from '../../../../shared/domain/settings';
-import { formatMoney } from '../../../../shared/domain/money';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import { paperGeometry } from '../../../../shared/print/paper';
+import type { PaperSize } from '@shared/domain/settings';
+import { formatMoney } from '@shared/domain/money';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import { paperGeometry } from '@shared/print/paper';
 import { QrCode } from '../../components/qr-code';
-import type { Translate } from '../../../../shared/i18n/translate';
+import type { Translate } from '@shared/i18n/translate';
 import { typeableUrl, type SlipData } from './slip-data';
 import './slip.css';
 

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { formatMinor, formatMoney } from '../../../../shared/domain/money';
-import type { Product } from '../../../../shared/domain/product';
+import { formatMinor, formatMoney } from '@shared/domain/money';
+import type { Product } from '@shared/domain/product';
 import { useI18n } from '../../lib/use-i18n';
 import type { FormBinding, NewLinkDraft } from '../new-link';
 import { useProductsStore } from './products-store';
 import './products.css';
-import { matchTurkishNames } from '../../../../shared/domain/turkish-text';
+import { matchTurkishNames } from '@shared/domain/turkish-text';
 
 const MAX_SHOWN = 8;
 

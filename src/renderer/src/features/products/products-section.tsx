@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ChannelOutput } from '../../../../shared/contract';
-import { currencies, formatMinor, formatMoney, type Currency } from '../../../../shared/domain/money';
-import { MAX_QUICK_AMOUNTS, type Product } from '../../../../shared/domain/product';
-import type { AppError } from '../../../../shared/result';
-import { readAmountText } from '../../../../shared/rules/amount-rules';
+import type { ChannelOutput } from '@shared/contract';
+import { currencies, formatMinor, formatMoney, type Currency } from '@shared/domain/money';
+import { MAX_QUICK_AMOUNTS, type Product } from '@shared/domain/product';
+import type { AppError } from '@shared/result';
+import { readAmountText } from '@shared/rules/amount-rules';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { invoke } from '../../lib/ipc';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { ChannelOutput } from '../../../../shared/contract';
-import type { Product, ProductDraft } from '../../../../shared/domain/product';
-import type { Result } from '../../../../shared/result';
+import type { ChannelOutput } from '@shared/contract';
+import type { Product, ProductDraft } from '@shared/domain/product';
+import type { Result } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 
 type Catalogue = ChannelOutput<'products:list'>;

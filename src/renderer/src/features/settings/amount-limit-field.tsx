@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { formatMinor, formatMoney } from '../../../../shared/domain/money';
-import { amountLimitSchema } from '../../../../shared/domain/settings';
-import { DEFAULT_AMOUNT_LIMIT_MINOR, readAmountText } from '../../../../shared/rules/amount-rules';
-import type { AppError } from '../../../../shared/result';
+import { formatMinor, formatMoney } from '@shared/domain/money';
+import { amountLimitSchema } from '@shared/domain/settings';
+import { DEFAULT_AMOUNT_LIMIT_MINOR, readAmountText } from '@shared/rules/amount-rules';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';

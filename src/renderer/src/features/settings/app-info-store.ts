@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ChannelOutput } from '../../../../shared/contract';
+import type { ChannelOutput } from '@shared/contract';
 import { invoke } from '../../lib/ipc';
 
 type AppInfo = ChannelOutput<'app:info'>;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { ChannelOutput } from '../../../../shared/contract';
-import { formatIstanbulDateTime } from '../../../../shared/domain/istanbul-time';
-import type { AppError, Result } from '../../../../shared/result';
+import type { ChannelOutput } from '@shared/contract';
+import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
+import type { AppError, Result } from '@shared/result';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { invoke } from '../../lib/ipc';

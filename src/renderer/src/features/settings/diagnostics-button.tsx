@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AppError } from '../../../../shared/result';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { invoke } from '../../lib/ipc';
 import { useI18n } from '../../lib/use-i18n';

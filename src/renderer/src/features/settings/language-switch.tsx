@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { languages, type Language } from '../../../../shared/domain/settings';
-import type { AppError } from '../../../../shared/result';
+import { languages, type Language } from '@shared/domain/settings';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
 import { useSettingsStore } from './settings-store';

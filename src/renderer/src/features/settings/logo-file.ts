@@ -1,4 +1,4 @@
-import { logoDataUrlSchema } from '../../../../shared/domain/settings';
+import { logoDataUrlSchema } from '@shared/domain/settings';
 
 /** The most a logo file may weigh: its data URL must stay under the settings limit (350,000 chars). */
 export const MAX_LOGO_BYTES = 256 * 1024;

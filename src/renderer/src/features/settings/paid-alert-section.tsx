@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AppError } from '../../../../shared/result';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
 import { useSettingsStore } from './settings-store';

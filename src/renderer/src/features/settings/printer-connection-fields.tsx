@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import type { SerialPortInfo } from '../../../../shared/channels/receipt-printer';
-import { receiptPrinterKinds, serialBaudRates } from '../../../../shared/domain/receipt-printer';
-import type { AppError } from '../../../../shared/result';
+import type { SerialPortInfo } from '@shared/channels/receipt-printer';
+import { receiptPrinterKinds, serialBaudRates } from '@shared/domain/receipt-printer';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { invoke } from '../../lib/ipc';

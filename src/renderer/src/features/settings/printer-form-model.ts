@@ -4,7 +4,7 @@ import {
   receiptPrinterSchema,
   serialPathSchema,
   type ReceiptPrinter,
-} from '../../../../shared/domain/receipt-printer';
+} from '@shared/domain/receipt-printer';
 
 /** Settings → Printer as the form holds it: numbers as typed, every connection kept while another kind is chosen. */
 export interface PrinterForm extends Omit<ReceiptPrinter, 'host' | 'port' | 'serialPath' | 'codePageNumber'> {

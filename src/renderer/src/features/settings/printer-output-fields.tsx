@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { receiptCodePages, receiptCuts, receiptPaperWidths, receiptQrModes } from '../../../../shared/domain/receipt-printer';
+import { receiptCodePages, receiptCuts, receiptPaperWidths, receiptQrModes } from '@shared/domain/receipt-printer';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
 import type { PrinterForm, PrinterFormErrors } from './printer-form-model';

@@ -1,4 +1,4 @@
-import { MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS, readHours, type ReminderRules } from '../../../../shared/domain/reminder';
+import { MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS, readHours, type ReminderRules } from '@shared/domain/reminder';
 
 /** One reminder rule as the form holds it: on or off, and the hours as typed. */
 export interface RuleDraft {

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS } from '../../../../shared/domain/reminder';
-import type { AppError } from '../../../../shared/result';
+import { MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS } from '@shared/domain/reminder';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';

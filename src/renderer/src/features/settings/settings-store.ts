@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { defaultSettings, type Settings, type SettingsPatch } from '../../../../shared/domain/settings';
-import type { AppError, Result } from '../../../../shared/result';
+import { defaultSettings, type Settings, type SettingsPatch } from '@shared/domain/settings';
+import type { AppError, Result } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 
 interface SettingsState {

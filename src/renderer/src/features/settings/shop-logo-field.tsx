@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import type { AppError } from '../../../../shared/result';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
 import { decodes, logoFromBytes, MAX_LOGO_BYTES, readFileBytes } from './logo-file';

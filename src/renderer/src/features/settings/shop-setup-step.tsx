@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { settingsPatchSchema } from '../../../../shared/domain/settings';
-import type { AppError } from '../../../../shared/result';
+import { settingsPatchSchema } from '@shared/domain/settings';
+import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { useI18n } from '../../lib/use-i18n';
