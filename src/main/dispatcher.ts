@@ -1,6 +1,7 @@
+import { userText } from '@shared/i18n/user-text';
 import type { z } from 'zod';
 import { channels, type Channel, type HandlerTable } from '@shared/contract';
-import { firstUnsafeTextPath, unsafeTextMessage } from '@shared/domain/safe-text';
+import { firstUnsafeTextPath } from '@shared/domain/safe-text';
 import { AppFailure, fail, ok, type Result } from '@shared/result';
 import type { Logger } from './log/logger';
 
@@ -24,7 +25,7 @@ export function createDispatcher(handlers: HandlerTable, logger: Logger): Invoke
     // Text that would show differently from what it is (bidi overrides) never gets past this door.
     const unsafe = firstUnsafeTextPath(parsed.data);
     if (unsafe !== undefined) {
-      return fail('invalid-input', `${unsafe}: invisible direction or control characters`, { field: unsafe.slice(0, 200), userMessage: unsafeTextMessage });
+      return fail('invalid-input', `${unsafe}: invisible direction or control characters`, { field: unsafe.slice(0, 200), userText: userText('input.unsafe-text') });
     }
     try {
       const handler = handlers[name] as (value: unknown) => Promise<Result<unknown>>;

@@ -27,6 +27,20 @@ export type ErrorCode = z.infer<typeof errorCodeSchema>;
 export const localizedTextSchema = z.object({ tr: z.string().max(2000), en: z.string().max(2000) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
+/**
+ * A sentence of the UI catalog (src/shared/i18n) by its key, with its parameters: main says what
+ * happened, the renderer says it in the user's language. Unknown keys fall back to the code's text.
+ */
+const sentenceSchema = z.object({
+  key: z.string().regex(/^[A-Za-z0-9.-]{1,100}$/),
+  params: z.record(z.string().max(40), z.union([z.string().max(500), z.number()])).optional(),
+});
+export const userTextSchema = sentenceSchema.extend({
+  /** Sentences said after it (what a failed write means for the link being made). */
+  more: z.array(sentenceSchema).max(3).optional(),
+});
+export type UserText = z.infer<typeof userTextSchema>;
+
 export const appErrorSchema = z.object({
   code: errorCodeSchema,
   /** Plain words for logs and support; never a secret. The UI shows its own text per code. */
@@ -38,6 +52,12 @@ export const appErrorSchema = z.object({
   field: z.string().max(200).optional(),
   /** Set when the provider asked us to wait (HTTP 429 Retry-After). */
   retryAfterMs: z.number().int().nonnegative().optional(),
+  /** What main has to say beyond the code: a catalog sentence and its parameters. */
+  userText: userTextSchema.optional(),
+  /**
+   * Both languages at once: the shared input rules' issues (the same words the form shows), and
+   * errors recorded by older versions (timelines keep them).
+   */
   userMessage: localizedTextSchema.optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;

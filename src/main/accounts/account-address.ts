@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import type { Account } from '@shared/domain/account';
 import { isSecureAccountUrl, originOf } from '@shared/domain/account-address';
 import { AppFailure } from '@shared/result';
@@ -47,9 +48,6 @@ export function requireSecureAddress(address: AccountAddress): void {
   if (!field) return;
   throw AppFailure.of('invalid-input', 'Account addresses must use https (http only on this computer)', {
     field,
-    userMessage: {
-      tr: 'Hesap adresi https:// ile başlamalı (http:// yalnızca bu bilgisayardaki 127.0.0.1 ya da localhost için). Anahtarlar güvensiz bir adrese gönderilmez.',
-      en: 'The account address must start with https:// (http:// only for 127.0.0.1 or localhost on this computer). Keys are never sent to an insecure address.',
-    },
+    userText: userText('answer.accounts.httpsOnly'),
   });
 }

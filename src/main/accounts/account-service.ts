@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import { randomBytes } from 'node:crypto';
 import {
   providerEnvironments,
@@ -151,10 +152,7 @@ export class AccountService {
 
 function keysForAnotherAddress(account: Account, fields: readonly string[]): AppFailure {
   return AppFailure.of('credential-missing', `Account ${account.label}: ${fields.join(', ')} were typed for another address`, {
-    userMessage: {
-      tr: 'Bu hesabın adresi değişti: anahtarlar yeni adres için yeniden yazılmalı. Ayarlar’dan hesabı düzenleyip anahtarları girin.',
-      en: "This account's address changed: the keys must be typed again for the new address. Edit the account in Settings and enter them.",
-    },
+    userText: userText('answer.accounts.keysForAnotherAddress'),
   });
 }
 

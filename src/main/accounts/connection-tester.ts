@@ -1,4 +1,4 @@
-import { ok, type LocalizedText, type Result } from '@shared/result';
+import { ok, type UserText, type Result } from '@shared/result';
 import type { Clock } from '../clock';
 import type { AccountContexts } from './account-context';
 
@@ -9,7 +9,7 @@ export class ConnectionTester {
     private readonly clock: Clock,
   ) {}
 
-  async test(accountId: string): Promise<Result<{ detail: LocalizedText; checkedAt: string }>> {
+  async test(accountId: string): Promise<Result<{ detail: UserText; checkedAt: string }>> {
     const { provider } = await this.contexts.open(accountId);
     const result = await provider.testConnection();
     if (!result.ok) return result;

@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import type { Account } from '@shared/domain/account';
 import { providerNames } from '@shared/domain/provider-id';
 import type { Language } from '@shared/domain/settings';
@@ -41,18 +42,12 @@ export function originChangeFacts(account: Account, from: AccountAddress, to: Ac
 
 export function originChangeUnconfirmable(): AppFailure {
   return AppFailure.of('unsupported', 'Changing an account address needs a confirmation main can show; none here', {
-    userMessage: {
-      tr: 'Hesabın adresi burada değiştirilemez: bu değişiklik PayDesk’in kendi onay penceresini gerektirir.',
-      en: 'The account address cannot be changed here: the change needs PayDesk’s own confirmation window.',
-    },
+    userText: userText('answer.accounts.originChangeUnconfirmable'),
   });
 }
 
 export function originChangeDeclined(): AppFailure {
   return AppFailure.of('invalid-input', 'The address change was not confirmed; the account is unchanged', {
-    userMessage: {
-      tr: 'Adres değişikliği onaylanmadı; hesap değişmedi.',
-      en: 'The address change was not confirmed; the account is unchanged.',
-    },
+    userText: userText('answer.accounts.originChangeDeclined'),
   });
 }

@@ -1,7 +1,8 @@
+import { userText } from '@shared/i18n/user-text';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AppFailure, type LocalizedText } from '@shared/result';
+import { AppFailure, type UserText } from '@shared/result';
 import { kindOfPath, storeKinds, type StoredFile } from './store-catalog';
 
 /**
@@ -71,10 +72,7 @@ export function serializeBackup(content: Omit<BackupContent, 'counts'>): string 
   });
 }
 
-const notABackup: LocalizedText = {
-  tr: 'Bu dosya bir PayDesk yedeği değil. Hiçbir şey değiştirilmedi.',
-  en: 'This file is not a PayDesk backup. Nothing was changed.',
-};
+const notABackup: UserText = userText('answer.backup.notABackup');
 
 /**
  * Validates a whole backup (format, version, every file against its store's schema, unique link
@@ -124,27 +122,20 @@ function parseJson(text: string): unknown {
   }
 }
 
-const newerText: LocalizedText = {
-  tr: 'Bu yedek daha yeni bir PayDesk sürümüyle alınmış. Önce PayDesk\'i güncelleyin. Hiçbir şey değiştirilmedi.',
-  en: 'This backup was made by a newer version of PayDesk. Update PayDesk first. Nothing was changed.',
+const newerText: UserText = userText('answer.backup.newer');
+
+const damagedTexts: Record<string, UserText> = {
+  settings: userText('answer.backup.damaged.settings'),
+  accounts: userText('answer.backup.damaged.accounts'),
+  contacts: userText('answer.backup.damaged.contacts'),
+  outbox: userText('answer.backup.damaged.outbox'),
+  history: userText('answer.backup.damaged.history'),
 };
 
-const storeNames: Record<string, LocalizedText> = {
-  settings: { tr: 'ayarlar', en: 'settings' },
-  accounts: { tr: 'hesaplar', en: 'accounts' },
-  contacts: { tr: 'kişiler', en: 'contacts' },
-  outbox: { tr: 'giden kutusu', en: 'outbox' },
-  history: { tr: 'geçmiş', en: 'history' },
-};
-
-function damagedText(store: string): LocalizedText {
-  const name = storeNames[store] ?? { tr: store, en: store };
-  return {
-    tr: `Yedekteki ${name.tr} bölümü bozuk ya da eksik. Hiçbir şey değiştirilmedi.`,
-    en: `The ${name.en} part of the backup is damaged or incomplete. Nothing was changed.`,
-  };
+function damagedText(store: string): UserText {
+  return damagedTexts[store] ?? userText('answer.backup.damaged.other');
 }
 
-function refuse(message: string, userMessage: LocalizedText): AppFailure {
-  return AppFailure.of('invalid-input', message, { userMessage });
+function refuse(message: string, said: UserText): AppFailure {
+  return AppFailure.of('invalid-input', message, { userText: said });
 }

@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import { collectStoreFiles, parseBackup, serializeBackup, type StoreCounts } from './backup-file';
@@ -44,10 +45,7 @@ export class BackupService {
     if (this.deps.containsSecret(text)) {
       this.deps.log('backup.refused-secret');
       throw AppFailure.of('internal', 'The data contains a stored secret; no backup was written', {
-        userMessage: {
-          tr: 'Verilerinizde bir hesap anahtarı geçiyor (ör. bir açıklamada). Yedek yazılmadı; anahtarı o alandan silip tekrar deneyin.',
-          en: 'Your data contains an account key (e.g. in a description). No backup was written; remove the key from that field and try again.',
-        },
+        userText: userText('answer.backup.secretInData'),
       });
     }
     const result = await saveFile(backupFileName(clock.now()), text);

@@ -1,3 +1,4 @@
+import { translate } from '@shared/i18n/translate';
 import type { Language } from '@shared/domain/settings';
 import type { Clock } from '../clock';
 
@@ -95,41 +96,8 @@ export interface DialogText {
   buttons: [string, string];
 }
 
-/** Plain words for the shop owner: never a stack trace, an error message or a file path. */
-const texts: Record<Language, { mainError: DialogText; rendererGaveUp: DialogText }> = {
-  tr: {
-    mainError: {
-      title: 'PayDesk',
-      message: 'Beklenmeyen bir hata oluştu.',
-      detail:
-        'PayDesk çalışmaya devam ediyor; kayıtlı verileriniz (geçmiş, giden kutusu, hesaplar) korunuyor. Sorun tekrar ederse PayDesk\'i yeniden başlatın. Ayarlar → "Tanı bilgisini kopyala" ile destek ekibine gereken bilgiyi gönderebilirsiniz.',
-      buttons: ['Tamam', 'Yeniden başlat'],
-    },
-    rendererGaveUp: {
-      title: 'PayDesk',
-      message: 'PayDesk penceresi art arda kapandı ya da yanıt vermedi.',
-      detail:
-        'Giden kutusundaki ve geçmişteki kayıtlarınız kaybolmadı. Pencereyi yeniden yükleyebilir ya da PayDesk\'ten çıkıp yeniden açabilirsiniz.',
-      buttons: ['Yeniden yükle', 'Çık'],
-    },
-  },
-  en: {
-    mainError: {
-      title: 'PayDesk',
-      message: 'Something unexpected went wrong.',
-      detail:
-        'PayDesk keeps running and your saved data (history, outbox, accounts) is safe. If it happens again, restart PayDesk. Settings → "Copy diagnostics" gives support what they need.',
-      buttons: ['OK', 'Restart'],
-    },
-    rendererGaveUp: {
-      title: 'PayDesk',
-      message: 'The PayDesk window closed or stopped responding several times in a row.',
-      detail: 'Nothing in your outbox or history was lost. You can reload the window, or quit PayDesk and open it again.',
-      buttons: ['Reload', 'Quit'],
-    },
-  },
-};
-
+/** Plain words for the shop owner (the catalog's `crash.*`): never a stack trace, an error message or a file path. */
 export function crashText(language: Language | undefined, kind: 'mainError' | 'rendererGaveUp'): DialogText {
-  return texts[language ?? 'tr'][kind];
+  const say = (part: 'message' | 'detail' | 'button1' | 'button2') => translate(language ?? 'tr', `crash.${kind}.${part}`);
+  return { title: 'PayDesk', message: say('message'), detail: say('detail'), buttons: [say('button1'), say('button2')] };
 }

@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { app, dialog, net, Notification, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Language } from '@shared/domain/settings';
 import type { OriginChangeFacts } from '../accounts/origin-change';
+import { specificWords } from '@shared/i18n/error-text';
 import { AppFailure } from '@shared/result';
 import { MAX_BACKUP_CHARS } from '../backup/backup-file';
 import { systemClock } from '../clock';
@@ -126,7 +127,7 @@ async function confirmOriginChangeInDialog({ text }: OriginChangeFacts): Promise
 function fatal(error: unknown): void {
   core?.logger.log('error', 'app.start-failed', error);
   // A refusal with words for the user (another PayDesk has the data folder, the disk is full) says them in both languages.
-  const said = error instanceof AppFailure ? error.error.userMessage : undefined;
+  const said = error instanceof AppFailure ? specificWords(error.error) : undefined;
   dialog.showErrorBox('PayDesk', said ? `${said.tr}\n\n${said.en}` : 'PayDesk could not start. / PayDesk başlatılamadı.');
   app.exit(1);
 }

@@ -1,3 +1,4 @@
+import { translate } from '@shared/i18n/translate';
 import type { Language } from '@shared/domain/settings';
 
 /** The application menu as plain data (Electron's MenuItemConstructorOptions shape), per language. */
@@ -11,49 +12,48 @@ export interface MenuItemSpec {
   submenu?: MenuItemSpec[];
 }
 
-const labels = {
-  tr: { file: 'Dosya', newLink: 'Yeni link', history: 'Geçmiş', dayEnd: 'Gün sonu', outbox: 'Giden kutusu', settings: 'Ayarlar', quit: 'Çıkış', edit: 'Düzen', undo: 'Geri al', redo: 'Yinele', cut: 'Kes', copy: 'Kopyala', paste: 'Yapıştır', selectAll: 'Tümünü seç', view: 'Görünüm', zoomIn: 'Büyüt', zoomOut: 'Küçült', resetZoom: 'Gerçek boyut', fullscreen: 'Tam ekran', window: 'Pencere', minimize: 'Simge durumuna küçült', close: 'Kapat', help: 'Yardım', about: 'PayDesk hakkında' },
-  en: { file: 'File', newLink: 'New link', history: 'History', dayEnd: 'Day end', outbox: 'Outbox', settings: 'Settings', quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select all', view: 'View', zoomIn: 'Zoom in', zoomOut: 'Zoom out', resetZoom: 'Actual size', fullscreen: 'Full screen', window: 'Window', minimize: 'Minimise', close: 'Close', help: 'Help', about: 'About PayDesk' },
-} as const;
+
+/** The menu's words live in the catalog as `menu.<name>`. */
+type MenuLabel = 'file' | 'newLink' | 'history' | 'dayEnd' | 'outbox' | 'settings' | 'quit' | 'edit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'view' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'fullscreen' | 'window' | 'minimize' | 'close' | 'help' | 'about';
 
 export function menuTemplate(language: Language): MenuItemSpec[] {
-  const l = labels[language];
+  const say = (key: MenuLabel) => translate(language, `menu.${key}`);
   return [
     {
-      label: l.file,
+      label: say('file'),
       submenu: [
-        { label: l.newLink, accelerator: 'CmdOrCtrl+N', command: 'new-link' },
-        { label: l.history, accelerator: 'CmdOrCtrl+H', command: 'history' },
-        { label: l.dayEnd, accelerator: 'CmdOrCtrl+G', command: 'day-end' },
-        { label: l.outbox, accelerator: 'CmdOrCtrl+O', command: 'outbox' },
-        { label: l.settings, accelerator: 'CmdOrCtrl+,', command: 'settings' },
+        { label: say('newLink'), accelerator: 'CmdOrCtrl+N', command: 'new-link' },
+        { label: say('history'), accelerator: 'CmdOrCtrl+H', command: 'history' },
+        { label: say('dayEnd'), accelerator: 'CmdOrCtrl+G', command: 'day-end' },
+        { label: say('outbox'), accelerator: 'CmdOrCtrl+O', command: 'outbox' },
+        { label: say('settings'), accelerator: 'CmdOrCtrl+,', command: 'settings' },
         { type: 'separator' },
-        { label: l.quit, role: 'quit' },
+        { label: say('quit'), role: 'quit' },
       ],
     },
     {
-      label: l.edit,
+      label: say('edit'),
       submenu: [
-        { label: l.undo, role: 'undo' },
-        { label: l.redo, role: 'redo' },
+        { label: say('undo'), role: 'undo' },
+        { label: say('redo'), role: 'redo' },
         { type: 'separator' },
-        { label: l.cut, role: 'cut' },
-        { label: l.copy, role: 'copy' },
-        { label: l.paste, role: 'paste' },
-        { label: l.selectAll, role: 'selectAll' },
+        { label: say('cut'), role: 'cut' },
+        { label: say('copy'), role: 'copy' },
+        { label: say('paste'), role: 'paste' },
+        { label: say('selectAll'), role: 'selectAll' },
       ],
     },
     {
-      label: l.view,
+      label: say('view'),
       submenu: [
-        { label: l.zoomIn, role: 'zoomIn' },
-        { label: l.zoomOut, role: 'zoomOut' },
-        { label: l.resetZoom, role: 'resetZoom' },
+        { label: say('zoomIn'), role: 'zoomIn' },
+        { label: say('zoomOut'), role: 'zoomOut' },
+        { label: say('resetZoom'), role: 'resetZoom' },
         { type: 'separator' },
-        { label: l.fullscreen, role: 'togglefullscreen' },
+        { label: say('fullscreen'), role: 'togglefullscreen' },
       ],
     },
-    { label: l.window, submenu: [{ label: l.minimize, role: 'minimize' }, { label: l.close, role: 'close' }] },
-    { label: l.help, submenu: [{ label: l.about, role: 'about' }] },
+    { label: say('window'), submenu: [{ label: say('minimize'), role: 'minimize' }, { label: say('close'), role: 'close' }] },
+    { label: say('help'), submenu: [{ label: say('about'), role: 'about' }] },
   ];
 }

@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import { BrowserWindow, screen } from 'electron';
 import type { PrinterInfo } from '@shared/channels/print';
 import { customerDisplayHash, type CustomerDisplayView } from '@shared/print/customer-display';
@@ -31,10 +32,7 @@ export function createElectronPrinter(getWindow: () => BrowserWindow | undefined
     // A printer unplugged or renamed since it was remembered: say so instead of printing elsewhere.
     if (deviceName && !(await printers()).some((p) => p.name === deviceName)) {
       throw AppFailure.of('not-found', 'The chosen printer is not installed', {
-        userMessage: {
-          tr: `Seçili yazıcı bulunamadı: ${deviceName}. Yazıcıyı açın veya başka bir yazıcı seçin.`,
-          en: `The chosen printer was not found: ${deviceName}. Turn it on or choose another printer.`,
-        },
+        userText: userText('answer.print.printerMissing', { deviceName }),
       });
     }
     const contents = mainWindow().webContents;
@@ -117,9 +115,6 @@ export function createElectronPrinter(getWindow: () => BrowserWindow | undefined
 function printFailure(reason: string): AppFailure {
   const said = reason.slice(0, 200);
   return AppFailure.of('internal', `Printing failed: ${said}`, {
-    userMessage: {
-      tr: `Yazıcı fişi basamadı (${said}). Yazıcının açık ve kağıdının takılı olduğunu kontrol edin.`,
-      en: `The printer could not print the slip (${said}). Check that it is on and has paper.`,
-    },
+    userText: userText('answer.print.failed', { said }),
   });
 }

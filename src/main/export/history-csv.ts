@@ -3,33 +3,34 @@ import type { Language } from '@shared/domain/settings';
 import { calendarDateText, formatIstanbulDateTime, istanbulCalendarDate } from '@shared/domain/istanbul-time';
 import { formatMinor } from '@shared/domain/money';
 import { providerNames } from '@shared/domain/provider-id';
+import type { MessageKey } from '@shared/i18n/catalog';
 import { translate } from '@shared/i18n/translate';
 import { excelCsv } from './excel-csv';
 
-type Column = { tr: string; en: string; value: (r: LinkRecord, language: Language) => string };
+type Column = { header: Extract<MessageKey, `csv.history.${string}`>; value: (r: LinkRecord, language: Language) => string };
 
 const date = (instant: string | undefined) => (instant ? formatIstanbulDateTime(instant) || instant : '');
 
 /** The export's columns, headed in the user's language. */
 const columns: Column[] = [
-  { tr: 'Tarih', en: 'Date', value: (r) => date(r.createdAt) },
-  { tr: 'Referans', en: 'Reference', value: (r) => r.reference },
-  { tr: 'Hesap', en: 'Account', value: (r) => r.accountLabel },
-  { tr: 'Sağlayıcı', en: 'Provider', value: (r) => providerNames[r.provider] },
-  { tr: 'Durum', en: 'Status', value: (r, language) => translate(language, `history.status.${r.status}`) },
-  { tr: 'Tutar', en: 'Amount', value: (r) => formatMinor(r.amount.minor) },
-  { tr: 'Para birimi', en: 'Currency', value: (r) => r.amount.currency },
-  { tr: 'Açıklama', en: 'Description', value: (r) => r.description },
-  { tr: 'Müşteri', en: 'Customer', value: (r) => r.customer.name ?? '' },
-  { tr: 'Telefon', en: 'Phone', value: (r) => phoneText(r.customer.phone) },
-  { tr: 'E-posta', en: 'E-mail', value: (r) => r.customer.email ?? '' },
-  { tr: 'Taksit', en: 'Installments', value: (r) => String(r.maxInstallments) },
-  { tr: 'Son geçerlilik', en: 'Expires', value: (r) => date(r.expiresAt) },
-  { tr: 'Ödeme tarihi', en: 'Paid at', value: (r) => date(r.paidAt) },
-  { tr: 'Ödenen tutar', en: 'Amount paid', value: (r) => (r.paidAmountMinor === undefined ? '' : formatMinor(r.paidAmountMinor)) },
-  { tr: 'Son kontrol', en: 'Last checked', value: (r) => date(r.statusCheckedAt) },
-  { tr: 'Link', en: 'Link', value: (r) => r.url ?? '' },
-  { tr: 'Sağlayıcı referansları', en: 'Provider references', value: (r) => refsText(r.providerRefs) },
+  { header: 'csv.history.date', value: (r) => date(r.createdAt) },
+  { header: 'csv.history.reference', value: (r) => r.reference },
+  { header: 'csv.history.account', value: (r) => r.accountLabel },
+  { header: 'csv.history.provider', value: (r) => providerNames[r.provider] },
+  { header: 'csv.history.status', value: (r, language) => translate(language, `history.status.${r.status}`) },
+  { header: 'csv.history.amount', value: (r) => formatMinor(r.amount.minor) },
+  { header: 'csv.history.currency', value: (r) => r.amount.currency },
+  { header: 'csv.history.description', value: (r) => r.description },
+  { header: 'csv.history.customer', value: (r) => r.customer.name ?? '' },
+  { header: 'csv.history.phone', value: (r) => phoneText(r.customer.phone) },
+  { header: 'csv.history.e-mail', value: (r) => r.customer.email ?? '' },
+  { header: 'csv.history.installments', value: (r) => String(r.maxInstallments) },
+  { header: 'csv.history.expires', value: (r) => date(r.expiresAt) },
+  { header: 'csv.history.paid-at', value: (r) => date(r.paidAt) },
+  { header: 'csv.history.amount-paid', value: (r) => (r.paidAmountMinor === undefined ? '' : formatMinor(r.paidAmountMinor)) },
+  { header: 'csv.history.last-checked', value: (r) => date(r.statusCheckedAt) },
+  { header: 'csv.history.link', value: (r) => r.url ?? '' },
+  { header: 'csv.history.provider-references', value: (r) => refsText(r.providerRefs) },
 ];
 
 /**
@@ -38,7 +39,7 @@ const columns: Column[] = [
  */
 export function historyCsv(records: readonly LinkRecord[], language: Language): string {
   return excelCsv(
-    columns.map((c) => c[language]),
+    columns.map((c) => translate(language, c.header)),
     records.map((r) => columns.map((c) => c.value(r, language))),
   );
 }

@@ -3,12 +3,18 @@ import { currencySchema } from '@shared/domain/money';
 import { PRODUCT_NAME_MAX, productDraftSchema, unsupportedOption, type ProductDraft, type ProductProviderOptions } from '@shared/domain/product';
 import { providerNames, type ProviderId } from '@shared/domain/provider-id';
 import { isAboveShopLimit, readAmountText } from '@shared/rules/amount-rules';
-import type { LocalizedText } from '@shared/result';
+import type { MessageKey } from '@shared/i18n/catalog';
+import type { TranslateArgs } from '@shared/i18n/translate';
+import { userText } from '@shared/i18n/user-text';
+import type { LocalizedText, UserText } from '@shared/result';
+
+/** Main's own words for a bad row, or the shared amount rule's issue (both languages). */
+export type RowReason = UserText | LocalizedText;
 import { csvRows, type CsvRow } from './products-csv';
 
 export interface BadRow {
   line: number;
-  reason: LocalizedText;
+  reason: RowReason;
 }
 
 export interface ProductsImport {
@@ -37,20 +43,20 @@ export function readProductsCsv(text: string, limitMinor: number): ProductsImpor
   return { drafts, bad };
 }
 
-function readRow({ cells }: CsvRow, limitMinor: number): { draft: ProductDraft } | { reason: LocalizedText } {
+function readRow({ cells }: CsvRow, limitMinor: number): { draft: ProductDraft } | { reason: RowReason } {
   const cell = (index: number) => (cells[index] ?? '').trim();
   const name = cell(0);
-  if (!name) return why('Ürün adı boş.', 'The product name is empty.');
-  if (name.length > PRODUCT_NAME_MAX) return why(`Ürün adı en fazla ${PRODUCT_NAME_MAX} karakter olabilir.`, `The product name can have at most ${PRODUCT_NAME_MAX} characters.`);
+  if (!name) return why('answer.productsCsv.noName');
+  if (name.length > PRODUCT_NAME_MAX) return why('answer.productsCsv.nameTooLong', { max: PRODUCT_NAME_MAX });
   const amount = readAmountText(cell(1));
   if (!amount.ok) return { reason: amount.issue.message };
   if (isAboveShopLimit(amount.minor, limitMinor)) {
-    return why('Fiyat dükkânın üst sınırının üstünde.', 'The price is above the shop’s upper limit.');
+    return why('answer.products.aboveLimit');
   }
   const currency = currencySchema.safeParse(cell(2).toUpperCase() || 'TRY');
-  if (!currency.success) return why(`Para birimi tanınmadı: ${cell(2)}.`, `Unknown currency: ${cell(2)}.`);
+  if (!currency.success) return why('answer.productsCsv.currency', { currency: cell(2) });
   const vat = cell(3).toLocaleLowerCase('tr');
-  if (!YES.has(vat) && !NO.has(vat)) return why('KDV dahil sütunu Evet ya da Hayır olmalı.', 'The VAT included column must be Yes or No.');
+  if (!YES.has(vat) && !NO.has(vat)) return why('answer.productsCsv.vat');
   const options: Partial<Record<ProviderId, ProductProviderOptions>> = {};
   const presets: [ProviderId, string, string][] = [
     ['paytr', cell(4), cell(5)],
@@ -68,27 +74,30 @@ function readRow({ cells }: CsvRow, limitMinor: number): { draft: ProductDraft }
     vatIncluded: !NO.has(vat),
     ...(Object.keys(options).length > 0 ? { options } : {}),
   });
-  return draft.success ? { draft: draft.data } : why('Satır okunamadı.', 'The row could not be read.');
+  return draft.success ? { draft: draft.data } : why('answer.productsCsv.unreadable');
 }
 
-function providerOptions(provider: ProviderId, linkType: string, installments: string): { options: ProductProviderOptions } | { reason: LocalizedText } | undefined {
+function providerOptions(provider: ProviderId, linkType: string, installments: string): { options: ProductProviderOptions } | { reason: RowReason } | undefined {
   const name = providerNames[provider];
   const options: ProductProviderOptions = {};
   if (linkType) {
     const parsed = linkTypeSchema.safeParse(linkType.toLowerCase());
-    if (!parsed.success) return why(`${name} link türü tanınmadı: ${linkType}.`, `Unknown ${name} link type: ${linkType}.`);
+    if (!parsed.success) return why('answer.productsCsv.linkType', { provider: name, linkType });
     options.linkType = parsed.data;
   }
   if (installments) {
     if (!/^\d{1,2}$/.test(installments) || Number(installments) < 1 || Number(installments) > 12) {
-      return why(`${name} taksit sayısı 1 ile 12 arasında olmalı.`, `${name} installments must be between 1 and 12.`);
+      return why('answer.productsCsv.installments', { provider: name });
     }
     options.maxInstallments = Number(installments);
   }
   const unsupported = unsupportedOption(provider, options);
-  if (unsupported === 'linkType') return why(`${name} bu link türünü sunmuyor: ${linkType}.`, `${name} has no ${linkType} link.`);
-  if (unsupported) return why(`${name} linklerinde taksit seçilemiyor.`, `${name} links have no installment choice.`);
+  if (unsupported === 'linkType') return why('answer.productsCsv.noSuchLinkType', { provider: name, linkType });
+  if (unsupported) return why('answer.productsCsv.noInstallments', { provider: name });
   return Object.keys(options).length > 0 ? { options } : undefined;
 }
 
-const why = (tr: string, en: string) => ({ reason: { tr, en } });
+/** A bad row's reason: a catalog sentence (main's words) with its parameters. */
+function why<K extends MessageKey>(key: K, ...args: TranslateArgs<K>): { reason: RowReason } {
+  return { reason: userText(key, ...args) };
+}

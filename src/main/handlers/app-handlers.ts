@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import type { HandlerTable } from '@shared/contract';
 import { AppFailure, ok } from '@shared/result';
 import type { CredentialVault } from '../credentials/vault';
@@ -15,10 +16,7 @@ export interface AppHandlerDeps {
   accountHosts: () => string[];
 }
 
-const notOpenable = {
-  tr: 'PayDesk yalnızca güvenli (https) sağlayıcı adreslerini, WhatsApp’ı ve kendi hesaplarınızın https adreslerini tarayıcıda açar; bu link onlardan biri değil. Linki kopyalayıp tarayıcıya kendiniz yapıştırabilirsiniz.',
-  en: 'PayDesk opens only secure (https) provider addresses, WhatsApp and the https addresses of your own accounts in the browser; this link is none of them. You can copy the link and paste it into a browser yourself.',
-};
+const notOpenable = userText('answer.external.notOpenable');
 
 export function appHandlers(deps: AppHandlerDeps) {
   return {
@@ -38,7 +36,7 @@ export function appHandlers(deps: AppHandlerDeps) {
       const href = allowedExternalHref(url, deps.accountHosts());
       if (href === undefined) {
         // Nothing was typed: say which addresses PayDesk hands to the browser instead of "check what you entered".
-        throw AppFailure.of('invalid-input', 'This address cannot be opened', { field: 'url', userMessage: notOpenable });
+        throw AppFailure.of('invalid-input', 'This address cannot be opened', { field: 'url', userText: notOpenable });
       }
       await deps.openExternal(href);
       return ok({ done: true as const });

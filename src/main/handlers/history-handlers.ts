@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import type { HandlerTable } from '@shared/contract';
 import type { Settings } from '@shared/domain/settings';
 import { fail, ok } from '@shared/result';
@@ -27,10 +28,7 @@ export function historyHandlers({ history, settings, clock, saveFile }: HistoryH
       if (!saveFile) {
         // Nothing to do with a provider: this window cannot ask where to save a file.
         return fail('unsupported', 'Saving files is not available here', {
-          userMessage: {
-            tr: 'Bu pencere dosya kaydedemiyor (kaydetme penceresi yok). Dışa aktarmayı PayDesk uygulamasından yapın.',
-            en: 'This window cannot save files (there is no save dialog). Export from the PayDesk app.',
-          },
+          userText: userText('answer.export.noSaveDialog'),
         });
       }
       const records = await history.loadMatching(filter);

@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import type { HandlerTable } from '@shared/contract';
 import type { PaperSize, Settings } from '@shared/domain/settings';
 import type { TimelineEvent } from '@shared/domain/link-record';
@@ -22,10 +23,7 @@ type PrintChannel = 'print:printers' | 'print:slip' | 'print:pdf' | 'display:ope
 
 const unsupported = () =>
   AppFailure.of('unsupported', 'Printing is not available in this build', {
-    userMessage: {
-      tr: 'Yazdırma ve müşteri ekranı yalnızca masaüstü uygulamasında çalışır.',
-      en: 'Printing and the customer display work only in the desktop app.',
-    },
+    userText: userText('answer.print.desktopOnly'),
   });
 
 const paperText: Record<PaperSize, string> = { '58mm': '58 mm', '80mm': '80 mm', a4: 'A4' };

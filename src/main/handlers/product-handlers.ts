@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import type { HandlerTable } from '@shared/contract';
 import type { ProductDraft } from '@shared/domain/product';
 import type { Settings } from '@shared/domain/settings';
@@ -60,6 +61,6 @@ function refuseAboveLimit(product: ProductDraft, limitMinor: number): void {
   if (!isAboveShopLimit(product.price.minor, limitMinor)) return;
   throw AppFailure.of('invalid-input', 'The price is above the shop limit', {
     field: 'price',
-    userMessage: { tr: 'Fiyat dükkânın üst sınırının üstünde.', en: 'The price is above the shop’s upper limit.' },
+    userText: userText('answer.products.aboveLimit'),
   });
 }

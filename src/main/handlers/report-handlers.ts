@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import type { HandlerTable } from '@shared/contract';
 import type { Settings } from '@shared/domain/settings';
 import { AppFailure, fail, ok } from '@shared/result';
@@ -31,7 +32,7 @@ export function reportHandlers({ history, settings, saveFile, printer }: ReportH
     'reports:print-day-end': async ({ paper, slipHeightMm, printerName, silent }) => {
       if (!printer) {
         throw AppFailure.of('unsupported', 'Printing is not available in this build', {
-          userMessage: { tr: 'Yazdırma yalnızca masaüstü uygulamasında çalışır.', en: 'Printing works only in the desktop app.' },
+          userText: userText('answer.print.desktopOnlyReport'),
         });
       }
       return ok(await printer.print({ ...printPageSetup(paper, slipHeightMm), deviceName: printerName, silent }));

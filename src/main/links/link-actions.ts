@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import type { Customer } from '@shared/domain/link';
 import type { LinkRecord, TimelineEvent } from '@shared/domain/link-record';
 import { providerCapabilities } from '@shared/domain/provider-capabilities';
@@ -177,27 +178,21 @@ export class LinkActions {
 
 function stateConflict(why: 'paid' | 'cancelled' | 'never-created' | 'not-payable'): AppFailure {
   const texts = {
-    paid: { tr: 'Bu link ödenmiş; iptal edilemez.', en: 'This link has been paid; it cannot be cancelled.' },
-    cancelled: { tr: 'Bu link iptal edilmiş; ödendi olarak işaretlenemez.', en: 'This link was cancelled; it cannot be marked as paid.' },
-    'never-created': { tr: 'Bu link sağlayıcıda hiç oluşmadı.', en: 'This link was never created at the provider.' },
-    'not-payable': {
-      tr: 'Bu link artık ödenemez (ödenmiş, iptal edilmiş ya da süresi dolmuş); müşteriye gönderilmez.',
-      en: 'This link can no longer be paid (paid, cancelled or expired), so it is not sent to the customer.',
-    },
+    paid: userText('answer.link.state.paid'),
+    cancelled: userText('answer.link.state.cancelled'),
+    'never-created': userText('answer.link.state.never-created'),
+    'not-payable': userText('answer.link.state.not-payable'),
   } as const;
-  return AppFailure.of('conflict', `Not possible for a link in this state (${why})`, { userMessage: texts[why] });
+  return AppFailure.of('conflict', `Not possible for a link in this state (${why})`, { userText: texts[why] });
 }
 
 function missingAtProvider(provider: LinkRecord['provider']): AppFailure {
   return AppFailure.of('not-found', `${provider} has no record of this link`, {
-    userMessage: { tr: 'Sağlayıcı bu linki bulamadı.', en: 'The provider has no record of this link.' },
+    userText: userText('answer.link.missingAtProvider'),
   });
 }
 
 function openFailed(channel: ShareChannel): AppError {
-  const userMessage =
-    channel === 'whatsapp'
-      ? { tr: 'WhatsApp açılamadı. Bilgisayarda WhatsApp ya da bir tarayıcı kurulu mu?', en: 'WhatsApp could not be opened. Is WhatsApp or a browser installed?' }
-      : { tr: 'E-posta uygulaması açılamadı. Bilgisayarda bir e-posta uygulaması kurulu mu?', en: 'The e-mail app could not be opened. Is an e-mail app installed?' };
-  return AppFailure.of('unsupported', `The system could not open the ${channel} link`, { userMessage }).error;
+  const said = userText(channel === 'whatsapp' ? 'answer.share.whatsappFailed' : 'answer.share.mailtoFailed');
+  return AppFailure.of('unsupported', `The system could not open the ${channel} link`, { userText: said }).error;
 }

@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import type { Customer } from '@shared/domain/link';
 import type { LinkRecord } from '@shared/domain/link-record';
 import type { Settings } from '@shared/domain/settings';
@@ -62,9 +63,6 @@ export function shareTarget(record: LinkRecord, settings: Settings, channel: Sha
 }
 
 function badRecipient(kind: 'phone' | 'email'): AppFailure {
-  const userMessage =
-    kind === 'phone'
-      ? { tr: 'Bu bir telefon numarası gibi görünmüyor.', en: 'This does not look like a phone number.' }
-      : { tr: 'Bu bir e-posta adresi gibi görünmüyor.', en: 'This does not look like an e-mail address.' };
-  return AppFailure.of('invalid-input', `The ${kind} to share with is not valid`, { field: 'to', userMessage });
+  const said = userText(kind === 'phone' ? 'answer.share.badPhone' : 'answer.share.badEmail');
+  return AppFailure.of('invalid-input', `The ${kind} to share with is not valid`, { field: 'to', userText: said });
 }

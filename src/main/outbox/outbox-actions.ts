@@ -12,10 +12,6 @@ import { linkRequestIssues } from '@shared/rules/link-rules';
 /** Settled items stay on the outbox screen this long (then only in history). */
 const RECENT_MS = 7 * 24 * 60 * 60 * 1000;
 
-const USER_CONFIRMED_NOTE =
-  'Sağlayıcının yanıtı kayboldu; kullanıcı bağlantının oluşturulduğunu onayladı (bağlantı adresi bilinmiyor) / ' +
-  'The provider’s answer was lost; the user confirmed it was created (the link address is unknown)';
-
 /**
  * What the user does on the outbox screen: send now, edit, cancel, decide on an `unknown` item,
  * clear settled ones. Every change is conditional on the item's latest state (atomic in the store).
@@ -109,7 +105,7 @@ export class OutboxActions {
     const { history } = this.deps;
     const job = item.job;
     if (job.kind === 'send') {
-      const event = sendEvent(job.channel, job.to, at, undefined, 'kullanıcı onayladı / confirmed by the user');
+      const event = sendEvent(job.channel, job.to, at, undefined, 'user-confirmed');
       await history.update(job.reference, (r) => withEvent(r, event));
       return;
     }
@@ -122,14 +118,14 @@ export class OutboxActions {
     if (!account) throw AppFailure.of('not-found', 'The account of this item was removed');
     if (job.kind === 'service-pay') {
       await history.append(
-        servicePaymentRecord({ account, reference: item.id, serviceId: job.serviceId, amount: job.amount, payment: undefined, at, note: USER_CONFIRMED_NOTE }),
+        servicePaymentRecord({ account, reference: item.id, serviceId: job.serviceId, amount: job.amount, payment: undefined, at, note: 'user-confirmed' }),
       );
       return;
     }
     const capabilities = this.deps.registry.get(account.provider)?.capabilities;
     if (!capabilities) throw AppFailure.of('unsupported', 'This provider is not supported in this build');
     await history.append(
-      createdLinkRecord({ account, capabilities, request: job.request, created: { providerRefs: {} }, at, status: 'unknown', note: USER_CONFIRMED_NOTE, providerActed: false }),
+      createdLinkRecord({ account, capabilities, request: job.request, created: { providerRefs: {} }, at, status: 'unknown', note: 'user-confirmed', providerActed: false }),
     );
   }
 

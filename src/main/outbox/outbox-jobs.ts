@@ -1,8 +1,8 @@
+import { userText } from '@shared/i18n/user-text';
 import type { CreateLinkRequest } from '@shared/domain/link';
 import type { LinkRecord, TimelineEvent } from '@shared/domain/link-record';
 import { isTrustedLinkUrl } from '@shared/domain/link-url';
 import type { OutboxItem, OutboxJob, OutboxState } from '@shared/domain/outbox-item';
-import { messages } from '@shared/i18n/catalog';
 import { AppFailure, type AppError, type Result } from '@shared/result';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
@@ -39,14 +39,14 @@ export interface OutboxJobDeps {
 /** The provider handed back a link address PayDesk does not trust: it may have made a link all the same. */
 function untrustedLinkUrl(): AppFailure {
   return AppFailure.of('ambiguous', 'The provider answered with a link address outside its own domain', {
-    userMessage: messages['link.untrusted-url'],
+    userText: userText('link.untrusted-url'),
   });
 }
 
 /** One of PayDesk's own failures after the provider said yes. */
 function mayHaveBeenCreated(detail: string): AppError {
   return AppFailure.of('ambiguous', `Recording the provider's answer failed (${detail.slice(0, 200)})`, {
-    userMessage: messages['link.not-recorded'],
+    userText: userText('link.not-recorded'),
   }).error;
 }
 

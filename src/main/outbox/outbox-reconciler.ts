@@ -59,7 +59,7 @@ export class OutboxReconciler {
         created: { ...(snapshot.url && isTrustedLinkUrl(snapshot.url, account) ? { url: snapshot.url } : {}), providerRefs },
         at,
         status: snapshot.status,
-        note: 'Found at the provider after its answer was lost / Yanıt kaybolduktan sonra sağlayıcıda bulundu',
+        note: 'found-after-lost-answer',
       });
       if (!history.get(item.id)) await history.append(record);
       await outbox.update(item.id, (current) => reconcile(current, true, at));

@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import type { LinkRecord, TimelineEvent } from '@shared/domain/link-record';
 import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
@@ -32,7 +33,7 @@ export function printableLink(links: PrintLinks, reference: string): LinkRecord 
   if (!record) throw AppFailure.of('not-found', 'No such link in history');
   if (!record.url) {
     throw AppFailure.of('not-found', 'This link has no address to print', {
-      userMessage: { tr: 'Bu linkin adresi bilinmiyor; fişe yazılamaz.', en: 'The address of this link is not known; it cannot be printed.' },
+      userText: userText('answer.print.noAddress'),
     });
   }
   return record as LinkRecord & { url: string };

@@ -1,7 +1,7 @@
 import type { ProviderCapabilities } from '@shared/domain/capabilities';
 import type { CreateLinkRequest, CreatedLink, LinkStatusSnapshot } from '@shared/domain/link';
 import type { ProviderId } from '@shared/domain/provider-id';
-import type { LocalizedText, Result } from '@shared/result';
+import type { Result, UserText } from '@shared/result';
 import type { LinkRef, ProviderAdapter, ProviderContext, ProviderExtras } from './provider';
 
 /**
@@ -12,7 +12,7 @@ import type { LinkRef, ProviderAdapter, ProviderContext, ProviderExtras } from '
 export interface BoundProvider extends ProviderExtras {
   readonly id: ProviderId;
   readonly capabilities: ProviderCapabilities;
-  testConnection(): Promise<Result<{ detail: LocalizedText }>>;
+  testConnection(): Promise<Result<{ detail: UserText }>>;
   createLink(request: CreateLinkRequest): Promise<Result<CreatedLink>>;
   sendSms?(link: LinkRef, phoneE164: string): Promise<Result<{ done: true }>>;
   sendEmail?(link: LinkRef, email: string): Promise<Result<{ done: true }>>;

@@ -1,4 +1,4 @@
-import { messages } from '@shared/i18n/catalog';
+import { userText } from '@shared/i18n/user-text';
 import { AppFailure, fail, type AppError, type Result } from '@shared/result';
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/http-client';
 import { HttpFailure, httpFailureToError } from '../http/http-failure';
@@ -95,7 +95,7 @@ export function unreadableAnswer(provider: string, sideEffect: boolean, what = '
  */
 export function untrustedLinkAnswer(provider: string): AppError {
   return AppFailure.of('ambiguous', `${provider} answered with a link address PayDesk does not pass on`, {
-    userMessage: messages['link.untrusted-url'],
+    userText: userText('link.untrusted-url'),
   }).error;
 }
 

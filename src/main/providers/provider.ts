@@ -5,7 +5,7 @@ import type { CreateLinkRequest, CreatedLink, LinkStatusSnapshot } from '@shared
 import type { Money } from '@shared/domain/money';
 import type { OduyoCustomer, OduyoCustomerDraft, OduyoCustomerQuery } from '@shared/domain/oduyo-customer';
 import type { ProviderId } from '@shared/domain/provider-id';
-import type { LocalizedText, Result } from '@shared/result';
+import type { Result, UserText } from '@shared/result';
 import type { ServiceFormModel, ServiceFormValues, ServicePaymentResult } from '@shared/service-spec';
 import type { Clock } from '../clock';
 import type { HttpClient } from '../http/http-client';
@@ -39,7 +39,7 @@ export interface ProviderAdapter<P extends ProviderId = ProviderId> {
   /** The base URL for `live` / `test` environments (custom accounts carry their own). */
   readonly baseUrls: Partial<Record<Account['environment'], string>>;
   /** A cheap authenticated call proving the credentials work. */
-  testConnection(ctx: ProviderContext<P>): Promise<Result<{ detail: LocalizedText }>>;
+  testConnection(ctx: ProviderContext<P>): Promise<Result<{ detail: UserText }>>;
   createLink(ctx: ProviderContext<P>, request: CreateLinkRequest): Promise<Result<CreatedLink>>;
   sendSms?(ctx: ProviderContext<P>, link: LinkRef, phoneE164: string): Promise<Result<{ done: true }>>;
   sendEmail?(ctx: ProviderContext<P>, link: LinkRef, email: string): Promise<Result<{ done: true }>>;

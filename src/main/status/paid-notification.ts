@@ -1,3 +1,4 @@
+import { translate } from '@shared/i18n/translate';
 import type { Language } from '@shared/domain/language';
 import type { LinkRecord } from '@shared/domain/link-record';
 import { formatMoney } from '@shared/domain/money';
@@ -12,7 +13,7 @@ export function paidNotification(record: LinkRecord, language: Language): Deskto
   const amount = formatMoney({ minor: record.paidAmountMinor ?? record.amount.minor, currency: record.amount.currency });
   const parts = [amount, record.customer.name, record.description, record.accountLabel].filter((p): p is string => !!p?.trim());
   return {
-    title: language === 'tr' ? 'Ödeme alındı' : 'Payment received',
+    title: translate(language, 'paidAlert.title'),
     body: parts.join(' · ').slice(0, 300),
   };
 }

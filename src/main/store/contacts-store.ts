@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { contactSchema, type Contact, type ContactPatch } from '@shared/domain/contact';
@@ -97,10 +98,7 @@ export class ContactsStore {
     if (!patch.phone && !patch.email && !patch.oduyoCustomerId) {
       throw AppFailure.of('invalid-input', 'A contact needs a phone number, an e-mail address or an Ödüyo account id', {
         field: 'phone',
-        userMessage: {
-          tr: 'Müşterinin telefonu, e-postası ya da Ödüyo cari hesap numarasından en az biri olmalı.',
-          en: 'A customer needs at least a phone number, an e-mail address or an Ödüyo account id.',
-        },
+        userText: userText('answer.contacts.needsAWay'),
       });
     }
     const next = await this.doc.update((file) => {
@@ -156,9 +154,9 @@ function withoutEmpty(contact: Contact): Contact {
 }
 
 function duplicate(field: 'phone' | 'email'): AppFailure {
-  const what = field === 'phone' ? { tr: 'telefon numarası', en: 'phone number' } : { tr: 'e-posta adresi', en: 'e-mail address' };
-  return AppFailure.of('conflict', `Another contact has this ${what.en}`, {
+  const what = field === 'phone' ? 'phone number' : 'e-mail address';
+  return AppFailure.of('conflict', `Another contact has this ${what}`, {
     field,
-    userMessage: { tr: `Bu ${what.tr} başka bir müşteride kayıtlı.`, en: `Another customer already has this ${what.en}.` },
+    userText: userText(field === 'phone' ? 'answer.contacts.phoneTaken' : 'answer.contacts.emailTaken'),
   });
 }

@@ -1,8 +1,8 @@
+import { userText } from '@shared/i18n/user-text';
 import { mkdir, readFile, rm, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { lock } from 'proper-lockfile';
-import { messages } from '@shared/i18n/catalog';
 import { AppFailure } from '@shared/result';
 import { writeAtomically } from './atomic-json-file';
 import { classifyWriteError } from './storage-failure';
@@ -87,7 +87,7 @@ export async function lockDataFolder(dataDir: string, options: DataFolderLockOpt
 
 function folderInUse(): AppFailure {
   return AppFailure.of('data-folder-in-use', 'Another PayDesk core holds the data folder lock', {
-    userMessage: messages['storage.data-folder-in-use'],
+    userText: userText('storage.data-folder-in-use'),
   });
 }
 

@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { MAX_PRODUCTS, productSchema, quickAmountsSchema, type Product, type ProductDraft } from '@shared/domain/product';
@@ -79,15 +80,12 @@ export class ProductsStore {
 
 function notFound(): AppFailure {
   return AppFailure.of('not-found', 'No such product', {
-    userMessage: { tr: 'Bu ürün artık listede yok.', en: 'This product is no longer in the list.' },
+    userText: userText('answer.products.gone'),
   });
 }
 
 function tooMany(): AppFailure {
   return AppFailure.of('invalid-input', `The catalogue holds at most ${MAX_PRODUCTS} products`, {
-    userMessage: {
-      tr: `Ürün listesi en fazla ${MAX_PRODUCTS} ürün alır; hiçbir satır eklenmedi.`,
-      en: `The product list holds at most ${MAX_PRODUCTS} products; no row was added.`,
-    },
+    userText: userText('answer.products.tooMany', { max: MAX_PRODUCTS }),
   });
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Notice, StorageProblem, WriteOutcome } from '@shared/domain/notice';
-import { messages } from '@shared/i18n/catalog';
-import { AppFailure, fail, type LocalizedText } from '@shared/result';
+import { followedBy, userText } from '@shared/i18n/user-text';
+import { AppFailure, fail, type UserText } from '@shared/result';
 import type { Clock } from '../clock';
 import type { NoticeBoard } from './notice-board';
 
@@ -15,15 +15,15 @@ const problemOfCode: Readonly<Record<string, StorageProblem>> = {
   EPERM: 'no-permission',
 };
 
-const problemText: Readonly<Record<StorageProblem, LocalizedText>> = {
-  'disk-full': messages['storage.disk-full'],
-  'read-only': messages['storage.read-only'],
-  'no-permission': messages['storage.no-permission'],
+const problemText: Readonly<Record<StorageProblem, UserText>> = {
+  'disk-full': userText('storage.disk-full'),
+  'read-only': userText('storage.read-only'),
+  'no-permission': userText('storage.no-permission'),
 };
 
-const outcomeText: Readonly<Record<WriteOutcome, LocalizedText>> = {
-  'nothing-sent': messages['storage.nothing-sent'],
-  'may-have-been-created': messages['storage.may-have-been-created'],
+const outcomeText: Readonly<Record<WriteOutcome, UserText>> = {
+  'nothing-sent': userText('storage.nothing-sent'),
+  'may-have-been-created': userText('storage.may-have-been-created'),
 };
 
 /** A data file could not be written for a reason the user can fix (never "something went wrong"). */
@@ -36,7 +36,7 @@ export class StorageFailure extends AppFailure {
   ) {
     super(
       fail('storage-write-failed', `Could not write ${fileName} (${osCode})`, {
-        userMessage: outcome ? joined(problemText[problem], outcomeText[outcome]) : problemText[problem],
+        userText: outcome ? followedBy(problemText[problem], outcomeText[outcome]) : problemText[problem],
       }).error,
     );
     this.name = 'StorageFailure';
@@ -78,8 +78,4 @@ export function tellStorageFailure(notices: NoticeBoard, failure: StorageFailure
     outcome,
   };
   notices.add(notice);
-}
-
-function joined(first: LocalizedText, second: LocalizedText): LocalizedText {
-  return { tr: `${first.tr} ${second.tr}`, en: `${first.en} ${second.en}` };
 }

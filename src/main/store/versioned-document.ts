@@ -1,10 +1,10 @@
+import { userText } from '@shared/i18n/user-text';
 import { randomUUID } from 'node:crypto';
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { Notice } from '@shared/domain/notice';
-import { messages } from '@shared/i18n/catalog';
 import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import { AtomicJsonFile, writeAtomically } from './atomic-json-file';
@@ -168,7 +168,7 @@ export class VersionedDocument<T> {
   /** Changes to a file that could be neither read nor moved aside are refused, in the notice's words. */
   private notSaved(): AppFailure {
     return AppFailure.of('storage-write-failed', `The ${this.spec.store} file could not be read or moved aside; changes are not saved`, {
-      userMessage: messages['notice.unreadable.body'],
+      userText: userText('notice.unreadable.body'),
     });
   }
 

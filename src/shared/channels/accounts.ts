@@ -7,7 +7,7 @@ import {
   environmentSchema,
   secretFieldSchema,
 } from '../domain/account';
-import { localizedTextSchema } from '../result';
+import { userTextSchema } from '../result';
 import { done, noInput, type ChannelSpec } from './common';
 
 /** A secret as typed by the user: no control characters except the newlines of a PEM key. */
@@ -45,7 +45,7 @@ export const accountUpdateSchema = z.strictObject({
 
 export const accountTestResultSchema = z.object({
   /** What the provider answered, in plain words (e.g. the merchant name or "0 links today"). */
-  detail: localizedTextSchema,
+  detail: userTextSchema,
   checkedAt: z.string().datetime(),
 });
 

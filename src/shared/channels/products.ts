@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { productDraftSchema, productIdSchema, productSchema, quickAmountsSchema } from '../domain/product';
-import { localizedTextSchema } from '../result';
+import { localizedTextSchema, userTextSchema } from '../result';
 import { done, noInput, type ChannelSpec } from './common';
 
 /** The shop's catalogue and quick amounts: Settings edits them, the link form picks from them. */
@@ -16,7 +16,8 @@ export const productChannels = {
     output: z.object({
       opened: z.boolean(),
       imported: z.number().int().nonnegative(),
-      bad: z.array(z.object({ line: z.number().int().positive(), reason: localizedTextSchema })).max(1000),
+      /** Main's own words (a catalog key), or the shared amount rule's issue in both languages. */
+      bad: z.array(z.object({ line: z.number().int().positive(), reason: z.union([userTextSchema, localizedTextSchema]) })).max(1000),
     }),
   },
   /** The catalogue as CSV (Turkish Excel conventions) where the user chooses. */

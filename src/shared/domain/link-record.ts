@@ -33,6 +33,10 @@ export const timelineKinds = [
 export const timelineKindSchema = z.enum(timelineKinds);
 export type TimelineKind = z.infer<typeof timelineKindSchema>;
 
+/** Why an event is on the timeline though PayDesk did not see it happen itself. */
+export const timelineNoteSchema = z.enum(['found-after-lost-answer', 'user-confirmed']);
+export type TimelineNote = z.infer<typeof timelineNoteSchema>;
+
 /** One thing that happened to a link, with its outcome (a failed send keeps its error). */
 export const timelineEventSchema = z.object({
   at: instant,
@@ -41,6 +45,8 @@ export const timelineEventSchema = z.object({
   channel: sendChannelSchema.optional(),
   /** Free facts for the user: the phone or e-mail used, the paper printed on, the status seen … */
   detail: z.string().max(500).optional(),
+  /** How PayDesk came to know it, as a code the UI words (older records carry words in `detail`). */
+  note: timelineNoteSchema.optional(),
   error: appErrorSchema.optional(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

@@ -1,7 +1,7 @@
 import type { Account } from './account';
 import type { ProviderCapabilities } from './capabilities';
 import type { CreateLinkRequest, CreatedLink } from './link';
-import type { LinkRecord, TimelineEvent } from './link-record';
+import type { LinkRecord, TimelineEvent, TimelineNote } from './link-record';
 import type { Money } from './money';
 import type { OutboxItem } from './outbox-item';
 import type { ReminderChannel } from './reminder';
@@ -16,12 +16,12 @@ export function createdLinkRecord(input: {
   created: { url?: CreatedLink['url']; providerRefs: CreatedLink['providerRefs'] };
   at: string;
   status?: LinkRecord['status'];
-  note?: string;
+  note?: TimelineNote;
   /** False when nobody knows what the provider did (the user confirmed a lost answer). */
   providerActed?: boolean;
 }): LinkRecord {
   const { account, request: req, at } = input;
-  const timeline: TimelineEvent[] = [{ at, kind: 'created', outcome: 'ok', ...(input.note ? { detail: input.note } : {}) }];
+  const timeline: TimelineEvent[] = [{ at, kind: 'created', outcome: 'ok', ...(input.note ? { note: input.note } : {}) }];
   // Paynet sends the link itself while creating it: that is a send, recorded as one.
   if (input.providerActed !== false) {
     if (req.notifyBySms && input.capabilities.providerSms === 'at-create' && req.customer.phone) {
@@ -62,13 +62,13 @@ export function servicePaymentRecord(input: {
   amount: Money;
   payment: ServicePaymentResult | undefined;
   at: string;
-  note?: string;
+  note?: TimelineNote;
 }): LinkRecord {
   const { account, payment, at } = input;
   const currency = payment?.currency;
   const amount: Money =
     payment && payment.amountMinor > 0 && isCurrency(currency) ? { minor: payment.amountMinor, currency } : input.amount;
-  const detail = payment ? `payment_id ${payment.paymentId}` : input.note;
+  const detail = payment ? `payment_id ${payment.paymentId}` : undefined;
   return {
     reference: input.reference,
     kind: 'service-payment',
@@ -86,7 +86,7 @@ export function servicePaymentRecord(input: {
     status: payment ? 'paid' : 'unknown',
     ...(payment ? { paidAt: payment.executionDate.slice(0, 40), paidAmountMinor: amount.minor } : {}),
     ...(payment ? { servicePayment: servicePaymentFacts(input.serviceId, payment) } : {}),
-    timeline: [{ at, kind: 'service-paid', outcome: 'ok', ...(detail ? { detail } : {}) }],
+    timeline: [{ at, kind: 'service-paid', outcome: 'ok', ...(detail ? { detail } : {}), ...(input.note ? { note: input.note } : {}) }],
   };
 }
 
@@ -109,11 +109,11 @@ function isCurrency(code: string | undefined): code is Money['currency'] {
 }
 
 /** A provider SMS / e-mail on the link's timeline, with its error when it failed. */
-export function sendEvent(channel: 'sms' | 'email', to: string, at: string, error?: AppError, note?: string): TimelineEvent {
-  const detail = note ? `${to} (${note})` : to;
+export function sendEvent(channel: 'sms' | 'email', to: string, at: string, error?: AppError, note?: TimelineNote): TimelineEvent {
+  const noted = note ? { note } : {};
   return error
-    ? { at, kind: 'sent', outcome: 'failed', channel, detail: detail.slice(0, 500), error }
-    : { at, kind: 'sent', outcome: 'ok', channel, detail: detail.slice(0, 500) };
+    ? { at, kind: 'sent', outcome: 'failed', channel, detail: to.slice(0, 500), ...noted, error }
+    : { at, kind: 'sent', outcome: 'ok', channel, detail: to.slice(0, 500), ...noted };
 }
 
 /** A reminder's outcome on the timeline: the channel and the phone or address it went to. */

@@ -15,11 +15,6 @@ export function isSafeText(text: string, options: { lineBreaks?: boolean } = {})
   return options.lineBreaks === true || !LINE_BREAKS.test(text);
 }
 
-export const unsafeTextMessage = {
-  tr: 'Bu alanda görünmeyen yön ya da kontrol karakterleri var (çoğunlukla kopyala-yapıştırdan gelir). Metni elle yazın.',
-  en: 'This field holds invisible direction or control characters (usually from copy and paste). Type the text by hand.',
-};
-
 /**
  * The path of the first string in an IPC input that holds a direction control or a control
  * character other than tab and line breaks (secrets such as a PEM certificate keep their lines);

@@ -1,9 +1,11 @@
 import type { Language } from '../domain/settings';
 import { accountMessages } from './messages/accounts';
+import { answerMessages } from './messages/answers';
 import { contactMessages } from './messages/contacts';
 import { counterMessages } from './messages/counter';
 import { dataCareMessages } from './messages/data-care';
 import { dayEndMessages } from './messages/day-end';
+import { desktopMessages } from './messages/desktop';
 import { draftMessages } from './messages/drafts';
 import { errorCodeMessages } from './messages/errors';
 import { historyMessages } from './messages/history';
@@ -16,6 +18,7 @@ import { outboxMessages } from './messages/outbox';
 import { pageMessages } from './messages/pages';
 import { paidAlertMessages } from './messages/paid-alert';
 import { printMessages } from './messages/print';
+import { providerAnswerMessages } from './messages/provider-answers';
 import { productMessages } from './messages/products';
 import { receiptPrinterMessages } from './messages/receipt-printer';
 import { reminderMessages } from './messages/reminders';
@@ -32,11 +35,13 @@ export const messages = {
   ...shellMessages,
   ...pageMessages,
   ...accountMessages,
+  ...answerMessages,
   ...noticeMessages,
   ...errorCodeMessages,
   ...serviceFormMessages,
   ...dataCareMessages,
   ...printMessages,
+  ...providerAnswerMessages,
   ...receiptPrinterMessages,
   ...historyMessages,
   ...linkDetailMessages,
@@ -44,6 +49,7 @@ export const messages = {
   ...timelineMessages,
   ...outboxMessages,
   ...draftMessages,
+  ...desktopMessages,
   ...reminderMessages,
   ...newLinkMessages,
   ...productMessages,

@@ -1,7 +1,8 @@
 import type { Language } from '../domain/settings';
-import type { AppError, ErrorCode } from '../result';
+import type { AppError, ErrorCode, LocalizedText } from '../result';
 import { errorCodes } from '../result';
 import { translate } from './translate';
+import { bothLanguages, sayUserText } from './user-text';
 
 export interface ErrorText {
   /** The main sentence for the user. */
@@ -13,12 +14,14 @@ export interface ErrorText {
 const knownCodes: ReadonlySet<string> = new Set(errorCodes);
 
 /**
- * Turns an error from main into words for the user. A specific `userMessage` wins over the
- * per-code text; `message` (meant for logs) is never shown.
+ * Turns an error from main into words for the user. A specific `userText` (or the both-language
+ * `userMessage` of the input rules and of older records) wins over the per-code text; `message`
+ * (meant for logs) is never shown.
  */
-export function errorText(error: Pick<AppError, 'code' | 'userMessage' | 'providerMessage' | 'retryAfterMs'>, language: Language): ErrorText {
+export function errorText(error: Pick<AppError, 'code' | 'userText' | 'userMessage' | 'providerMessage' | 'retryAfterMs'>, language: Language): ErrorText {
   const code: ErrorCode = knownCodes.has(error.code) ? error.code : 'internal';
-  const message = error.userMessage?.[language]?.trim() || translate(language, `error.${code}`);
+  const specific = (error.userText && sayUserText(error.userText, language)) || error.userMessage?.[language]?.trim();
+  const message = specific || translate(language, `error.${code}`);
   const details: string[] = [];
   const said = error.providerMessage?.trim();
   if (said) details.push(translate(language, 'error.providerSaid', { message: said.slice(0, 300) }));
@@ -32,4 +35,9 @@ export function errorText(error: Pick<AppError, 'code' | 'userMessage' | 'provid
 export function errorLine(error: Parameters<typeof errorText>[0], language: Language): string {
   const { message, details } = errorText(error, language);
   return [message, ...details].join(' ');
+}
+
+/** The specific words of an error in both languages, when it has some (form issues keep both). */
+export function specificWords(error: Pick<AppError, 'userText' | 'userMessage'>): LocalizedText | undefined {
+  return (error.userText && bothLanguages(error.userText)) || error.userMessage;
 }

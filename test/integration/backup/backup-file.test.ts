@@ -1,3 +1,4 @@
+import { said } from '../../support/said';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectStoreFiles, parseBackup, serializeBackup } from '../../../src/main/backup/backup-file';
 import { holdRestoredOutbox } from '../../../src/main/backup/store-catalog';
@@ -73,7 +74,7 @@ describe('validating a backup before anything is replaced', () => {
     for (const text of ['', 'not json', '[]', '{"format":"other"}', JSON.stringify({ files: {} }), backupText({}, { createdAt: 'yesterday' })]) {
       const error = refusal(text);
       expect(error.code).toBe('invalid-input');
-      expect(error.userMessage?.tr).toMatch(/PayDesk yedeği değil/);
+      expect(said(error, 'tr')).toMatch(/PayDesk yedeği değil/);
     }
   });
 
@@ -83,7 +84,7 @@ describe('validating a backup before anything is replaced', () => {
       backupText({ 'settings.json': { ...settingsFile, schemaVersion: 9 } }),
       backupText({ 'settings.json': settingsFile, 'history/segment-000001.json': { schemaVersion: 3, data: { records: [] } } }),
     ]) {
-      expect(refusal(text).userMessage?.en).toMatch(/newer version of PayDesk/);
+      expect(said(refusal(text), 'en')).toMatch(/newer version of PayDesk/);
     }
   });
 
@@ -98,7 +99,7 @@ describe('validating a backup before anything is replaced', () => {
     for (const [store, files] of cases) {
       const error = refusal(backupText({ 'settings.json': settingsFile, ...files }));
       expect(error.code).toBe('invalid-input');
-      expect(error.userMessage?.en, store).toContain(`The ${store} part of the backup`);
+      expect(said(error, 'en'), store).toContain(`The ${store} part of the backup`);
     }
   });
 
@@ -106,7 +107,7 @@ describe('validating a backup before anything is replaced', () => {
     for (const path of ['../settings.json', 'history/../../x.json', 'history/segment-1.json', 'secrets.json', '__proto__', 'history/segment-000001.json/x']) {
       expect(refusal(backupText({ 'settings.json': settingsFile, [path]: settingsFile })).code, path).toBe('invalid-input');
     }
-    expect(refusal(backupText({ 'accounts.json': { schemaVersion: 1, data: { accounts: [] } } })).userMessage?.tr).toMatch(/değil/);
+    expect(said(refusal(backupText({ 'accounts.json': { schemaVersion: 1, data: { accounts: [] } } })), 'tr')).toMatch(/değil/);
   });
 });
 

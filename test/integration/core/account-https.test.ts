@@ -1,3 +1,4 @@
+import { withWords } from '../../support/said';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -67,7 +68,7 @@ describe('the https rule', () => {
     const listed = await h.core.invoke('accounts:list', undefined);
     expect(listed).toMatchObject({ ok: true, value: [{ account: { id, baseUrl: 'http://odeme.example.com' } }] });
     const tested = await h.core.invoke('accounts:test', { id });
-    expect(tested).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'baseUrl', userMessage: { tr: expect.stringContaining('https://') } } });
+    expect(withWords(tested)).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'baseUrl', userMessage: { tr: expect.stringContaining('https://') } } });
     expect(fetched).toEqual([]);
     expect(JSON.stringify(tested)).not.toContain(SECRET);
   });

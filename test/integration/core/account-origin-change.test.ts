@@ -1,3 +1,4 @@
+import { withWords } from '../../support/said';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startIsbankEmulator, type IsbankEmulator } from '../../emulators/isbank/isbank-emulator';
 import { startOduyoEmulator, type OduyoEmulator } from '../../emulators/oduyo/oduyo-emulator';
@@ -126,7 +127,7 @@ describe('an address change never carries the stored keys along', () => {
     answers.answer = false;
     const { moved } = accountOf('oduyo');
     const refused = await h.core.invoke('accounts:update', { id, draft: moved, secrets: {} });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', userMessage: { tr: expect.stringContaining('onaylanmadı') } } });
+    expect(withWords(refused)).toMatchObject({ ok: false, error: { code: 'invalid-input', userMessage: { tr: expect.stringContaining('onaylanmadı') } } });
     expect(await h.core.invoke('accounts:list', undefined)).toMatchObject({
       ok: true,
       value: [{ account: { baseUrl: oduyo.baseUrl }, secretsStored: { password: true, apiKey: true } }],

@@ -1,3 +1,4 @@
+import { withWords } from '../../support/said';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenFile, SaveFile } from '../../../src/main/backup/backup-service';
 import { createCore } from '../../../src/main/core';
@@ -53,7 +54,7 @@ describe('secrets bound to an address', () => {
     const requestsBefore = paynet.requests.length;
 
     const tested = await h.core.invoke('accounts:test', { id });
-    expect(tested).toMatchObject({
+    expect(withWords(tested)).toMatchObject({
       ok: false,
       error: { code: 'credential-missing', userMessage: { tr: expect.stringContaining('yeniden yazılmalı'), en: expect.stringContaining('typed again') } },
     });

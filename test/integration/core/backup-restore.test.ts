@@ -1,3 +1,4 @@
+import { withWords } from '../../support/said';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,7 +82,7 @@ describe('backup and restore through the core', () => {
     await writeFile(broken, JSON.stringify(good));
     toOpen = broken;
     const result = await h.core.invoke('data:restore', undefined);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', userMessage: { tr: expect.stringContaining('geçmiş') } } });
+    expect(withWords(result)).toMatchObject({ ok: false, error: { code: 'invalid-input', userMessage: { tr: expect.stringContaining('geçmiş') } } });
     expect(await storeSnapshot(h.dataDir)).toEqual(before);
     await h.restart();
     expect(await storeSnapshot(h.dataDir)).toEqual(before);
@@ -134,7 +135,7 @@ describe('backup and restore through the core', () => {
     });
     const before = await readdir(exportsDir);
     const result = await h.core.invoke('data:backup', undefined);
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal', userMessage: { en: expect.stringContaining('account key') } } });
+    expect(withWords(result)).toMatchObject({ ok: false, error: { code: 'internal', userMessage: { en: expect.stringContaining('account key') } } });
     expect(await readdir(exportsDir)).toEqual(before);
   });
 });

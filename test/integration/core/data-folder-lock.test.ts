@@ -1,3 +1,4 @@
+import { said } from '../../support/said';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -70,8 +71,8 @@ describe('one core per data folder', () => {
     const first = await start(dataDir);
     const error = await refusal(start(dataDir));
     expect(error.error.code).toBe('data-folder-in-use');
-    expect(error.error.userMessage?.en).toMatch(/PayDesk is already open on this computer \(or another computer uses this data folder\)/);
-    expect(error.error.userMessage?.tr).toMatch(/PayDesk bu bilgisayarda zaten açık/);
+    expect(said(error.error, 'en')).toMatch(/PayDesk is already open on this computer \(or another computer uses this data folder\)/);
+    expect(said(error.error, 'tr')).toMatch(/PayDesk bu bilgisayarda zaten açık/);
     // The first core is untouched by the refused one.
     expect((await first.invoke('settings:get', undefined)).ok).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { withWords } from '../../support/said';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LinkRecord } from '../../../src/shared/domain/link-record';
 import { createInput, paynetRequest, paytrRequest, startLinkKit, waitFor, type LinkKit } from '../links/link-kit';
@@ -50,7 +51,7 @@ describe('link actions through createCore', () => {
 
   it('PayTR has no look-up: check-status says why; mark-paid by hand is recorded as such', async () => {
     const link = await create('paytr');
-    expect(await kit.invoke('links:check-status', { reference: link.reference })).toMatchObject({
+    expect(withWords(await kit.invoke('links:check-status', { reference: link.reference }))).toMatchObject({
       ok: false,
       error: { code: 'unsupported', userMessage: { tr: expect.stringContaining('PayTR'), en: expect.stringContaining('callback') } },
     });

@@ -1,3 +1,4 @@
+import { withWords } from '../../support/said';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -84,7 +85,7 @@ describe('print channels through createCore', () => {
       ['display:close', undefined],
     ] as const) {
       const result = await invoke(channel, input);
-      expect(result, channel).toMatchObject({ ok: false, error: { code: 'unsupported', userMessage: { tr: expect.stringContaining('masaüstü') } } });
+      expect(withWords(result), channel).toMatchObject({ ok: false, error: { code: 'unsupported', userMessage: { tr: expect.stringContaining('masaüstü') } } });
     }
     expect(await timeline()).toHaveLength(1);
   });
@@ -149,7 +150,7 @@ describe('print channels through createCore', () => {
     expect(await invoke('print:slip', { reference: REF, paper: '58mm', slipHeightMm: 5000, silent: false })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await invoke('print:slip', { reference: 'PD000000009999', paper: '58mm', silent: false })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     // A link whose answer was lost has no address to put in a QR code.
-    expect(await invoke('print:slip', { reference: withoutUrl.reference, paper: '58mm', silent: false })).toMatchObject({
+    expect(withWords(await invoke('print:slip', { reference: withoutUrl.reference, paper: '58mm', silent: false }))).toMatchObject({
       ok: false,
       error: { code: 'not-found', userMessage: { tr: expect.stringContaining('adresi bilinmiyor') } },
     });

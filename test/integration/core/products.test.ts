@@ -1,3 +1,4 @@
+import { withWords } from '../../support/said';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,7 +51,7 @@ describe('products through the core', () => {
 
   it('refuses a price above the shop limit, an option the provider lacks, and a seventh quick amount', async () => {
     const above = await h.core.invoke('products:save', { product: { name: 'Pahalı', price: { minor: 50_000_01, currency: 'TRY' }, vatIncluded: true } });
-    expect(above).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'price', userMessage: { tr: expect.stringContaining('üst sınır') } } });
+    expect(withWords(above)).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'price', userMessage: { tr: expect.stringContaining('üst sınır') } } });
     const paynet = await h.core.invoke('products:save', {
       product: { name: 'Taksitli', price: { minor: 100, currency: 'TRY' }, vatIncluded: true, options: { paynet: { maxInstallments: 3 } } },
     });

@@ -1,3 +1,4 @@
+import { said } from '../../support/said';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkRecord } from '../../../src/shared/domain/link-record';
@@ -31,7 +32,7 @@ describe('history refuses the record of a link the provider made', () => {
       await undo();
     }
     expect(outcome.item).toMatchObject({ state: 'unknown', lastError: { code: 'ambiguous' } });
-    expect(outcome.item.lastError?.userMessage?.en).toMatch(/may have been created/i);
+    expect(said(outcome.item.lastError, 'en')).toMatch(/may have been created/i);
     expect(kit.paytr.links.size).toBe(before + 1);
     const notices = await kit.ok<Notice[]>('app:notices');
     expect(notices).toContainEqual(expect.objectContaining({ kind: 'store-write-failed', store: 'history', outcome: 'may-have-been-created' }));

@@ -1,3 +1,4 @@
+import { said } from '../../support/said';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/shared/domain/notice';
 import type { OutboxItem } from '../../../src/shared/domain/outbox-item';
@@ -27,8 +28,8 @@ describe('a store write the data folder refuses', () => {
     expect(result.ok).toBe(false);
     const error = (result as { error: AppError }).error;
     expect(error.code).toBe('storage-write-failed');
-    expect(error.userMessage?.en).toMatch(/not allowed to write to its data folder/);
-    expect(error.userMessage?.en).not.toMatch(/something/i);
+    expect(said(error, 'en')).toMatch(/not allowed to write to its data folder/);
+    expect(said(error, 'en')).not.toMatch(/something/i);
     expect(await kit.ok('settings:get')).toMatchObject({ language: 'tr' });
   });
 });
@@ -49,8 +50,8 @@ describe('a link whose intent cannot be written', () => {
     expect(result.ok).toBe(false);
     const error = (result as { error: AppError }).error;
     expect(error.code).toBe('storage-write-failed');
-    expect(error.userMessage?.en).toMatch(/not allowed to write to its data folder.*Nothing was sent/);
-    expect(error.userMessage?.tr).toMatch(/yazma izni yok.*Hiçbir şey gönderilmedi/);
+    expect(said(error, 'en')).toMatch(/not allowed to write to its data folder.*Nothing was sent/);
+    expect(said(error, 'tr')).toMatch(/yazma izni yok.*Hiçbir şey gönderilmedi/);
     expect(kit.paynet.requests.length).toBe(requestsBefore);
     expect(kit.paynet.linkByReference(request.reference)).toBeUndefined();
     const notices = await kit.ok<Notice[]>('app:notices');

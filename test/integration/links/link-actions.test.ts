@@ -1,3 +1,4 @@
+import { withWords } from '../../support/said';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shareMessage, shareSubject } from '../../../src/shared/domain/share-message';
 import { allowedExternalHref } from '../../../src/main/external-links';
@@ -57,7 +58,7 @@ describe('links:cancel', () => {
     const server = provider === 'oduyo' ? rig.oduyo.server : rig.isbank.server;
     const before = totalRequests(server);
     const refusal = await actions().cancel(link.reference).catch((e: unknown) => e);
-    expect(refusal).toMatchObject({
+    expect(withWords(refusal)).toMatchObject({
       error: {
         code: 'unsupported',
         userMessage: { tr: expect.stringContaining(provider === 'oduyo' ? 'Ödüyo' : 'İşbank'), en: expect.stringMatching(/cancel/) },
@@ -121,7 +122,7 @@ describe('links:check-status', () => {
     const server = provider === 'paytr' ? rig.paytr.emulator : rig.isbank.server;
     const before = totalRequests(server);
     const refusal = await actions().checkStatus(link.reference).catch((e: unknown) => e);
-    expect(refusal).toMatchObject({ error: { code: 'unsupported', userMessage: { tr: expect.stringContaining('elle'), en: expect.stringContaining('by hand') } } });
+    expect(withWords(refusal)).toMatchObject({ error: { code: 'unsupported', userMessage: { tr: expect.stringContaining('elle'), en: expect.stringContaining('by hand') } } });
     expect(totalRequests(server)).toBe(before);
   });
 });
@@ -202,7 +203,7 @@ describe('links:share', () => {
     const failing = rig.actions(async () => {
       throw new Error('no handler for mailto');
     });
-    await expect(failing.share(link.reference, 'mailto')).rejects.toMatchObject({
+    await expect(failing.share(link.reference, 'mailto').catch((e: unknown) => Promise.reject(withWords(e)))).rejects.toMatchObject({
       error: { code: 'unsupported', userMessage: { tr: expect.stringContaining('E-posta uygulaması') } },
     });
     expect(get(link.reference).timeline.at(-1)).toMatchObject({ kind: 'sent', channel: 'mailto', outcome: 'failed' });

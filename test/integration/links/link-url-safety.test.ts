@@ -1,3 +1,4 @@
+import { said } from '../../support/said';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkRecord } from '../../../src/shared/domain/link-record';
 import type { OutboxItem } from '../../../src/shared/domain/outbox-item';
@@ -36,7 +37,7 @@ describe('a link address PayDesk does not trust', () => {
     const outcome = await kit.ok<Outcome>('links:create', createInput(account, request));
     expect(outcome.record).toBeNull();
     expect(outcome.item).toMatchObject({ state: 'unknown', lastError: { code: 'ambiguous' } });
-    expect(outcome.item.lastError?.userMessage?.en).toMatch(/may have made the link|could not record/);
+    expect(said(outcome.item.lastError, 'en')).toMatch(/may have made the link|could not record/);
     expect(JSON.stringify(outcome)).not.toContain('evil.example');
     expect(await kit.invoke('history:get', { reference: request.reference })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(kit.paytr.links.size).toBe(before + 1);

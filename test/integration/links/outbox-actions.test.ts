@@ -85,7 +85,7 @@ describe('unknown items: the user decides', () => {
     const resolved = await kit.ok<OutboxItem>('outbox:resolve', { id: request.reference, decision: 'was-created' });
     expect(resolved).toMatchObject({ state: 'created', resolution: 'user-confirmed-created' });
     const record = await kit.record(request.reference);
-    expect(record).toMatchObject({ status: 'unknown', customer: { name: 'Ali Veli' }, timeline: [{ kind: 'created', detail: expect.stringContaining('confirmed') }] });
+    expect(record).toMatchObject({ status: 'unknown', customer: { name: 'Ali Veli' }, timeline: [{ kind: 'created', note: 'user-confirmed' }] });
     expect(record?.url).toBeUndefined();
     expect(await kit.invoke('outbox:resolve', { id: request.reference, decision: 'create-again' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });

@@ -1,3 +1,4 @@
+import { withWords } from '../../support/said';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInput, paytrRequest, startLinkKit, type LinkKit } from './link-kit';
 
@@ -21,7 +22,7 @@ describe('invisible direction and control characters at the IPC door', () => {
   ])('%s: refused in plain words, nothing reaches the provider', async (_name, patch) => {
     const before = kit.paytr.links.size;
     const result = await kit.invoke('links:create', createInput(account, paytrRequest(patch)));
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', userMessage: { tr: expect.stringContaining('görünmeyen'), en: expect.stringContaining('invisible') } } });
+    expect(withWords(result)).toMatchObject({ ok: false, error: { code: 'invalid-input', userMessage: { tr: expect.stringContaining('görünmeyen'), en: expect.stringContaining('invisible') } } });
     expect(kit.paytr.links.size).toBe(before);
   });
 

@@ -1,3 +1,4 @@
+import { said } from '../../support/said';
 import { SerialPort } from 'serialport';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sendOverTcp } from '../../../src/main/printing/receipt/tcp-printer';
@@ -105,8 +106,8 @@ describe('receipt printer over TCP', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('network');
-    expect(result.error.userMessage?.tr).toMatch(/bağlantıyı kabul etmedi.*yeniden basabilirsiniz/);
-    expect(result.error.userMessage?.en).toMatch(/refused the connection/);
+    expect(said(result.error, 'tr')).toMatch(/bağlantıyı kabul etmedi.*yeniden basabilirsiniz/);
+    expect(said(result.error, 'en')).toMatch(/refused the connection/);
     expect((await timeline()).at(-1)).toBe('printed:failed:ESC/POS:network');
   });
 
@@ -117,8 +118,8 @@ describe('receipt printer over TCP', () => {
       await usePrinter({ kind: 'network', host: '127.0.0.1', port: silent.port });
       const result = await h.core.invoke('receipt:print', { reference: record.reference });
       expect(result.ok ? undefined : result.error.code).toBe('timeout');
-      expect(result.ok ? undefined : result.error.userMessage?.tr).toMatch(/yanıt vermedi.*kapalı ya da kablosu çıkmış/);
-      expect(result.ok ? undefined : result.error.userMessage?.en).toMatch(/did not answer within 0.8 s/);
+      expect(said(result.ok ? undefined : result.error, 'tr')).toMatch(/yanıt vermedi.*kapalı ya da kablosu çıkmış/);
+      expect(said(result.ok ? undefined : result.error, 'en')).toMatch(/did not answer within 0.8 s/);
     } finally {
       await silent.close();
     }
@@ -131,8 +132,8 @@ describe('receipt printer over TCP', () => {
     const error = await sendOverTcp('127.0.0.1', listener.port, job, timeouts).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppFailure);
     expect((error as AppFailure).error.code).toBe('timeout');
-    expect((error as AppFailure).error.userMessage?.tr).toMatch(/veri almıyor.*Kağıdı bitmiş/);
-    expect((error as AppFailure).error.userMessage?.en).toMatch(/out of paper/);
+    expect(said((error as AppFailure).error, 'tr')).toMatch(/veri almıyor.*Kağıdı bitmiş/);
+    expect(said((error as AppFailure).error, 'en')).toMatch(/out of paper/);
   });
 
   it('the printer settings are kept across a restart; a network printer without an address is refused', async () => {
@@ -149,7 +150,7 @@ describe('receipt printer over TCP', () => {
   it('without a direct printer set up, says where to set one', async () => {
     await usePrinter({ kind: 'system' });
     const result = await h.core.invoke('receipt:print', { reference: record.reference });
-    expect(result.ok ? undefined : result.error.userMessage?.en).toMatch(/Settings → Printer/);
+    expect(said(result.ok ? undefined : result.error, 'en')).toMatch(/Settings → Printer/);
   });
 });
 
@@ -184,7 +185,7 @@ describe.skipIf(noPty !== undefined)(`receipt printer on a serial port (pseudo-t
     await usePrinter({ kind: 'serial', serialPath: `${pair.printerSide}-unplugged` });
     const result = await h.core.invoke('receipt:print', { reference: record.reference });
     expect(result.ok ? undefined : result.error.code).toBe('not-found');
-    expect(result.ok ? undefined : result.error.userMessage?.tr).toMatch(/Seri port bulunamadı/);
+    expect(said(result.ok ? undefined : result.error, 'tr')).toMatch(/Seri port bulunamadı/);
   });
 
   it('lists serial ports', async () => {

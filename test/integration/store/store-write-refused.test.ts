@@ -1,3 +1,4 @@
+import { said } from '../../support/said';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,6 +28,6 @@ describe('a damaged file in a folder that refuses writes', () => {
     const refused = await store.remove('acc_0000000000000001').catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppFailure);
     expect((refused as AppFailure).error.code).toBe('storage-write-failed');
-    expect((refused as AppFailure).error.userMessage?.en).toMatch(/could not be set aside either.*Check the file permissions/);
+    expect(said((refused as AppFailure).error, 'en')).toMatch(/could not be set aside either.*Check the file permissions/);
   });
 });

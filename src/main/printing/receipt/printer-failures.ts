@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import { AppFailure } from '@shared/result';
 
 /**
@@ -8,59 +9,35 @@ import { AppFailure } from '@shared/result';
 export const printerFailures = {
   refused: (where: string) =>
     AppFailure.of('network', `The receipt printer refused the connection (${where})`, {
-      userMessage: {
-        tr: `Fiş yazıcısı bağlantıyı kabul etmedi (${where}). Yazıcının açık olduğunu ve adresin doğru olduğunu kontrol edin; fiş kaybolmadı, yeniden basabilirsiniz.`,
-        en: `The receipt printer refused the connection (${where}). Check that it is on and that the address is right; the slip is not lost, you can print it again.`,
-      },
+      userText: userText('answer.printer.refused', { where }),
     }),
   unreachable: (where: string, reason: string) =>
     AppFailure.of('network', `The receipt printer cannot be reached (${where}): ${reason}`, {
-      userMessage: {
-        tr: `Fiş yazıcısına ulaşılamıyor (${where}). Yazıcının açık ve aynı ağda olduğunu kontrol edin; fiş kaybolmadı, yeniden basabilirsiniz.`,
-        en: `The receipt printer cannot be reached (${where}). Check that it is on and on the same network; the slip is not lost, you can print it again.`,
-      },
+      userText: userText('answer.printer.unreachable', { where }),
     }),
   noAnswer: (where: string, seconds: number) =>
     AppFailure.of('timeout', `The receipt printer did not answer within ${seconds} s (${where})`, {
-      userMessage: {
-        tr: `Fiş yazıcısı ${seconds} saniye içinde yanıt vermedi (${where}). Yazıcı kapalı ya da kablosu çıkmış olabilir; fiş kaybolmadı, yeniden basabilirsiniz.`,
-        en: `The receipt printer did not answer within ${seconds} s (${where}). It may be off or unplugged; the slip is not lost, you can print it again.`,
-      },
+      userText: userText('answer.printer.noAnswer', { seconds, where }),
     }),
   stalled: (where: string, seconds: number) =>
     AppFailure.of('timeout', `The receipt printer stopped taking data for ${seconds} s (${where})`, {
-      userMessage: {
-        tr: `Fiş yazıcısı ${seconds} saniyedir veri almıyor (${where}). Kağıdı bitmiş, kapağı açık ya da meşgul olabilir; kontrol edip yeniden basın.`,
-        en: `The receipt printer has taken no data for ${seconds} s (${where}). It may be out of paper, its cover open, or busy; check it and print again.`,
-      },
+      userText: userText('answer.printer.stalled', { seconds, where }),
     }),
   portMissing: (where: string) =>
     AppFailure.of('not-found', `The serial port does not exist (${where})`, {
-      userMessage: {
-        tr: `Seri port bulunamadı (${where}). Yazıcının kablosu takılı mı? Ayarlar → Yazıcı'da portu yeniden seçin.`,
-        en: `The serial port was not found (${where}). Is the printer's cable plugged in? Choose the port again in Settings → Printer.`,
-      },
+      userText: userText('answer.printer.portMissing', { where }),
     }),
   portBusyOrDenied: (where: string, reason: string) =>
     AppFailure.of('network', `The serial port cannot be opened (${where}): ${reason}`, {
-      userMessage: {
-        tr: `Seri port açılamadı (${where}). Başka bir program kullanıyor olabilir ya da bu kullanıcının izni yok (Linux: dialout grubu).`,
-        en: `The serial port could not be opened (${where}). Another program may be using it, or this user lacks permission (Linux: the dialout group).`,
-      },
+      userText: userText('answer.printer.portBusyOrDenied', { where }),
     }),
   serialUnavailable: (reason: string) =>
     AppFailure.of('unsupported', `Serial printing is not available: ${reason}`, {
-      userMessage: {
-        tr: 'Seri port desteği bu kurulumda yüklenemedi. Ağ yazıcısı ya da sistem yazdırması kullanın.',
-        en: 'Serial port support could not be loaded in this installation. Use a network printer or system printing.',
-      },
+      userText: userText('answer.printer.serialUnavailable'),
     }),
   notConfigured: () =>
     AppFailure.of('invalid-input', 'No receipt printer is set up for direct printing', {
-      userMessage: {
-        tr: 'Doğrudan yazdırma için fiş yazıcısı ayarlanmamış: Ayarlar → Yazıcı.',
-        en: 'No receipt printer is set up for direct printing: Settings → Printer.',
-      },
+      userText: userText('answer.printer.notConfigured'),
     }),
 };
 

@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import { isbankCapabilities } from '@shared/domain/provider-capabilities';
 import type { IsbankBranch, IsbankInstallment, IsbankInstallmentQuery, IsbankMerchant } from '@shared/domain/isbank-paybylink';
 import type { CreatedLink } from '@shared/domain/link';
@@ -61,10 +62,7 @@ export function createIsbankAdapter(options: IsbankAdapterOptions = {}): IsbankA
         const merchants = await payByLink(ctx).merchants();
         const numbers = merchants.map((m) => m.merchantNo).join(', ').slice(0, 400);
         return {
-          detail: {
-            tr: `İşbank erişim anahtarı alındı; ${merchants.length} üye işyeri: ${numbers}`,
-            en: `İşbank token OK; ${merchants.length} merchant(s): ${numbers}`,
-          },
+          detail: userText('provider.test.isbank', { count: merchants.length, numbers }),
         };
       }),
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@shared/result';
+import type { UserText } from '@shared/result';
 import { z } from 'zod';
 import type { ProviderContext } from '../provider';
 import { exchangeOrThrow, failure, hostOf, parseJson, providerText, throwIfUnavailable, unreadable } from '../provider-http';
@@ -34,7 +34,7 @@ export interface IsbankCall {
   /** What the call is about, for the log ("merchants", "the payment link" …). */
   what: string;
   /** What a 404 means, in the user's words (an unknown merchant number, an unknown service …). */
-  notFound: LocalizedText;
+  notFound: UserText;
 }
 
 const text = z.union([z.string(), z.number()]).transform((v) => String(v));
@@ -112,7 +112,7 @@ export function createIsbankClient(ctx: Ctx, tokens: IsbankTokens, tls: IsbankTl
       const said = providerWords(json);
       const extra = said ? { providerMessage: said } : {};
       if (res.status === 403) throw failure('auth-failed', `İşbank did not allow ${call.what} for this application (403)`, extra);
-      if (res.status === 404) throw failure('not-found', `İşbank answered 404 for ${call.what}`, { ...extra, userMessage: call.notFound });
+      if (res.status === 404) throw failure('not-found', `İşbank answered 404 for ${call.what}`, { ...extra, userText: call.notFound });
       if (res.status < 200 || res.status > 299) {
         throw failure('provider-rejected', `İşbank refused ${call.what} (HTTP ${res.status})`, extra);
       }

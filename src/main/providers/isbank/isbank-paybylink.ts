@@ -1,6 +1,7 @@
+import { userText } from '@shared/i18n/user-text';
 import type { IsbankBranch, IsbankInstallment, IsbankInstallmentQuery, IsbankMerchant } from '@shared/domain/isbank-paybylink';
 import { linkUrlSchema } from '@shared/domain/link-url';
-import { AppFailure, type LocalizedText } from '@shared/result';
+import { AppFailure, type UserText } from '@shared/result';
 import { failure, unreadable, untrustedLinkAnswer } from '../provider-http';
 import type { IsbankClient } from './isbank-client';
 
@@ -102,17 +103,11 @@ export function parseCreatedLink(data: unknown): { url: string; refs: Record<str
 }
 
 /** A 404 on a merchant's resources: İşbank does not know the merchant number the account holds. */
-function unknownMerchant(merchantNo: string | number): LocalizedText {
-  return {
-    tr: `İşbank ${merchantNo} numaralı üye işyerini tanımıyor. Hesap ayarlarındaki üye işyeri numarasını kontrol edin.`,
-    en: `İşbank does not know merchant number ${merchantNo}. Check the merchant number in the account settings.`,
-  };
+function unknownMerchant(merchantNo: string | number): UserText {
+  return userText('provider.isbank.unknownMerchant', { merchantNo });
 }
 
-const noMerchantList: LocalizedText = {
-  tr: 'İşbank bu uygulama için üye işyeri listesi bulamadı. Hesabın PayByLink yetkisini İşbank ile kontrol edin.',
-  en: "İşbank found no merchant list for this application. Check the account's PayByLink access with İşbank.",
-};
+const noMerchantList: UserText = userText('provider.isbank.noMerchantList');
 
 export function payByLinkCalls(client: IsbankClient, host: string) {
   const merchantPath = (no: string) => `${PAYBYLINK_PATH}/merchants/${encodeURIComponent(no)}`;

@@ -1,6 +1,7 @@
+import { userText } from '@shared/i18n/user-text';
 import type { Money } from '@shared/domain/money';
 import { issuesToError } from '@shared/domain/validation';
-import { AppFailure, type LocalizedText } from '@shared/result';
+import { AppFailure, type UserText } from '@shared/result';
 import {
   parseServicePayment,
   parseServiceSpec,
@@ -32,8 +33,8 @@ export const DEFAULT_SERVICE_PATHS: IsbankServicePaths = {
 export const serviceIdPattern = /^[A-Za-z0-9_-]{1,40}$/;
 
 /** A 404 about a service: İşbank has no service with this number. */
-function unknownService(serviceId: string): LocalizedText {
-  return { tr: `İşbank ${serviceId} numaralı hizmeti bulamadı. Hizmet numarasını kontrol edin.`, en: `İşbank has no service ${serviceId}. Check the service number.` };
+function unknownService(serviceId: string): UserText {
+  return userText('provider.isbank.unknownService', { serviceId });
 }
 
 export function serviceCalls(client: IsbankClient, paths: IsbankServicePaths) {

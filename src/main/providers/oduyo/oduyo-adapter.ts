@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import { oduyoCapabilities } from '@shared/domain/provider-capabilities';
 import type { CreatedLink, LinkStatusSnapshot } from '@shared/domain/link';
 import { majorToMinor, minorToMajorNumber } from '@shared/domain/money';
@@ -45,10 +46,7 @@ export function createOduyoAdapter(options: OduyoAdapterOptions = {}): OduyoAdap
         await sessions.session(ctx, { fresh: true });
         const rows = await client(ctx).listCustomers({ limit: 1, offset: 0 });
         return {
-          detail:
-            rows.length > 0
-              ? { tr: 'Ödüyo girişi başarılı; cari hesaplar okunabiliyor', en: 'Ödüyo login OK; customer accounts readable' }
-              : { tr: 'Ödüyo girişi başarılı; henüz cari hesap yok', en: 'Ödüyo login OK; no customer accounts yet' },
+          detail: userText(rows.length > 0 ? 'provider.test.oduyo.withCustomers' : 'provider.test.oduyo.noCustomers'),
         };
       }),
 

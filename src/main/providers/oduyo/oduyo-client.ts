@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import type { z } from 'zod';
 import type { ProviderContext } from '../provider';
 import { AppFailure } from '@shared/result';
@@ -179,9 +180,6 @@ export function customerNotFound(providerMessage?: string) {
   return failure('not-found', 'Ödüyo has no customer account with this id', {
     field: 'customer.oduyoCustomerId',
     ...(providerMessage ? { providerMessage } : {}),
-    userMessage: {
-      tr: "Ödüyo'da bu cari hesap bulunamadı. Cari hesabı listeden seçin veya yeni bir cari oluşturun.",
-      en: 'Customer account not found at Ödüyo. Pick it from the list or create a new one.',
-    },
+    userText: userText('provider.oduyo.customerNotFound'),
   });
 }

@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import { paynetCapabilities } from '@shared/domain/provider-capabilities';
 import { issuesToError } from '@shared/domain/validation';
 import { validatePaynetLink } from '@shared/rules/paynet-rules';
@@ -59,10 +60,7 @@ export function createPaynetAdapter(options: PaynetAdapterOptions = {}): Provide
       if (!page.ok) return page;
       const count = page.value.totalCount ?? page.value.rows.length;
       const more = page.value.totalCount === undefined && page.value.hasMore ? '+' : '';
-      const detail = {
-        tr: `Paynet anahtarı kabul etti (bugün ${count}${more} PayLink)`,
-        en: `Paynet accepted the key (${count}${more} PayLink(s) today)`,
-      };
+      const detail = userText('provider.test.paynet', { count: `${count}${more}` });
       return { ok: true, value: { detail } };
     },
 

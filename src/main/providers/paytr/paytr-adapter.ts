@@ -1,3 +1,4 @@
+import { userText } from '@shared/i18n/user-text';
 import { paytrCapabilities } from '@shared/domain/provider-capabilities';
 import { toPaytrCellPhone } from '@shared/domain/phone-format';
 import { issuesToError } from '@shared/domain/validation';
@@ -84,10 +85,7 @@ export function createPaytrAdapter(options: PaytrAdapterOptions = {}): ProviderA
       const rows = await client.value.transactionReport(toPaytrDateTime(start) ?? '', toPaytrDateTime(end) ?? '');
       if (!rows.ok) return rows;
       const count = rows.value.length;
-      const detail = {
-        tr: `PayTR bilgileri kabul etti (son bir dakikada ${count} işlem)`,
-        en: `PayTR accepted the credentials (${count} transaction(s) in the last minute)`,
-      };
+      const detail = userText('provider.test.paytr', { count });
       return { ok: true, value: { detail } };
     },
 

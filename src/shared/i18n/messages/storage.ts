@@ -1,6 +1,6 @@
 /**
  * Data-folder problems in plain words: why a file could not be written and what that means for
- * the link being made. Main sends them as `userMessage`; notices use the same sentences.
+ * the link being made. Main sends their keys (`userText`); notices use the same sentences.
  */
 export const storageMessages = {
   'storage.data-folder-in-use': {

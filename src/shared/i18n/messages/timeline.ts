@@ -12,6 +12,11 @@ export const timelineMessages = {
   'timeline.sent.mailto.failed': { tr: 'E-posta uygulaması açılamadı', en: 'The e-mail app could not be opened' },
   'timeline.sent.copy.ok': { tr: 'Link kopyalandı', en: 'Link copied' },
   'timeline.sent.copy.failed': { tr: 'Link kopyalanamadı', en: 'Link could not be copied' },
+  'timeline.note.found-after-lost-answer': { tr: 'Yanıt kaybolduktan sonra sağlayıcıda bulundu', en: 'Found at the provider after its answer was lost' },
+  'timeline.note.user-confirmed': {
+    tr: 'Sağlayıcının yanıtı kayboldu; kullanıcı oluşturulduğunu onayladı (link adresi bilinmiyor)',
+    en: 'The provider’s answer was lost; the user confirmed it was created (the link address is unknown)',
+  },
   'timeline.reminded.sms.ok': { tr: 'Hatırlatma SMS ile gönderildi', en: 'Reminder sent by SMS' },
   'timeline.reminded.sms.failed': { tr: 'Hatırlatma SMS’i gönderilemedi', en: 'The reminder SMS could not be sent' },
   'timeline.reminded.email.ok': { tr: 'Hatırlatma e-posta ile gönderildi', en: 'Reminder sent by e-mail' },

@@ -1,3 +1,6 @@
+import { specificWords } from '../../../../src/shared/i18n/error-text';
+import { bothLanguages } from '../../../../src/shared/i18n/user-text';
+import { withWords } from '../../../support/said';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createIsbankAdapter, ISBANK_LIVE_URL, ISBANK_TEST_URL } from '../../../../src/main/providers/isbank/isbank-adapter';
 import { parseBranches, parseCreatedLink, parseCurrencies, parseInstallments, parseMerchants } from '../../../../src/main/providers/isbank/isbank-paybylink';
@@ -43,7 +46,7 @@ describe('İşbank PayByLink look-ups', () => {
     const result = await adapter.branches(ctx, '1');
     expect(result.ok ? 'ok' : result.error).toMatchObject({ code: 'not-found', providerMessage: 'Üye işyeri bulunamadı' });
     // Says what was not found, in proper Turkish and English (not "İşbank has no the payment link").
-    expect(result.ok ? 'ok' : result.error.userMessage).toEqual({
+    expect(result.ok ? 'ok' : specificWords(result.error)).toEqual({
       tr: 'İşbank 1 numaralı üye işyerini tanımıyor. Hesap ayarlarındaki üye işyeri numarasını kontrol edin.',
       en: 'İşbank does not know merchant number 1. Check the merchant number in the account settings.',
     });
@@ -100,7 +103,7 @@ describe('İşbank PayByLink create', () => {
     const { emu, adapter } = await setup();
     const ctx = isbankContext(emu, { clock: manualClock('2025-07-21T09:00:00Z') });
     const tooLate = await adapter.createLink(ctx, isbankLinkRequest({ expiresAt: '2025-07-22T09:00:01Z' }));
-    expect(tooLate.ok ? 'ok' : tooLate.error).toMatchObject({ code: 'invalid-input', field: 'expiresAt', userMessage: { tr: expect.stringMatching(/bir gün/) } });
+    expect(withWords(tooLate.ok ? 'ok' : tooLate.error)).toMatchObject({ code: 'invalid-input', field: 'expiresAt', userMessage: { tr: expect.stringMatching(/bir gün/) } });
     const noMerchant = await adapter.createLink(ctx, isbankLinkRequest({ isbank: undefined }));
     expect(noMerchant.ok ? 'ok' : noMerchant.error.field).toBe('isbank.merchantNo');
     const hugeMerchant = await adapter.createLink(ctx, isbankLinkRequest({ isbank: { merchantNo: '99999999999999999999', branchNo: 1, isDomestic: true } }));
@@ -122,7 +125,8 @@ describe('İşbank adapter basics', () => {
   it('tests the connection with a fresh token and the merchant look-up', async () => {
     const { emu, adapter, ctx } = await setup();
     await adapter.merchants(ctx);
-    expect(await adapter.testConnection(ctx)).toEqual({ ok: true, value: { detail: { tr: 'İşbank erişim anahtarı alındı; 2 üye işyeri: 6700123, 6700456', en: 'İşbank token OK; 2 merchant(s): 6700123, 6700456' } } });
+    const tested = await adapter.testConnection(ctx);
+    expect(tested.ok && bothLanguages(tested.value.detail)).toEqual({ tr: 'İşbank erişim anahtarı alındı; 2 üye işyeri: 6700123, 6700456', en: 'İşbank token OK; 2 merchant(s): 6700123, 6700456' });
     expect(emu.tokensIssued).toBe(2);
   });
 

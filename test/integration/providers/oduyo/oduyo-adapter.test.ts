@@ -1,3 +1,5 @@
+import { bothLanguages } from '../../../../src/shared/i18n/user-text';
+import { withWords } from '../../../support/said';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOduyoAdapter, customerFilters } from '../../../../src/main/providers/oduyo/oduyo-adapter';
@@ -45,7 +47,7 @@ describe('Ödüyo get_link (source 000)', () => {
   it('turns the documented 404 into a clear customer-account-not-found error', async () => {
     const { adapter, ctx } = await setup();
     const result = await adapter.createLink(ctx, linkRequest({ customer: { oduyoCustomerId: '999' } }));
-    expect(result.ok ? 'ok' : result.error).toMatchObject({
+    expect(withWords(result.ok ? 'ok' : result.error)).toMatchObject({
       code: 'not-found',
       field: 'customer.oduyoCustomerId',
       providerMessage: 'No record found for this ID',
@@ -81,7 +83,7 @@ describe('Ödüyo get_link (source 000)', () => {
       linkRequest({ expiresAt: '2025-07-01T00:00:00Z' }),
     ]) {
       const result = await adapter.createLink(ctx, request);
-      expect(result.ok ? 'ok' : result.error).toMatchObject({ code: 'invalid-input', userMessage: { tr: expect.any(String) } });
+      expect(withWords(result.ok ? 'ok' : result.error)).toMatchObject({ code: 'invalid-input', userMessage: { tr: expect.any(String) } });
     }
     expect(emu.count('POST /api/v1/ws/login')).toBe(0);
     expect(emu.count('POST /api/v1/pay/get_link')).toBe(0);
@@ -179,7 +181,7 @@ describe('Ödüyo status lookup and connection test', () => {
     const { emu, adapter, ctx } = await setup();
     await adapter.createLink(ctx, linkRequest());
     const result = await adapter.testConnection(ctx);
-    expect(result).toEqual({ ok: true, value: { detail: { tr: 'Ödüyo girişi başarılı; cari hesaplar okunabiliyor', en: 'Ödüyo login OK; customer accounts readable' } } });
+    expect(result.ok && bothLanguages(result.value.detail)).toEqual({ tr: 'Ödüyo girişi başarılı; cari hesaplar okunabiliyor', en: 'Ödüyo login OK; customer accounts readable' });
     expect(emu.logins).toBe(2);
     expect(emu.count('POST /api/v1/customer/customer_list')).toBe(1);
   });

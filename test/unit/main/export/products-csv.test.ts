@@ -1,3 +1,4 @@
+import { reasonIn } from '../../../support/said';
 import { describe, expect, it } from 'vitest';
 import { readProductsCsv } from '../../../../src/main/export/products-csv-import';
 import { csvRows, productsCsv } from '../../../../src/main/export/products-csv';
@@ -53,7 +54,7 @@ describe('readProductsCsv', () => {
       price: { minor: 2000, currency: 'EUR' },
       options: { paytr: { linkType: 'flex', maxInstallments: 6 }, oduyo: { linkType: 'open-amount', maxInstallments: 3 }, isbank: { maxInstallments: 2 } },
     });
-    expect(bad.map((b) => [b.line, b.reason.en])).toEqual([
+    expect(bad.map((b) => [b.line, reasonIn(b.reason, 'en')])).toEqual([
       [3, 'The product name is empty.'],
       [4, 'The amount must be greater than zero.'],
       [5, 'The amount can have at most two decimals, for example 1.250,50.'],
@@ -66,7 +67,7 @@ describe('readProductsCsv', () => {
       [13, 'Ödüyo has no collection link.'],
       [15, 'The product name can have at most 60 characters.'],
     ]);
-    expect(bad.every((b) => b.reason.tr.length > 0)).toBe(true);
+    expect(bad.every((b) => reasonIn(b.reason, 'tr').length > 0)).toBe(true);
   });
 
   it('reads back exactly what the export wrote, formula-looking names included', () => {

@@ -23,9 +23,9 @@ describe('history records made by the link service', () => {
 
   it('a link the user confirmed after a lost answer: no URL, status unknown, no send assumed', () => {
     const request = paynetRequest({ notifyBySms: true, customer: { name: 'Ayşe Yılmaz', phone: '+905321234567' } });
-    const record = createdLinkRecord({ account: account('paynet'), capabilities: paynetCapabilities, request, created: { providerRefs: {} }, at, status: 'unknown', note: 'confirmed', providerActed: false });
+    const record = createdLinkRecord({ account: account('paynet'), capabilities: paynetCapabilities, request, created: { providerRefs: {} }, at, status: 'unknown', note: 'user-confirmed', providerActed: false });
     expect(record.url).toBeUndefined();
-    expect(record.timeline).toEqual([{ at, kind: 'created', outcome: 'ok', detail: 'confirmed' }]);
+    expect(record.timeline).toEqual([{ at, kind: 'created', outcome: 'ok', note: 'user-confirmed' }]);
     expect(linkRecordSchema.safeParse(record).success).toBe(true);
   });
 

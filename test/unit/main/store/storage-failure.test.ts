@@ -1,3 +1,4 @@
+import { said } from '../../../support/said';
 import { describe, expect, it } from 'vitest';
 import { NoticeBoard } from '../../../../src/main/store/notice-board';
 import { classifyWriteError, StorageFailure, tellStorageFailure } from '../../../../src/main/store/storage-failure';
@@ -23,9 +24,9 @@ describe('classifyWriteError', () => {
     expect(failure).toBeInstanceOf(StorageFailure);
     expect(failure.problem).toBe(problem);
     expect(failure.error).toMatchObject({ code: 'storage-write-failed', retryable: false, message: `Could not write outbox.json (${code})` });
-    expect(failure.error.userMessage?.en).toMatch(words);
-    expect(failure.error.userMessage?.tr).toBeTruthy();
-    expect(failure.error.userMessage?.en).not.toMatch(/something/i);
+    expect(said(failure.error, 'en')).toMatch(words);
+    expect(said(failure.error, 'tr')).toBeTruthy();
+    expect(said(failure.error, 'en')).not.toMatch(/something/i);
   });
 
   it('leaves other errors as they are', () => {
@@ -36,8 +37,8 @@ describe('classifyWriteError', () => {
   it('says whether the link may have been created once the provider answered, and shows that banner once', () => {
     const failure = classifyWriteError(osError('ENOSPC'), '/data/history/segment-000001.json') as StorageFailure;
     const after = failure.withOutcome('may-have-been-created');
-    expect(after.error.userMessage?.en).toMatch(/The disk is full.*The link may have been created.*Check the outbox/);
-    expect(after.error.userMessage?.tr).toMatch(/Disk dolu.*oluşturulmuş olabilir.*Giden kutusu/);
+    expect(said(after.error, 'en')).toMatch(/The disk is full.*The link may have been created.*Check the outbox/);
+    expect(said(after.error, 'tr')).toMatch(/Disk dolu.*oluşturulmuş olabilir.*Giden kutusu/);
     const notices = new NoticeBoard();
     tellStorageFailure(notices, failure, 'history', 'may-have-been-created', clock);
     tellStorageFailure(notices, failure, 'history', 'may-have-been-created', clock);

@@ -32,6 +32,20 @@ describe('timeline text', () => {
     expect(timelineLine({ at, kind: 'qr-shown', outcome: 'ok' }, 'en').title).toBe('QR code shown');
   });
 
+  it('words reminders, why one was dropped, and how PayDesk learnt of an event (codes on the record, words here)', () => {
+    expect(timelineLine({ at, kind: 'reminded', channel: 'whatsapp', outcome: 'ok', detail: '+905551234567' }, 'tr')).toMatchObject({
+      title: 'Hatırlatma WhatsApp’ta açıldı',
+      detail: '+905551234567',
+    });
+    const dropped = timelineLine({ at, kind: 'reminder-cancelled', outcome: 'ok', detail: 'paid' }, 'en');
+    expect(dropped.title).toBe('Reminder stopped: paid');
+    expect(dropped.detail).toBeUndefined();
+    const confirmed = timelineLine({ at, kind: 'created', outcome: 'ok', note: 'user-confirmed' }, 'en');
+    expect(confirmed.detail).toBe('The provider’s answer was lost; the user confirmed it was created (the link address is unknown)');
+    // An older record's words in `detail` still read.
+    expect(timelineLine({ at, kind: 'created', outcome: 'ok', detail: 'kullanıcı onayladı / confirmed by the user' }, 'tr').detail).toBe('kullanıcı onayladı / confirmed by the user');
+  });
+
   it('gives the reason of a failure in the user words, never the log message', () => {
     const error = fail('provider-rejected', 'PayTR said: token=abc invalid', { providerMessage: 'Gecersiz telefon' }).error;
     const line = timelineLine({ at, kind: 'sent', channel: 'email', outcome: 'failed', error }, 'tr');

@@ -1,3 +1,4 @@
+import { sayUserText } from '@shared/i18n/user-text';
 import type { AccountView } from '@shared/domain/account';
 import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
 import { providerNames } from '@shared/domain/provider-id';
@@ -102,7 +103,7 @@ export function AccountCard({ view }: { view: AccountView }) {
             <span className="test-ok">
               <CheckIcon className="inline-icon" /> {t('accounts.testOk')}
             </span>
-            <span className="message-detail">{test.detail[language]}</span>
+            <span className="message-detail">{sayUserText(test.detail, language)}</span>
             <span className="message-detail">{formatIstanbulDateTime(test.checkedAt)}</span>
           </p>
         )}

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
 import type { ChannelInput, ChannelOutput } from '@shared/contract';
 import type { AccountView } from '@shared/domain/account';
-import type { AppError, LocalizedText, Result } from '@shared/result';
+import type { AppError, Result, UserText } from '@shared/result';
 import { invoke } from '../../lib/ipc';
 
 export type TestState =
   | { state: 'running' }
-  | { state: 'ok'; detail: LocalizedText; checkedAt: string }
+  | { state: 'ok'; detail: UserText; checkedAt: string }
   | { state: 'failed'; error: AppError };
 
 interface AccountsState {

@@ -40,7 +40,9 @@ export function timelineLine(event: TimelineEvent, language: Language): Timeline
     title: translate(language, timelineKey(event)),
     failed: event.outcome === 'failed',
   };
-  const detail = event.kind === 'reminder-cancelled' ? undefined : event.detail?.trim();
+  const facts = event.kind === 'reminder-cancelled' ? undefined : event.detail?.trim();
+  const note = event.note ? translate(language, `timeline.note.${event.note}`) : undefined;
+  const detail = [facts, note].filter(Boolean).join(' · ');
   if (detail) line.detail = detail;
   if (event.error) line.error = errorLine(event.error, language);
   return line;

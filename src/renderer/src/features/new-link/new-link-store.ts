@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ChannelOutput } from '@shared/contract';
+import { specificWords } from '@shared/i18n/error-text';
 import type { AccountView } from '@shared/domain/account';
 import type { CreateLinkRequest } from '@shared/domain/link';
 import type { LinkRecord } from '@shared/domain/link-record';
@@ -128,7 +129,8 @@ export const useNewLinkStore = create<NewLinkState>()((set, get) => ({
     const result = await invoke('links:create', { accountId, request: built.request, mode, ...confirmed });
     if (!result.ok) {
       const field = result.error.field ? formFieldOf(result.error.field) : undefined;
-      const serverIssues: FormIssues = field && field !== 'form' && result.error.userMessage ? { [field]: result.error.userMessage } : {};
+      const words = specificWords(result.error);
+      const serverIssues: FormIssues = field && field !== 'form' && words ? { [field]: words } : {};
       set((s) => ({ phase: { kind: 'form' }, submitError: result.error, serverIssues, attempted: true, attempt: s.attempt + 1 }));
       return;
     }

@@ -1,3 +1,4 @@
+import { sayUserText } from '@shared/i18n/user-text';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '@shared/contract';
 import { currencies, formatMinor, formatMoney, type Currency } from '@shared/domain/money';
@@ -151,7 +152,7 @@ export function ProductsSection() {
           <p>{t('products.badRows')}</p>
           <ul>
             {imported.bad.map((b) => (
-              <li key={b.line}>{t('products.badRow', { line: b.line, reason: b.reason[language] })}</li>
+              <li key={b.line}>{t('products.badRow', { line: b.line, reason: 'key' in b.reason ? (sayUserText(b.reason, language) ?? '') : b.reason[language] })}</li>
             ))}
           </ul>
         </div>
