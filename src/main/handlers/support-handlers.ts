@@ -1,30 +1,22 @@
 import { homedir } from 'node:os';
 import type { HandlerTable } from '@shared/contract';
-import type { Account } from '@shared/domain/account';
-import type { Notice } from '@shared/domain/notice';
 import { ok } from '@shared/result';
 import { BackupService, type OpenFile, type SaveFile } from '../backup/backup-service';
 import type { Clock } from '../clock';
-import { gatherDiagnostics } from '../diagnostics/diagnostics-facts';
+import { gatherDiagnostics, type DiagnosticsSources } from '../diagnostics/diagnostics-facts';
 import { formatDiagnostics } from '../diagnostics/diagnostics-report';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
 
-export interface SupportDeps {
-  dataDir: string;
+/**
+ * The diagnostics' sources (the clock and runtime are added here), plus what backups need.
+ * `secretsStored` reads the keychain through the redacting vault, which also teaches the redactor
+ * every secret before the report is redacted.
+ */
+export interface SupportDeps extends Omit<DiagnosticsSources, 'now' | 'runtime'> {
   clock: Clock;
-  appVersion: string;
-  platform: string;
   logger: Logger;
   redactor: Redactor;
-  language: () => string;
-  keychainAvailable: () => Promise<boolean>;
-  accounts: () => readonly Account[];
-  /** Reads the keychain through the redacting vault, which also teaches the redactor every secret. */
-  secretsStored: (accountId: string) => Promise<Record<string, boolean>>;
-  /** Entries per store for the report (`history`, `outbox.queued` …). */
-  counts: () => Record<string, number>;
-  notices: () => readonly Notice[];
   /** Brings every store's file up to date before a backup reads them. */
   writeSnapshots: () => Promise<void>;
   saveFile?: SaveFile;

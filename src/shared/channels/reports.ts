@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { dayEndRangeSchema, dayEndReportSchema } from '../domain/day-end-report';
-import { paperSizeSchema } from '../domain/settings';
-import { ROLL_MAX_HEIGHT_MM } from '../print/paper';
+import { silentNeedsPrinter, slipPrintFields } from './print';
 import type { ChannelSpec } from './common';
 
 /** The day-end report (gün sonu): links made in a range of Istanbul days and what became of them. */
@@ -17,17 +16,7 @@ export const reportChannels = {
    * for a link: the paper and printer travel, never the content.
    */
   'reports:print-day-end': {
-    input: z
-      .strictObject({
-        paper: paperSizeSchema,
-        slipHeightMm: z.number().positive().max(ROLL_MAX_HEIGHT_MM).optional(),
-        printerName: z.string().min(1).max(200).optional(),
-        silent: z.boolean(),
-      })
-      .refine((input) => !input.silent || input.printerName !== undefined, {
-        path: ['silent'],
-        message: 'Printing without a dialog needs a chosen printer',
-      }),
+    input: silentNeedsPrinter(z.strictObject(slipPrintFields)),
     output: z.object({ printed: z.boolean() }),
   },
 } as const satisfies Record<string, ChannelSpec>;
