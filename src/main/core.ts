@@ -186,7 +186,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     notify: deps.notify,
     onPaid: (record) => events.emit('links:paid', paidAlertOf(record)),
   });
-  const statusPoller = new StatusPoller({ history: historyStore, checker: statusChecker, clock, logger, policy: deps.statusPolicy });
+  const statusPoller = new StatusPoller({ history: historyStore, checker: statusChecker, clock, logger, policy: deps.statusPolicy, health: links.health });
   const linkActions = new LinkActions({
     history: historyStore,
     contacts: contactsStore,

@@ -7,6 +7,7 @@ import { outboxPolicy, type OutboxPolicy } from '../outbox/outbox-policy';
 import { resumeOutbox } from '../outbox/outbox-resume';
 import { OutboxWorker } from '../outbox/outbox-worker';
 import { ProviderGates } from '../outbox/provider-gates';
+import type { ProviderHealth } from '../providers/provider-health';
 import type { AccountContexts } from '../accounts/account-context';
 import type { ProviderRegistry } from '../providers/registry';
 import type { AccountsStore } from '../store/accounts-store';
@@ -49,6 +50,8 @@ export interface LinkModule {
   service: LinkService;
   actions: OutboxActions;
   reminders: ReminderPlanner;
+  /** What the worker learnt about each provider (down, paused); the status poller shares it. */
+  health: ProviderHealth;
   outbox: OutboxStore;
   worker: OutboxWorker;
   summary(): OutboxSummary;
@@ -129,6 +132,7 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
     service: new LinkService(serviceDeps),
     actions: new OutboxActions(serviceDeps),
     reminders,
+    health: gates,
     outbox,
     worker,
     summary,

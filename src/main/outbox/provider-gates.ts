@@ -1,5 +1,6 @@
 import type { ProviderId } from '@shared/domain/provider-id';
 import type { AppError } from '@shared/result';
+import type { ProviderHealth } from '../providers/provider-health';
 import { backoffMs, type OutboxPolicy } from './outbox-policy';
 
 interface Gate {
@@ -26,7 +27,7 @@ interface Gate {
  * last attempt could not reach it is probed by one item at a time after a growing pause while the
  * other providers keep going; a 429 pauses that provider for its Retry-After.
  */
-export class ProviderGates {
+export class ProviderGates implements ProviderHealth {
   private gates = new Map<ProviderId, Gate>();
 
   constructor(

@@ -2,6 +2,7 @@ import type { LinkSummary } from '@shared/domain/link-record';
 import type { AppError, ErrorCode } from '@shared/result';
 import type { Logger } from '../log/logger';
 import type { OpenedAccount } from '../accounts/account-context';
+import type { ProviderHealth } from '../providers/provider-health';
 import { PollBackoff } from './poll-backoff';
 import { isTrackable, type StatusChecker, type StatusHistory } from './status-checker';
 import { isPastExpiry } from './status-transitions';
@@ -54,6 +55,8 @@ export interface StatusPollerDeps {
   logger?: Pick<Logger, 'log'>;
   policy?: Partial<StatusPolicy>;
   random?: () => number;
+  /** The provider health the outbox worker keeps too: neither asks a provider the other found down. */
+  health?: ProviderHealth;
 }
 
 /**
@@ -155,16 +158,20 @@ export class StatusPoller {
       return expireAll(0);
     }
     const hostKey = `host:${hostOf(opened.opened)}`;
+    const { health } = this.deps;
     let asked = 0;
     for (const [index, record] of ordered.entries()) {
       if (this.stopped) return;
-      if (asked >= this.policy.maxChecksPerAccount || !this.backoff.isOpen(hostKey, clock.now().getTime())) {
+      const now = clock.now().getTime();
+      const paused = health?.pausedUntil(record.provider, now) !== undefined;
+      if (asked >= this.policy.maxChecksPerAccount || paused || !this.backoff.isOpen(hostKey, now)) {
         return expireAll(index);
       }
       asked += 1;
-      this.lastAsked.set(record.reference, clock.now().getTime());
+      this.lastAsked.set(record.reference, now);
       const outcome = await checker.lookup(record, opened.opened);
       if (this.stopped) return;
+      health?.observe(record.provider, outcome.kind === 'failed' ? outcome.error : undefined, clock.now().getTime());
       if (outcome.kind === 'failed') {
         const key = hostDown.has(outcome.error.code) ? hostKey : accountBroken.has(outcome.error.code) ? accountKey : undefined;
         await this.recordFailure(record, outcome.error, key);

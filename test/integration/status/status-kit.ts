@@ -1,3 +1,4 @@
+import type { ProviderHealth } from '../../../src/main/providers/provider-health';
 import { randomBytes } from 'node:crypto';
 import { createLinkRequestSchema, type CreateLinkRequest } from '../../../src/shared/domain/link';
 import type { LinkRecord } from '../../../src/shared/domain/link-record';
@@ -57,7 +58,8 @@ export interface StatusRig {
   oduyo: OduyoEmulator;
   isbank: IsbankEmulator;
   checker: StatusChecker;
-  poller(policy?: Partial<StatusPolicy>): StatusPoller;
+  /** `health`: the provider health shared with an outbox worker (ProviderGates), when a test needs one. */
+  poller(policy?: Partial<StatusPolicy>, health?: ProviderHealth): StatusPoller;
   actions(openExternal?: (url: string) => Promise<void>): LinkActions;
   /** Secrets the account is opened with from now on (e.g. a password changed in the provider's panel). */
   useSecrets(provider: ProviderId, secrets: Record<string, string>): void;
@@ -135,8 +137,8 @@ export async function startStatusRig(): Promise<StatusRig> {
     oduyo,
     isbank,
     checker,
-    poller(policy = {}) {
-      const poller = new StatusPoller({ history, checker, clock, policy, random: () => 0.5 });
+    poller(policy = {}, health) {
+      const poller = new StatusPoller({ history, checker, clock, policy, random: () => 0.5, ...(health ? { health } : {}) });
       pollers.push(poller);
       return poller;
     },

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LinkRecord } from '../../../src/shared/domain/link-record';
 import { ODUYO_PREFIX } from '../../emulators/oduyo/oduyo-emulator';
 import { totalRequests } from '../providers/provider-kit';
+import { outboxPolicy } from '../../../src/main/outbox/outbox-policy';
+import { ProviderGates } from '../../../src/main/outbox/provider-gates';
 import { ACCOUNT, kinds, startStatusRig, type StatusRig } from './status-kit';
 
 /**
@@ -181,6 +183,29 @@ describe('Ödüyo (payment list by paymentsendid)', () => {
     expect(rig.oduyo.count(`POST ${ODUYO_PREFIX}/payment/payment_select`)).toBe(before + 1);
     expect(get(link).status).toBe('expired');
     expect(kinds(get(link))).toEqual(['created:ok', 'expired:ok']);
+  });
+
+  it('shares provider health with the outbox worker: a provider the worker found down is not asked, an answer tells the worker it is back, and a provider the poller cannot reach pauses the worker too', async () => {
+    await rig.createLink('oduyo');
+    const path = `${ODUYO_PREFIX}/payment/payment_select`;
+    const count = () => rig.oduyo.count(`POST ${path}`);
+    const ms = () => rig.clock.now().getTime();
+    const gates = new ProviderGates(outboxPolicy({ backoffBaseMs: 60_000, backoffMaxMs: 60_000, random: () => 1 }), ms);
+    gates.observe('oduyo', { code: 'network', message: 'connection refused', retryable: true }, ms());
+    const before = count();
+    await rig.poller(eager, gates).sweep();
+    expect(count()).toBe(before); // the worker's finding holds for the poller
+
+    rig.clock.advance(61_000);
+    await rig.poller(eager, gates).sweep();
+    expect(count()).toBe(before + 1);
+    expect(gates.isDown('oduyo')).toBe(false); // the poller's answer tells the worker
+
+    rig.oduyo.server.injectFault({ kind: 'reset-before-processing' }, { times: 1000, path });
+    rig.clock.advance(61_000);
+    await rig.poller(eager, gates).sweep();
+    expect(gates.isDown('oduyo')).toBe(true);
+    expect(gates.pausedUntil('oduyo', ms())).toBeGreaterThan(ms()); // the worker waits too
   });
 
   it('provider down: the failure is recorded once, the host backed off, then the payment is found', async () => {
