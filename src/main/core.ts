@@ -4,9 +4,8 @@ import { accountAddressResolver } from './accounts/account-address';
 import { AccountSecrets } from './accounts/account-secrets';
 import { AccountService } from './accounts/account-service';
 import { settleLegacySecrets } from './accounts/legacy-secrets';
-import type { ConfirmOriginChange } from './accounts/origin-change';
 import { applyPendingRestore } from './backup/pending-restore';
-import type { OpenFile } from './backup/backup-service';
+import { desktopDefaults, type DesktopHost } from './desktop-host';
 import { ConnectionTester } from './accounts/connection-tester';
 import { systemClock, type Clock } from './clock';
 import { withRedaction } from './credentials/redacting-vault';
@@ -31,11 +30,9 @@ import { createHttpClient, type FetchLike } from './http/http-client';
 import { LinkActions } from './links/link-actions';
 import { createLinkModule } from './links/link-module';
 import { createFileLogger, type Logger } from './log/logger';
-import type { Notify } from './outbox/outbox-notifier';
 import type { OutboxPolicy } from './outbox/outbox-policy';
 import { Redactor } from './log/redactor';
 import { historyPrintLinks } from './printing/print-links';
-import type { SlipPrinter } from './printing/printer';
 import { createReceiptPrinting } from './printing/receipt/receipt-printing';
 import type { ReceiptTimeouts } from './printing/receipt/receipt-timeouts';
 import { createBuiltInAdapters } from './providers/adapters';
@@ -53,38 +50,23 @@ import { paidAlertOf } from '@shared/domain/paid-alert';
 import { StatusChecker } from './status/status-checker';
 import { StatusPoller, type StatusPolicy } from './status/status-poller';
 
-export interface CoreDeps {
+/** The desktop's parts (`DesktopHost`, each optional) and what the core is built from. */
+export interface CoreDeps extends Partial<DesktopHost> {
   dataDir: string;
   vault: CredentialVault;
   fetch?: FetchLike;
   clock?: Clock;
-  /** Hands an allow-listed URL to the OS (Electron's shell.openExternal in the app). */
-  openExternal?: (url: string) => Promise<void>;
   appVersion?: string;
   platform?: string;
   adapters?: readonly AnyProviderAdapter[];
-  /** Printers, PDF and the customer display (Electron's webContents and screens in the app); absent = `unsupported`. */
-  printer?: SlipPrinter;
   /** Receipt printer (ESC/POS) connect and write deadlines; tests shorten them. */
   receiptTimeouts?: Partial<ReceiptTimeouts>;
-  /** Asks where to save a file (a save dialog in the app) and writes it there. */
-  saveFile?: (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;
-  /** Desktop notification (Electron `Notification` in the app): queued links went out / need attention. */
-  notify?: Notify;
-  /** Asks for a file to open (an open dialog in the app): restoring a backup. */
-  openFile?: OpenFile;
-  /** Restarts the app (after a restore is staged); absent = the restore is applied on the next start. */
-  restart?: () => void;
-  /** The OS online state (Electron `net.isOnline()`); absent = always online. */
-  isOnline?: () => boolean;
   /** Outbox pacing (backoff, concurrency, rate); tests shorten it, benchmarks lift the rate. */
   outboxPolicy?: Partial<OutboxPolicy>;
   /** Status polling intervals and backoff; tests shorten them. */
   statusPolicy?: Partial<StatusPolicy>;
   /** `false` keeps the status poller from starting (tests that must not see background look-ups). */
   statusPolling?: boolean;
-  /** Main's own confirmation (a native dialog in the app) before an account's address changes; absent = refused. */
-  confirmOriginChange?: ConfirmOriginChange;
   /** How long a data-folder lock left by a crashed PayDesk on another computer blocks a start; tests shorten it. */
   lockStaleMs?: number;
 }
@@ -194,7 +176,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     checker: statusChecker,
     settings: settingsStore,
     clock,
-    openExternal: deps.openExternal ?? (async () => undefined),
+    openExternal: deps.openExternal ?? desktopDefaults.openExternal,
     logger,
     afterShare: (reference, channel, to) => links.reminders.afterSend(reference, channel, to),
   });
@@ -206,7 +188,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
       platform: deps.platform ?? process.platform,
       vault,
       notices,
-      openExternal: deps.openExternal ?? (async () => undefined),
+      openExternal: deps.openExternal ?? desktopDefaults.openExternal,
       accountHosts: () => accountsStore.list().flatMap((a) => (a.baseUrl ? [new URL(a.baseUrl).hostname] : [])),
     }),
     ...settingsHandlers(settingsStore, events),

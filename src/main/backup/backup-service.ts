@@ -1,3 +1,4 @@
+import type { SaveFile, OpenFile } from '../desktop-host';
 import { userText } from '@shared/i18n/user-text';
 import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
@@ -5,9 +6,7 @@ import { collectStoreFiles, parseBackup, serializeBackup, type StoreCounts } fro
 import { stageRestore } from './pending-restore';
 
 /** Asks where to save (a save dialog in the app) and writes the content there. Same shape as ports.md. */
-export type SaveFile = (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;
 /** Asks for a file to open (an open dialog in the app) and returns its text; the app refuses huge files. */
-export type OpenFile = (extensions: readonly string[]) => Promise<{ opened: false } | { opened: true; fileName: string; content: string }>;
 
 export interface BackupServiceDeps {
   dataDir: string;

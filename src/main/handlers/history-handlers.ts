@@ -1,3 +1,4 @@
+import type { SaveFile } from '../desktop-host';
 import { userText } from '@shared/i18n/user-text';
 import type { HandlerTable } from '@shared/contract';
 import type { Settings } from '@shared/domain/settings';
@@ -7,7 +8,6 @@ import { historyCsv, historyCsvFileName } from '../export/history-csv';
 import type { HistoryStore } from '../store/history/history-store';
 
 /** Asks where to save (a save dialog in the app) and writes the content there. Same as CoreDeps.saveFile. */
-type SaveFile = (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;
 
 export interface HistoryHandlerDeps {
   history: HistoryStore;

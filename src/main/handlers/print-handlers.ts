@@ -1,3 +1,4 @@
+import type { SaveFile } from '../desktop-host';
 import { userText } from '@shared/i18n/user-text';
 import type { HandlerTable } from '@shared/contract';
 import type { PaperSize, Settings } from '@shared/domain/settings';
@@ -9,7 +10,6 @@ import { pdfPageSetup, printPageSetup } from '../printing/page-setup';
 import { printableLink, type PrintLinks } from '../printing/print-links';
 import type { SlipPrinter } from '../printing/printer';
 
-export type SaveFile = (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;
 
 export interface PrintHandlerDeps {
   printer?: SlipPrinter;

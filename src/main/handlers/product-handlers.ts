@@ -4,11 +4,10 @@ import type { ProductDraft } from '@shared/domain/product';
 import type { Settings } from '@shared/domain/settings';
 import { AppFailure, fail, ok } from '@shared/result';
 import { DEFAULT_AMOUNT_LIMIT_MINOR, isAboveShopLimit } from '@shared/rules/amount-rules';
-import type { OpenFile } from '../backup/backup-service';
 import { readProductsCsv } from '../export/products-csv-import';
 import { productsCsv, productsCsvFileName } from '../export/products-csv';
 import type { ProductsStore } from '../store/products-store';
-import type { SaveFile } from './print-handlers';
+import type { OpenFile, SaveFile } from '../desktop-host';
 
 export interface ProductHandlerDeps {
   store: ProductsStore;

@@ -7,7 +7,7 @@ import type { SlipPrinter } from '../printing/printer';
 import { printPageSetup } from '../printing/page-setup';
 import { dayEndReport } from '../reports/day-end';
 import type { HistoryStore } from '../store/history/history-store';
-import type { SaveFile } from './print-handlers';
+import type { SaveFile } from '../desktop-host';
 
 export interface ReportHandlerDeps {
   history: Pick<HistoryStore, 'loadMatching'>;

@@ -1,7 +1,8 @@
 import { homedir } from 'node:os';
 import type { HandlerTable } from '@shared/contract';
 import { ok } from '@shared/result';
-import { BackupService, type OpenFile, type SaveFile } from '../backup/backup-service';
+import { BackupService } from '../backup/backup-service';
+import type { OpenFile, SaveFile } from '../desktop-host';
 import type { Clock } from '../clock';
 import { gatherDiagnostics, type DiagnosticsSources } from '../diagnostics/diagnostics-facts';
 import { formatDiagnostics } from '../diagnostics/diagnostics-report';

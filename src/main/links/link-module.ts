@@ -2,7 +2,8 @@ import type { Language } from '@shared/domain/language';
 import type { OutboxSummary } from '@shared/domain/outbox-item';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
-import { OutboxNotifier, type Notify } from '../outbox/outbox-notifier';
+import { desktopDefaults, type Notify } from '../desktop-host';
+import { OutboxNotifier } from '../outbox/outbox-notifier';
 import { outboxPolicy, type OutboxPolicy } from '../outbox/outbox-policy';
 import { resumeOutbox } from '../outbox/outbox-resume';
 import { OutboxWorker } from '../outbox/outbox-worker';
@@ -64,7 +65,7 @@ export interface LinkModule {
 /** Builds the outbox, the link service and the worker around one set of provider gates. */
 export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule> {
   const policy = outboxPolicy(deps.policy);
-  const isOnline = deps.isOnline ?? (() => true);
+  const isOnline = deps.isOnline ?? desktopDefaults.isOnline;
   const outbox = await OutboxStore.open(deps.dataDir, deps.notices, deps.clock);
   const gates = new ProviderGates(policy, () => deps.clock.now().getTime());
   // Both only run once the worker below exists.

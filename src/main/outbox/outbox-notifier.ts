@@ -2,7 +2,7 @@ import { translate } from '@shared/i18n/translate';
 import type { Language } from '@shared/domain/language';
 import type { OutboxState } from '@shared/domain/outbox-item';
 
-export type Notify = (notification: { title: string; body: string }) => void;
+import type { Notify } from '../desktop-host';
 
 /**
  * One desktop notification per background drain: how many queued items went out, and how many

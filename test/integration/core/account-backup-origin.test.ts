@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OpenFile, SaveFile } from '../../../src/main/backup/backup-service';
+import type { OpenFile, SaveFile } from '../../../src/main/desktop-host';
 import { startPaynetEmulator, type PaynetEmulator } from '../../emulators/paynet/paynet-emulator';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';
 import { startRecordingServer, type RecordingServer } from '../../support/recording-server';

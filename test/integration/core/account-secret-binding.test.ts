@@ -1,6 +1,6 @@
 import { withWords } from '../../support/said';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OpenFile, SaveFile } from '../../../src/main/backup/backup-service';
+import type { OpenFile, SaveFile } from '../../../src/main/desktop-host';
 import { createCore } from '../../../src/main/core';
 import { encodeBoundSecret } from '../../../src/main/credentials/bound-secret';
 import { startPaynetEmulator, type PaynetEmulator } from '../../emulators/paynet/paynet-emulator';

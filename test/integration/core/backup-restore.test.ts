@@ -2,7 +2,7 @@ import { withWords } from '../../support/said';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenFile, SaveFile } from '../../../src/main/backup/backup-service';
+import type { OpenFile, SaveFile } from '../../../src/main/desktop-host';
 import type { Core } from '../../../src/main/core';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../src/shared/contract';
 import { startCoreHarness, type CoreHarness } from '../../support/core-harness';

@@ -2,7 +2,7 @@ import { withWords } from '../../support/said';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenFile, SaveFile } from '../../../src/main/backup/backup-service';
+import type { OpenFile, SaveFile } from '../../../src/main/desktop-host';
 import { systemClock } from '../../../src/main/clock';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
 import { ProductsStore } from '../../../src/main/store/products-store';
