@@ -1,3 +1,4 @@
+import { backoffMs } from '../providers/provider-health';
 /**
  * How the outbox worker paces itself. Core dependencies, so tests shorten the waits and benchmarks
  * lift the rate; the defaults suit a shop (a few links at a time, providers without published limits).
@@ -47,16 +48,6 @@ export const defaultOutboxPolicy: OutboxPolicy = {
 
 export function outboxPolicy(overrides: Partial<OutboxPolicy> = {}): OutboxPolicy {
   return { ...defaultOutboxPolicy, ...overrides };
-}
-
-/**
- * Exponential backoff with "equal jitter": half the exponential delay, plus a random share of the
- * other half, so many items failing together do not come back together. `failures` counts from 1.
- */
-export function backoffMs(failures: number, policy: Pick<OutboxPolicy, 'backoffBaseMs' | 'backoffMaxMs' | 'random'>, base = policy.backoffBaseMs): number {
-  const exponent = Math.min(Math.max(failures, 1) - 1, 30);
-  const ceiling = Math.min(policy.backoffMaxMs, base * 2 ** exponent);
-  return Math.round(ceiling / 2 + (ceiling / 2) * policy.random());
 }
 
 /** The wait before the next attempt: the backoff, or longer when the provider asked (Retry-After). */

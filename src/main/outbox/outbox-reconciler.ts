@@ -1,6 +1,6 @@
 import type { OutboxItem } from '@shared/domain/outbox-item';
 import { isTrustedLinkUrl } from '@shared/domain/link-url';
-import { backoffMs } from './outbox-policy';
+import { backoffMs } from '../providers/provider-health';
 import type { AccountContexts } from '../accounts/account-context';
 import { asAppError } from './attempt-verdict';
 import type { OutboxJobDeps } from './outbox-jobs';

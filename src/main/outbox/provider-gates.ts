@@ -1,7 +1,8 @@
 import type { ProviderId } from '@shared/domain/provider-id';
 import type { AppError } from '@shared/result';
 import type { ProviderHealth } from '../providers/provider-health';
-import { backoffMs, type OutboxPolicy } from './outbox-policy';
+import { backoffMs } from '../providers/provider-health';
+import type { OutboxPolicy } from './outbox-policy';
 
 interface Gate {
   /** Requests on their way to the provider. */

@@ -13,3 +13,21 @@ export interface ProviderHealth {
   /** Until when nothing should be asked of the provider, if it is paused now. */
   pausedUntil(provider: ProviderId, now: number): number | undefined;
 }
+
+/** The pacing a backoff reads (the outbox policy, the status policy). */
+export interface BackoffPacing {
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  random: () => number;
+}
+
+/**
+ * The one backoff of PayDesk (outbox retries, reconciles, provider pauses, status look-ups):
+ * exponential with "equal jitter", half the exponential delay plus a random share of the other
+ * half, so many items failing together do not come back together. `failures` counts from 1.
+ */
+export function backoffMs(failures: number, pacing: BackoffPacing, base = pacing.backoffBaseMs): number {
+  const exponent = Math.min(Math.max(failures, 1) - 1, 30);
+  const ceiling = Math.min(pacing.backoffMaxMs, base * 2 ** exponent);
+  return Math.round(ceiling / 2 + (ceiling / 2) * pacing.random());
+}

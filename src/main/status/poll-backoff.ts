@@ -1,7 +1,10 @@
+import { backoffMs } from '../providers/provider-health';
+
 /**
- * Per-key exponential backoff for the status poller: a provider host that is down (or an account
- * whose credentials fail) is left alone for base · 2^(n-1), capped, with ±20 % jitter so a shop
- * with several PCs does not return in step; a Retry-After from the provider is honoured.
+ * Per-key backoff for the status poller: a provider host that is down (or an account whose
+ * credentials fail) is left alone for the one backoff of PayDesk (providers/provider-health.ts:
+ * base · 2^(n-1), capped, with equal jitter so a shop with several PCs does not return in step);
+ * a Retry-After from the provider is honoured.
  */
 export interface BackoffPolicy {
   baseMs: number;
@@ -30,9 +33,8 @@ export class PollBackoff {
   /** Records a failure; returns the wait chosen (ms). */
   fail(key: string, now: number, retryAfterMs?: number): number {
     const failures = (this.keys.get(key)?.failures ?? 0) + 1;
-    const exponential = Math.min(this.policy.maxMs, this.policy.baseMs * 2 ** Math.min(failures - 1, 30));
-    const jittered = Math.round(exponential * (0.8 + 0.4 * this.random()));
-    const wait = Math.max(jittered, retryAfterMs ?? 0);
+    const pacing = { backoffBaseMs: this.policy.baseMs, backoffMaxMs: this.policy.maxMs, random: this.random };
+    const wait = Math.max(backoffMs(failures, pacing), retryAfterMs ?? 0);
     this.keys.set(key, { failures, until: now + wait });
     return wait;
   }

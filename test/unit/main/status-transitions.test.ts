@@ -122,17 +122,17 @@ describe('expiry', () => {
 });
 
 describe('PollBackoff', () => {
-  it('doubles from the base up to the cap, with ±20 % jitter, and honours Retry-After', () => {
+  it('doubles from the base up to the cap with the outbox’s equal jitter (one backoff), and honours Retry-After', () => {
     const mid = new PollBackoff({ baseMs: 1000, maxMs: 10_000 }, () => 0.5);
-    expect([1, 2, 3, 4, 5, 6].map(() => mid.fail('host:a', 0))).toEqual([1000, 2000, 4000, 8000, 10_000, 10_000]);
-    expect(mid.isOpen('host:a', 9_999)).toBe(false);
-    expect(mid.isOpen('host:a', 10_000)).toBe(true);
+    expect([1, 2, 3, 4, 5, 6].map(() => mid.fail('host:a', 0))).toEqual([750, 1500, 3000, 6000, 7500, 7500]);
+    expect(mid.isOpen('host:a', 7_499)).toBe(false);
+    expect(mid.isOpen('host:a', 7_500)).toBe(true);
     expect(mid.isOpen('host:b', 0)).toBe(true);
     mid.succeed('host:a');
     expect(mid.failures('host:a')).toBe(0);
 
-    expect(new PollBackoff({ baseMs: 1000, maxMs: 10_000 }, () => 0).fail('k', 0)).toBe(800);
-    expect(new PollBackoff({ baseMs: 1000, maxMs: 10_000 }, () => 1).fail('k', 0)).toBe(1200);
+    expect(new PollBackoff({ baseMs: 1000, maxMs: 10_000 }, () => 0).fail('k', 0)).toBe(500);
+    expect(new PollBackoff({ baseMs: 1000, maxMs: 10_000 }, () => 1).fail('k', 0)).toBe(1000);
     expect(new PollBackoff({ baseMs: 1000, maxMs: 10_000 }, () => 0.5).fail('k', 0, 30_000)).toBe(30_000);
   });
 });

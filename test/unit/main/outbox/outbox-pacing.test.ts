@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stateAfter } from '../../../../src/main/outbox/attempt-verdict';
-import { backoffMs, outboxPolicy, retryDelayMs } from '../../../../src/main/outbox/outbox-policy';
+import { outboxPolicy, retryDelayMs } from '../../../../src/main/outbox/outbox-policy';
+import { backoffMs } from '../../../../src/main/providers/provider-health';
 import { ProviderGates } from '../../../../src/main/outbox/provider-gates';
 import { AppFailure, type ErrorCode } from '../../../../src/shared/result';
 
