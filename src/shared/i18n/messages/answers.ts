@@ -61,4 +61,6 @@ export const answerMessages = {
   'answer.productsCsv.installments': { tr: '{provider} taksit sayısı 1 ile 12 arasında olmalı.', en: '{provider} installments must be between 1 and 12.' },
   'answer.productsCsv.noSuchLinkType': { tr: '{provider} bu link türünü sunmuyor: {linkType}.', en: '{provider} has no {linkType} link.' },
   'answer.productsCsv.noInstallments': { tr: '{provider} linklerinde taksit seçilemiyor.', en: '{provider} links have no installment choice.' },
+  'answer.shop.updatePayDesk': { tr: 'Dükkanın ortak veritabanı daha yeni bir PayDesk sürümüyle güncellenmiş. Bu bilgisayardaki PayDesk’i güncelleyin; o zamana kadar bu kasa kendi verileriyle çalışmaya devam eder.', en: 'The shop’s shared database was updated by a newer PayDesk. Update PayDesk on this computer; until then this counter keeps working with its own data.' },
+  'answer.shop.migrateServer': { tr: 'Dükkanın ortak veritabanı bu PayDesk sürümü için henüz hazırlanmamış. Sunucuyu kuran kişiden veritabanını güncellemesini isteyin.', en: 'The shop’s shared database has not been prepared for this PayDesk version yet. Ask whoever set up the server to update it.' },
 } as const;

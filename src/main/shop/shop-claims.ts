@@ -1,0 +1,78 @@
+import type { ClientBase } from 'pg';
+
+/**
+ * Work any open counter of the shop may do, claimed in the shop database so it is done once:
+ * one statement picks an item with `FOR UPDATE SKIP LOCKED`, takes a lease and bumps the item's
+ * fence; every later change of that item is conditional on the fence, so a counter that lost its
+ * claim (its lease ran out, another took over) can no longer change it: its write is kept as a
+ * conflict, never applied.
+ */
+export interface ShopClaim {
+  id: string;
+  fence: number;
+  item: unknown;
+}
+
+export interface ClaimTimes {
+  /** How long a claim holds before another counter may look at it. */
+  leaseMs: number;
+  /** Clocks of two computers may disagree this much: a lease counts as over only after it too. */
+  skewMs: number;
+}
+
+/** Claims the oldest queued shared item for `counter`, or undefined when there is none free. */
+export async function claimNext(client: ClientBase, counter: string, times: ClaimTimes): Promise<ShopClaim | undefined> {
+  const claimed = await client.query<{ id: string; fence: string; item: unknown }>(
+    `UPDATE shop_outbox o
+        SET state = 'sending', claimed_by = $1, fence = o.fence + 1,
+            lease_until = now() + make_interval(secs => $2 / 1000.0), updated_at = now()
+      WHERE (o.shop, o.id) = (
+        SELECT shop, id FROM shop_outbox
+         WHERE any_counter AND state = 'queued'
+         ORDER BY updated_at, id
+         FOR UPDATE SKIP LOCKED
+         LIMIT 1)
+      RETURNING o.id, o.fence, o.item`,
+    [counter, times.leaseMs],
+  );
+  const row = claimed.rows[0];
+  return row ? { id: row.id, fence: Number(row.fence), item: row.item } : undefined;
+}
+
+/**
+ * Takes over what a dead counter left `sending` once its lease and the skew margin are over: it
+ * becomes `unknown` under a new fence (the request may have reached the provider), never queued.
+ */
+export async function takeOverStale(client: ClientBase, counter: string, times: ClaimTimes): Promise<ShopClaim[]> {
+  const taken = await client.query<{ id: string; fence: string; item: unknown }>(
+    `UPDATE shop_outbox
+        SET state = 'unknown', claimed_by = $1, fence = fence + 1, lease_until = NULL, updated_at = now()
+      WHERE state = 'sending' AND claimed_by IS DISTINCT FROM $1
+        AND lease_until < now() - make_interval(secs => $2 / 1000.0)
+      RETURNING id, fence, item`,
+    [counter, times.skewMs],
+  );
+  return taken.rows.map((row) => ({ id: row.id, fence: Number(row.fence), item: row.item }));
+}
+
+export type SettleAnswer = 'applied' | 'conflict';
+
+/**
+ * The outcome of a claimed item, applied only under the fence the counter claimed it with; a
+ * late write (the claim was lost) is recorded in shop_conflicts for the timeline instead.
+ */
+export async function settleClaim(client: ClientBase, counter: string, claim: Pick<ShopClaim, 'id' | 'fence'>, state: string, item: unknown): Promise<SettleAnswer> {
+  const settled = await client.query(
+    `UPDATE shop_outbox SET state = $3, item = $4, claimed_by = NULL, lease_until = NULL, updated_at = now()
+      WHERE id = $1 AND fence = $2 AND claimed_by = $5`,
+    [claim.id, claim.fence, state, JSON.stringify(item), counter],
+  );
+  if (settled.rowCount === 1) return 'applied';
+  await client.query('INSERT INTO shop_conflicts (item_id, counter, fence, attempted) VALUES ($1, $2, $3, $4)', [
+    claim.id,
+    counter,
+    claim.fence,
+    JSON.stringify({ state, item }),
+  ]);
+  return 'conflict';
+}

@@ -1,0 +1,66 @@
+/**
+ * The shop database's schema, as numbered migrations. A newer PayDesk applies the ones it has
+ * that the database lacks (shop-migrations.ts); an older one refuses a database whose version it
+ * does not know. Never edit a released migration: add the next one.
+ *
+ * Every table carries `shop` (the shop's own database role, `current_user`) and row-level
+ * security keeps each shop to its own rows, even with the tables shared by many shops.
+ */
+export const shopMigrations: readonly string[] = [
+  // 1: the shared outbox (claims with a lease and a fence), the change sequence counters pull,
+  // and the late writes that lost their claim.
+  `
+  CREATE ROLE paydesk_shops NOLOGIN;
+
+  CREATE TABLE shop_outbox (
+    shop text NOT NULL DEFAULT current_user,
+    id text NOT NULL,
+    owner_counter text NOT NULL,
+    any_counter boolean NOT NULL DEFAULT false,
+    state text NOT NULL,
+    fence bigint NOT NULL DEFAULT 0,
+    claimed_by text,
+    lease_until timestamptz,
+    item jsonb NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (shop, id)
+  );
+  CREATE INDEX shop_outbox_claimable ON shop_outbox (shop, updated_at) WHERE any_counter AND state = 'queued';
+
+  CREATE TABLE shop_changes (
+    seq bigserial PRIMARY KEY,
+    shop text NOT NULL DEFAULT current_user,
+    kind text NOT NULL,
+    ref text NOT NULL,
+    body jsonb NOT NULL,
+    at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX shop_changes_pull ON shop_changes (shop, seq);
+
+  CREATE TABLE shop_conflicts (
+    id bigserial PRIMARY KEY,
+    shop text NOT NULL DEFAULT current_user,
+    item_id text NOT NULL,
+    counter text NOT NULL,
+    fence bigint NOT NULL,
+    attempted jsonb NOT NULL,
+    at timestamptz NOT NULL DEFAULT now()
+  );
+
+  ALTER TABLE shop_outbox ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE shop_changes ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE shop_conflicts ENABLE ROW LEVEL SECURITY;
+  CREATE POLICY own_rows ON shop_outbox USING (shop = current_user) WITH CHECK (shop = current_user);
+  CREATE POLICY own_rows ON shop_changes USING (shop = current_user) WITH CHECK (shop = current_user);
+  CREATE POLICY own_rows ON shop_conflicts USING (shop = current_user) WITH CHECK (shop = current_user);
+
+  GRANT SELECT, INSERT, UPDATE ON shop_outbox TO paydesk_shops;
+  GRANT SELECT, INSERT ON shop_changes, shop_conflicts TO paydesk_shops;
+  GRANT USAGE ON SEQUENCE shop_changes_seq_seq, shop_conflicts_id_seq TO paydesk_shops;
+  -- Counters read the version to refuse a schema they do not know.
+  GRANT SELECT ON paydesk_schema TO paydesk_shops;
+  `,
+];
+
+/** The newest schema this PayDesk knows. */
+export const SHOP_SCHEMA_VERSION = shopMigrations.length;
