@@ -13,7 +13,7 @@ const istanbulTimeOnlyThere = [
 ];
 const electronOnlyIn = 'Only src/main/electron/ (and the preload) imports electron: that folder is the Electron glue.';
 
-const mainFolders = ['accounts', 'backup', 'credentials', 'diagnostics', 'electron', 'export', 'handlers', 'http', 'links', 'log', 'outbox', 'printing', 'providers', 'reports', 'status', 'store'];
+const mainFolders = ['accounts', 'backup', 'credentials', 'diagnostics', 'electron', 'export', 'handlers', 'http', 'links', 'log', 'outbox', 'printing', 'providers', 'reports', 'shop', 'status', 'store'];
 /** Imports of every src/main folder but `allowed`, and of the core's wiring files. */
 function mainFoldersExcept(...allowed) {
   return {
