@@ -29,6 +29,9 @@ export const shopMigrations: readonly string[] = [
 
   CREATE TABLE shop_changes (
     seq bigserial PRIMARY KEY,
+    -- The writing transaction: a puller reads only below the oldest one still running, so a
+    -- sequence number taken by a slow transaction is never skipped (bigserial commits out of order).
+    tx xid8 NOT NULL DEFAULT pg_current_xact_id(),
     shop text NOT NULL DEFAULT current_user,
     kind text NOT NULL,
     ref text NOT NULL,
