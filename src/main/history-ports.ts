@@ -2,9 +2,9 @@ import type { Customer } from '@shared/domain/link';
 import type { LinkRecord, SendChannel } from '@shared/domain/link-record';
 
 /**
- * What the link service needs of the history and contact stores (H1's HistoryStore and H3's
- * ContactsStore satisfy these; see helpers' ports.md). Kept narrow so the service depends on the
- * behaviour, not on the stores' other methods.
+ * What the link service needs of the history and contact stores (HistoryStore and ContactsStore
+ * satisfy these). Kept narrow so the service depends on the behaviour, not on the stores' other
+ * methods.
  */
 export interface LinkHistory {
   /** Throws AppFailure('conflict') when the reference exists. */
