@@ -51,7 +51,7 @@ export const events = {
   'links:paid': paidAlertSchema,
   'outbox:changed': outboxSummarySchema,
   /** A menu item or global shortcut asking the renderer to go somewhere. */
-  'app:command': z.object({ command: z.enum(['new-link', 'history', 'day-end', 'outbox', 'settings']) }),
+  'app:command': z.object({ command: z.enum(['new-link', 'history', 'day-end', 'drafts', 'outbox', 'settings']) }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channels = typeof channels;

@@ -143,6 +143,11 @@ test('in English: the buttons and the drafts page say the same', async ({ app, p
   await form.getByRole('button', { name: 'Save as draft' }).click();
   await expect(page.getByTestId('pending-outcome').getByRole('heading', { name: 'Draft saved' })).toBeVisible();
   await app.screenshot('draft-saved-en', { fullPage: false });
+  // The application menu's "Drafts" arrives as an app:command event.
+  await page.getByTestId('nav-new-link').click();
+  await app.harness.deliver?.('app:command', { command: 'drafts' });
+  await expect(page.locator('main')).toHaveAttribute('data-page', 'drafts');
+  await page.getByTestId('nav-new-link').click();
   await page.getByRole('button', { name: 'Open drafts' }).click();
   await expect(page.getByRole('heading', { name: 'Drafts', level: 1 })).toBeVisible();
   await expect(page.getByTestId('outbox-item')).toContainText('Draft');

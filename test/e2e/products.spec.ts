@@ -55,6 +55,12 @@ test('products: CSV import with bad rows, quick amounts, pick with Ctrl+K and En
   await expect(section.getByLabel('Hızlı tutarlar')).toHaveValue('50,00; 100,00; 250,50');
   await section.scrollIntoViewIfNeeded();
   await app.screenshot('products-settings-tr');
+  // Deleting asks first; "Vazgeç" keeps the product.
+  await section.getByRole('button', { name: 'Sil: Çay' }).click();
+  const confirm = page.getByRole('alertdialog', { name: '“Çay” silinsin mi?' });
+  await expect(confirm).toContainText('bu ürünle oluşturulmuş linkler değişmez');
+  await confirm.getByRole('button', { name: 'Vazgeç' }).click();
+  await expect(section.getByTestId('product-row')).toHaveCount(2);
 
   // A repeat sale from the keyboard: Ctrl+N, Ctrl+K, type, Enter picks, Enter creates.
   await page.keyboard.press('Control+N');

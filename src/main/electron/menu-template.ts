@@ -8,13 +8,13 @@ export interface MenuItemSpec {
   type?: 'separator';
   accelerator?: string;
   /** A renderer command sent as the `app:command` event. */
-  command?: 'new-link' | 'history' | 'day-end' | 'outbox' | 'settings';
+  command?: 'new-link' | 'history' | 'day-end' | 'drafts' | 'outbox' | 'settings';
   submenu?: MenuItemSpec[];
 }
 
 
 /** The menu's words live in the catalog as `menu.<name>`. */
-type MenuLabel = 'file' | 'newLink' | 'history' | 'dayEnd' | 'outbox' | 'settings' | 'quit' | 'edit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'view' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'fullscreen' | 'window' | 'minimize' | 'close' | 'help' | 'about';
+type MenuLabel = 'file' | 'newLink' | 'history' | 'dayEnd' | 'drafts' | 'outbox' | 'settings' | 'quit' | 'edit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'view' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'fullscreen' | 'window' | 'minimize' | 'close' | 'help' | 'about';
 
 export function menuTemplate(language: Language): MenuItemSpec[] {
   const say = (key: MenuLabel) => translate(language, `menu.${key}`);
@@ -25,6 +25,7 @@ export function menuTemplate(language: Language): MenuItemSpec[] {
         { label: say('newLink'), accelerator: 'CmdOrCtrl+N', command: 'new-link' },
         { label: say('history'), accelerator: 'CmdOrCtrl+H', command: 'history' },
         { label: say('dayEnd'), accelerator: 'CmdOrCtrl+G', command: 'day-end' },
+        { label: say('drafts'), command: 'drafts' },
         { label: say('outbox'), accelerator: 'CmdOrCtrl+O', command: 'outbox' },
         { label: say('settings'), accelerator: 'CmdOrCtrl+,', command: 'settings' },
         { type: 'separator' },

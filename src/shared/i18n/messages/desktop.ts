@@ -22,6 +22,7 @@ export const desktopMessages = {
   'menu.newLink': { tr: 'Yeni link', en: 'New link' },
   'menu.history': { tr: 'Geçmiş', en: 'History' },
   'menu.dayEnd': { tr: 'Gün sonu', en: 'Day end' },
+  'menu.drafts': { tr: 'Taslaklar', en: 'Drafts' },
   'menu.outbox': { tr: 'Giden kutusu', en: 'Outbox' },
   'menu.settings': { tr: 'Ayarlar', en: 'Settings' },
   'menu.quit': { tr: 'Çıkış', en: 'Quit' },

@@ -14,6 +14,12 @@ export const productMessages = {
   'products.save': { tr: 'Ürünü kaydet', en: 'Save product' },
   'products.edit': { tr: 'Düzenle', en: 'Edit' },
   'products.delete': { tr: 'Sil', en: 'Delete' },
+  'products.deleteConfirm.title': { tr: '“{name}” silinsin mi?', en: 'Delete “{name}”?' },
+  'products.deleteConfirm.body': {
+    tr: 'Ürün listeden kalkar; bu ürünle oluşturulmuş linkler değişmez.',
+    en: 'The product leaves the list; links made with it do not change.',
+  },
+  'products.deleteConfirm.yes': { tr: 'Evet, sil', en: 'Yes, delete it' },
   'products.cancel': { tr: 'Vazgeç', en: 'Cancel' },
   'products.import': { tr: 'CSV’den içe aktar', en: 'Import from CSV' },
   'products.export': { tr: 'CSV olarak dışa aktar', en: 'Export as CSV' },

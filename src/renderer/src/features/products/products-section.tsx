@@ -5,6 +5,7 @@ import { currencies, formatMinor, formatMoney, type Currency } from '@shared/dom
 import { MAX_QUICK_AMOUNTS, type Product } from '@shared/domain/product';
 import type { AppError } from '@shared/result';
 import { readAmountText } from '@shared/rules/amount-rules';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { invoke } from '../../lib/ipc';
@@ -34,6 +35,7 @@ export function ProductsSection() {
   const [notice, setNotice] = useState<string>();
   const [imported, setImported] = useState<ChannelOutput<'products:import-csv'>>();
   const [quickText, setQuickText] = useState('');
+  const [deleting, setDeleting] = useState<{ id: string; name: string }>();
 
   useEffect(() => void load(), [load]);
   useEffect(() => setQuickText(quickAmounts.map(formatMinor).join('; ')), [quickAmounts]);
@@ -113,12 +115,23 @@ export function ProductsSection() {
               <button type="button" className="button" aria-label={`${t('products.edit')}: ${p.name}`} onClick={() => edit(p)}>
                 {t('products.edit')}
               </button>
-              <button type="button" className="button button-quiet-danger" aria-label={`${t('products.delete')}: ${p.name}`} onClick={() => void remove(p.id)}>
+              <button type="button" className="button button-quiet-danger" aria-label={`${t('products.delete')}: ${p.name}`} onClick={() => setDeleting({ id: p.id, name: p.name })}>
                 {t('products.delete')}
               </button>
             </li>
           ))}
         </ul>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title={t('products.deleteConfirm.title', { name: deleting.name })}
+          confirmLabel={t('products.deleteConfirm.yes')}
+          danger
+          onClose={() => setDeleting(undefined)}
+          onConfirm={() => remove(deleting.id)}
+        >
+          <p>{t('products.deleteConfirm.body')}</p>
+        </ConfirmDialog>
       )}
       <div className="product-csv">
         <button
