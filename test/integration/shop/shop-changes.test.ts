@@ -1,38 +1,26 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullChanges, pushChange } from '../../../src/main/shop/shop-changes';
-import { migrateShopDatabase } from '../../../src/main/shop/shop-migrations';
-import { provisionShop } from '../../../src/main/shop/shop-roles';
-import { startThrowawayPostgres, type ThrowawayPostgres } from '../../support/throwaway-postgres';
+import { startShopDatabase, type ShopDatabase } from './shop-kit';
 
 /** The change sequence counters pull, on a real PostgreSQL: in order, never skipping a slow writer's change. */
-let server: ThrowawayPostgres;
+let shop: ShopDatabase;
 const clients: pg.Client[] = [];
-const PASSWORD = 'a-long-test-password-1';
 
 async function counter(): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: server.url('paydesk', 'shop_a', PASSWORD) });
+  const client = new pg.Client({ connectionString: shop.shopUrl('shop_a') });
   await client.connect();
   clients.push(client);
   return client;
 }
 
 beforeAll(async () => {
-  server = await startThrowawayPostgres();
-  const admin = new pg.Client({ connectionString: server.url() });
-  await admin.connect();
-  await admin.query('CREATE DATABASE paydesk');
-  await admin.end();
-  const owner = new pg.Client({ connectionString: server.url('paydesk') });
-  await owner.connect();
-  clients.push(owner);
-  await migrateShopDatabase(owner);
-  await provisionShop(owner, 'shop_a', PASSWORD);
+  shop = await startShopDatabase({ shop_a: 'a-long-test-password-1' });
 }, 60_000);
 
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
-  await server?.stop();
+  await shop?.stop();
 });
 
 describe('the shop change sequence', () => {

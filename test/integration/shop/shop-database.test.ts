@@ -2,14 +2,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimNext, settleClaim, takeOverStale } from '../../../src/main/shop/shop-claims';
 import { assertKnownShopSchema, migrateShopDatabase, shopSchemaVersion } from '../../../src/main/shop/shop-migrations';
-import { provisionShop } from '../../../src/main/shop/shop-roles';
 import { SHOP_SCHEMA_VERSION } from '../../../src/main/shop/shop-schema';
 import { AppFailure } from '../../../src/shared/result';
 import { said } from '../../support/said';
-import { startThrowawayPostgres, type ThrowawayPostgres } from '../../support/throwaway-postgres';
+import { startShopDatabase, type ShopDatabase } from './shop-kit';
 
 /** The shop database on a real PostgreSQL: migrations, one shop's rows kept from another, claims done once. */
-let server: ThrowawayPostgres;
+let shop: ShopDatabase;
 let owner: pg.Client;
 const clients: pg.Client[] = [];
 const PASSWORD = { shop_a: 'a-long-test-password-1', shop_b: 'b-long-test-password-2' };
@@ -20,21 +19,16 @@ async function connect(url: string): Promise<pg.Client> {
   clients.push(client);
   return client;
 }
-const asShop = (shop: keyof typeof PASSWORD) => connect(server.url('paydesk', shop, PASSWORD[shop]));
+const asShop = (name: keyof typeof PASSWORD) => connect(shop.shopUrl(name));
 
 beforeAll(async () => {
-  server = await startThrowawayPostgres();
-  const admin = await connect(server.url());
-  await admin.query('CREATE DATABASE paydesk');
-  owner = await connect(server.url('paydesk'));
-  await migrateShopDatabase(owner);
-  await provisionShop(owner, 'shop_a', PASSWORD.shop_a);
-  await provisionShop(owner, 'shop_b', PASSWORD.shop_b);
+  shop = await startShopDatabase(PASSWORD);
+  owner = await connect(shop.ownerUrl);
 }, 60_000);
 
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
-  await server?.stop();
+  await shop?.stop();
 });
 
 async function queue(client: pg.Client, id: string, anyCounter = true): Promise<void> {

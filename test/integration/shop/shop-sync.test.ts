@@ -1,37 +1,25 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateShopDatabase } from '../../../src/main/shop/shop-migrations';
-import { provisionShop } from '../../../src/main/shop/shop-roles';
 import { ShopSync } from '../../../src/main/shop/shop-sync';
 import { HistoryStore } from '../../../src/main/store/history/history-store';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
 import type { LinkRecord } from '../../../src/shared/domain/link-record';
 import { makeTempDir } from '../../support/temp-dir';
-import { startThrowawayPostgres, type ThrowawayPostgres } from '../../support/throwaway-postgres';
+import { startShopDatabase, type ShopDatabase } from './shop-kit';
 
 /** Two counters of one shop sharing their links through a real PostgreSQL, including while one is cut off. */
-let server: ThrowawayPostgres;
-const PASSWORD = 'a-long-test-password-1';
+let shop: ShopDatabase;
 const clock = { now: () => new Date() };
 const logger = { log: () => undefined };
 const cleanups: Array<() => Promise<void>> = [];
 
 beforeAll(async () => {
-  server = await startThrowawayPostgres();
-  const admin = new pg.Client({ connectionString: server.url() });
-  await admin.connect();
-  await admin.query('CREATE DATABASE paydesk');
-  await admin.end();
-  const owner = new pg.Client({ connectionString: server.url('paydesk') });
-  await owner.connect();
-  await migrateShopDatabase(owner);
-  await provisionShop(owner, 'shop_a', PASSWORD);
-  await owner.end();
+  shop = await startShopDatabase({ shop_a: 'a-long-test-password-1' });
 }, 60_000);
 
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-  await server?.stop();
+  await shop?.stop();
 });
 
 interface Counter {
@@ -48,7 +36,7 @@ async function counter(dir?: string): Promise<Counter> {
   const online = { value: true };
   const connect = async () => {
     if (!online.value) throw new Error('connect ECONNREFUSED 127.0.0.1');
-    const client = new pg.Client({ connectionString: server.url('paydesk', 'shop_a', PASSWORD) });
+    const client = new pg.Client({ connectionString: shop.shopUrl('shop_a') });
     await client.connect();
     return client;
   };
@@ -147,7 +135,7 @@ describe('sharing links between counters', () => {
 
   it('a change that does not read as a link record is left out, and the others still arrive', async () => {
     const [a, b] = [await counter(), await counter()];
-    const writer = new pg.Client({ connectionString: server.url('paydesk', 'shop_a', PASSWORD) });
+    const writer = new pg.Client({ connectionString: shop.shopUrl('shop_a') });
     await writer.connect();
     await writer.query("INSERT INTO shop_changes (kind, ref, body) VALUES ('link', 'PDBROKEN000000001', '{\"status\": \"paid\"}')");
     await writer.end();
