@@ -21,14 +21,10 @@ export async function queueSend(
 ): Promise<OutboxItem> {
   const prefix = `${send.reference}-${send.channel}-`;
   for (let tries = 0; ; tries++) {
-    const used = outbox
-      .list()
-      .filter((i) => i.id.startsWith(prefix))
-      .map((i) => Number(i.id.slice(prefix.length)));
     const at = clock.now().toISOString();
     try {
       return await outbox.insert({
-        id: `${prefix}${Math.max(0, ...used) + 1}`,
+        id: outbox.nextNumberedId(prefix),
         accountId: account.id,
         provider: account.provider,
         job: { kind: 'send', ...send },

@@ -1,7 +1,7 @@
 import type { LinkRecord, SendChannel } from '@shared/domain/link-record';
-import { reminderDroppedEvent, withEvent, type ReminderDropReason } from '@shared/domain/link-records';
+import { reminderDropReason, reminderDroppedEvent, withEvent } from '@shared/domain/link-records';
 import type { OutboxItem } from '@shared/domain/outbox-item';
-import { reminderDueAt, reminderRoute, type ReminderRules, type ReminderTrigger } from '@shared/domain/reminder';
+import { lastSendToCustomer, reminderDueAt, reminderRoute, type ReminderRules, type ReminderTrigger } from '@shared/domain/reminder';
 import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import type { LinkHistory } from '../history-ports';
@@ -56,8 +56,8 @@ export class ReminderPlanner {
     const record = this.requireActive(reference);
     // At most one upcoming reminder per kind and link: provider SMS costs the shop money.
     if (this.planned(reference, trigger)) throw AppFailure.of('conflict', 'This reminder is already planned for this link', { field: 'trigger' });
-    const sent = [...record.timeline].reverse().find((e) => e.kind === 'sent' && e.outcome === 'ok' && e.channel && e.channel !== 'copy');
-    if (!sent?.channel) throw AppFailure.of('conflict', 'The link was not sent to the customer yet: there is no channel to remind by', { field: 'reference' });
+    const sent = lastSendToCustomer(record.timeline);
+    if (!sent) throw AppFailure.of('conflict', 'The link was not sent to the customer yet: there is no channel to remind by', { field: 'reference' });
     return this.plan(reference, trigger, hours, { channel: sent.channel, to: sent.detail?.split(' ')[0] }, Date.parse(sent.at));
   }
 
@@ -72,7 +72,7 @@ export class ReminderPlanner {
       for (const item of stale) {
         await this.deps.outbox.update(item.id, (current) => cancel(current, at)).catch(() => undefined);
       }
-      await this.deps.history.update(reference, (r) => withEvent(r, reminderDroppedEvent(dropReason(record), at)));
+      await this.deps.history.update(reference, (r) => withEvent(r, reminderDroppedEvent(reminderDropReason(record), at)));
     }
   }
 
@@ -88,7 +88,7 @@ export class ReminderPlanner {
     if (!due) throw AppFailure.of('invalid-input', 'That reminder would fall after the link expires or in the past', { field: 'hours' });
     const at = now.toISOString();
     const item = await this.deps.outbox.insert({
-      id: this.nextId(reference),
+      id: this.deps.outbox.nextNumberedId(`${reference}-remind-`),
       accountId: account.id,
       provider: account.provider,
       job: { kind: 'remind', reference, channel: route.channel, to: route.to, trigger },
@@ -116,19 +116,4 @@ export class ReminderPlanner {
   private upcomingOf(reference: string): OutboxItem[] {
     return this.deps.outbox.list().filter((item) => item.job.kind === 'remind' && item.job.reference === reference && upcoming.includes(item.state));
   }
-
-  private nextId(reference: string): string {
-    const prefix = `${reference}-remind-`;
-    const used = this.deps.outbox
-      .list()
-      .filter((item) => item.id.startsWith(prefix))
-      .map((item) => Number(item.id.slice(prefix.length)));
-    return `${prefix}${Math.max(0, ...used) + 1}`;
-  }
-}
-
-function dropReason(record: LinkRecord): ReminderDropReason {
-  if (record.status === 'paid') return 'paid';
-  if (record.status === 'expired') return 'expired';
-  return 'cancelled';
 }

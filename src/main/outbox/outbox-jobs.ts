@@ -3,6 +3,7 @@ import type { CreateLinkRequest } from '@shared/domain/link';
 import type { LinkRecord, TimelineEvent } from '@shared/domain/link-record';
 import { isTrustedLinkUrl } from '@shared/domain/link-url';
 import type { OutboxItem, OutboxJob, OutboxState } from '@shared/domain/outbox-item';
+import { isOwnerChannel } from '@shared/domain/reminder';
 import { AppFailure, type AppError, type Result } from '@shared/result';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
@@ -14,7 +15,7 @@ import type { OutboxStore } from './outbox-store';
 import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
 import { asAppError, stateAfter } from './attempt-verdict';
 import { claim, ripen, settle, unclaim } from './outbox-transitions';
-import { createdLinkRecord, reminderDroppedEvent, reminderEvent, sendEvent, servicePaymentRecord, withEvent } from '@shared/domain/link-records';
+import { createdLinkRecord, reminderDropReason, reminderDroppedEvent, reminderEvent, sendEvent, servicePaymentRecord, withEvent } from '@shared/domain/link-records';
 import type { ContactBook, LinkHistory } from '../history-ports';
 
 export interface OutboxJobDeps {
@@ -120,8 +121,7 @@ export class OutboxJobs {
     const record = this.deps.history.get(item.job.reference);
     if (!record || record.status === 'active') return undefined;
     const at = this.now();
-    const why = record.status === 'paid' ? 'paid' : record.status === 'expired' ? 'expired' : 'cancelled';
-    await this.noteOnTimeline(record.reference, reminderDroppedEvent(why, at));
+    await this.noteOnTimeline(record.reference, reminderDroppedEvent(reminderDropReason(record), at));
     const settled = await this.settle(item.id, 'cancelled', undefined, undefined, at);
     return { item: settled, record: this.deps.history.get(record.reference) ?? record };
   }
@@ -206,7 +206,7 @@ export class OutboxJobs {
       case 'remind': {
         const record = history.get(job.reference);
         if (!record) return { ok: false, error: AppFailure.of('not-found', 'The link of this reminder is not in history').error };
-        if (job.channel === 'whatsapp' || job.channel === 'mailto') {
+        if (isOwnerChannel(job.channel)) {
           if (!this.deps.openReminder) return { ok: false, error: AppFailure.of('unsupported', 'Reminders cannot be opened here').error };
           answered();
           return { ok: true, value: { record: await this.deps.openReminder(job.reference, job.channel, job.to) } };

@@ -157,6 +157,13 @@ export class OutboxStore {
   }
 
   /** Drops every item matching; answers how many went. */
+  /** The next free `<prefix><n>` id (a link's sends and reminders are numbered: `PD…-sms-2`). */
+  nextNumberedId(prefix: string): string {
+    let highest = 0;
+    for (const id of this.items.keys()) if (id.startsWith(prefix)) highest = Math.max(highest, Number(id.slice(prefix.length)) || 0);
+    return `${prefix}${highest + 1}`;
+  }
+
   removeWhere(predicate: (item: OutboxItem) => boolean): Promise<number> {
     return this.mutate((draft) => {
       const gone = [...draft.values()].filter(predicate).map((item) => item.id);
@@ -167,9 +174,12 @@ export class OutboxStore {
 
   summary(draining: boolean): OutboxSummary {
     const counts: Partial<Record<OutboxState, number>> = {};
-    for (const item of this.items.values()) counts[item.state] = (counts[item.state] ?? 0) + 1;
     // A reminder waiting for its time is planned, not pending: it shows in the badge once it is due.
-    const planned = [...this.items.values()].filter((item) => item.job.kind === 'remind' && item.state === 'queued').length;
+    let planned = 0;
+    for (const item of this.items.values()) {
+      counts[item.state] = (counts[item.state] ?? 0) + 1;
+      if (item.job.kind === 'remind' && item.state === 'queued') planned += 1;
+    }
     const pending = pendingOutboxStates.reduce((sum, state) => sum + (counts[state] ?? 0), 0) - planned;
     return { counts, pending, draining };
   }

@@ -26,17 +26,15 @@ export function unionTimeline(a: readonly TimelineEvent[], b: readonly TimelineE
 
 /** One link record from two copies: forward status (and the payment facts with it), the union of the timelines. */
 export function mergeLinkRecord(a: LinkRecord, b: LinkRecord): LinkRecord {
-  const status = forwardStatus(a.status, b.status);
-  // The copy that knows the winning status brings its facts (paid amount, time, URL if it had
+  // The copy that knows the winning status (the forward one) brings its facts (paid amount, time, URL if it had
   // one); between equals the later one, and a fixed order for a tie, so either order gives one result.
   const leads = (x: LinkRecord, y: LinkRecord) =>
-    statusRank[x.status] !== statusRank[y.status] ? statusRank[x.status] > statusRank[y.status] : x.updatedAt !== y.updatedAt ? x.updatedAt > y.updatedAt : JSON.stringify(x) > JSON.stringify(y);
+    x.status !== y.status ? forwardStatus(x.status, y.status) === x.status : x.updatedAt !== y.updatedAt ? x.updatedAt > y.updatedAt : JSON.stringify(x) > JSON.stringify(y);
   const [leader, other] = leads(a, b) ? [a, b] : [b, a];
   return {
     ...other,
     ...leader,
     url: leader.url ?? other.url,
-    status,
     timeline: unionTimeline(a.timeline, b.timeline),
     updatedAt: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt,
   };
@@ -48,7 +46,7 @@ export interface MergedContact {
   losing?: Contact;
 }
 
-/** Last writer wins (by lastUsedAt, then id for a tie); the losing copy is kept when it differs. */
+/** Last writer wins (by lastUsedAt, then a fixed order for a tie); the losing copy is kept when it differs. */
 export function mergeContact(a: Contact, b: Contact): MergedContact {
   const bWins = b.lastUsedAt > a.lastUsedAt || (b.lastUsedAt === a.lastUsedAt && JSON.stringify(b) > JSON.stringify(a));
   const [winner, loser] = bWins ? [b, a] : [a, b];

@@ -123,6 +123,13 @@ export function reminderEvent(channel: ReminderChannel, to: string, at: string, 
 
 export type ReminderDropReason = 'paid' | 'expired' | 'cancelled' | 'owner';
 
+/** Why a link that is no longer payable takes its reminders with it. */
+export function reminderDropReason(record: Pick<LinkRecord, 'status'>): Exclude<ReminderDropReason, 'owner'> {
+  if (record.status === 'paid') return 'paid';
+  if (record.status === 'expired') return 'expired';
+  return 'cancelled';
+}
+
 /** A planned reminder that will not go: the link was paid, expired or cancelled, or the owner dropped it. */
 export function reminderDroppedEvent(why: ReminderDropReason, at: string): TimelineEvent {
   return { at, kind: 'reminder-cancelled', outcome: 'ok', detail: why };

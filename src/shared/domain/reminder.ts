@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProviderCapabilities } from './capabilities';
-import type { SendChannel } from './link-record';
+import type { SendChannel, TimelineEvent } from './link-record';
 
 /**
  * Reminders to the customer about an unpaid link: some hours before it expires, and/or some hours
@@ -37,7 +37,7 @@ export function readHours(text: string, max: number): number | undefined {
 }
 
 /** Channels the owner sends by hand: the app opens the message, the owner presses send. */
-export function isOwnerChannel(channel: ReminderChannel): boolean {
+export function isOwnerChannel(channel: ReminderChannel): channel is 'whatsapp' | 'mailto' {
   return channel === 'whatsapp' || channel === 'mailto';
 }
 
@@ -51,6 +51,15 @@ export function reminderDueAt(trigger: ReminderTrigger, hours: number, link: { e
   if (due === undefined || due <= now.getTime()) return undefined;
   if (expires !== undefined && due >= expires) return undefined;
   return new Date(due);
+}
+
+/** The latest send that reached the customer (copying the link reaches nobody): what a reminder follows. */
+export function lastSendToCustomer(timeline: readonly TimelineEvent[]): (TimelineEvent & { channel: SendChannel }) | undefined {
+  for (let i = timeline.length - 1; i >= 0; i--) {
+    const event = timeline[i];
+    if (event?.kind === 'sent' && event.outcome === 'ok' && event.channel && event.channel !== 'copy') return event as TimelineEvent & { channel: SendChannel };
+  }
+  return undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ import { LinkDetailPanel } from './link-detail-panel';
 import { useLinkDetailStore } from './link-detail-store';
 import { TodaySummary } from './today-summary';
 import { WaitingLinks } from './waiting-links';
-import { pendingOutboxStates } from '@shared/domain/outbox-item';
+import { isWaitingLink } from './waiting-links-model';
 import { useOutboxStore } from '../outbox';
 import './history.css';
 
@@ -42,7 +42,7 @@ export function HistoryPage() {
 
   const filtered = isFiltered(controls);
   // A first link made while offline waits in the outbox: History shows it rather than "no links yet".
-  const waitingInOutbox = useOutboxStore((s) => s.items.some((item) => item.job.kind === 'create-link' && pendingOutboxStates.includes(item.state)));
+  const waitingInOutbox = useOutboxStore((s) => s.items.some(isWaitingLink));
   const neverMadeALink = status === 'ready' && total === 0 && !filtered && !waitingInOutbox;
   const today = controls.range === 'today';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
 import type { LinkRecord } from '@shared/domain/link-record';
-import { MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS, readHours, reminderTriggers, type ReminderTrigger } from '@shared/domain/reminder';
+import { lastSendToCustomer, MAX_AFTER_SEND_HOURS, MAX_BEFORE_EXPIRY_HOURS, readHours, reminderTriggers, type ReminderTrigger } from '@shared/domain/reminder';
 import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
@@ -22,7 +22,7 @@ export function LinkReminders({ record }: { record: LinkRecord }) {
   const upcoming = items.filter(
     (item) => item.job.kind === 'remind' && item.job.reference === record.reference && (item.state === 'queued' || item.state === 'due'),
   );
-  const sentOnce = record.timeline.some((e) => e.kind === 'sent' && e.outcome === 'ok' && e.channel && e.channel !== 'copy');
+  const sentOnce = lastSendToCustomer(record.timeline) !== undefined;
   if (record.status !== 'active' && upcoming.length === 0) return null;
 
   async function plan(event: FormEvent) {

@@ -6,7 +6,7 @@ import type { FilterState } from './history-filter-model';
 /** A link request still in the outbox: not in history yet, shown above it as waiting. */
 export type WaitingLink = OutboxItem & { job: Extract<OutboxItem['job'], { kind: 'create-link' }> };
 
-function isWaitingLink(item: OutboxItem): item is WaitingLink {
+export function isWaitingLink(item: OutboxItem): item is WaitingLink {
   return item.job.kind === 'create-link' && pendingOutboxStates.includes(item.state);
 }
 

@@ -1,5 +1,6 @@
 import { editableOutboxStates, type OutboxItem, type OutboxSummary } from '@shared/domain/outbox-item';
 import { formatMoney, type Money } from '@shared/domain/money';
+import { isOwnerChannel } from '@shared/domain/reminder';
 import { formatPhone } from '@shared/domain/phone';
 import type { Translate } from '@shared/i18n/translate';
 import type { ItemOutcome } from './outbox-store';
@@ -16,7 +17,7 @@ export interface OutboxActions {
 /** The words of the "send now" button: a draft is created, a due reminder opened in its app. */
 export function sendNowLabel(item: Pick<OutboxItem, 'state' | 'job'>): 'drafts.send' | 'reminders.open.whatsapp' | 'reminders.open.mailto' | 'outbox.sendNow' {
   if (item.state === 'draft') return 'drafts.send';
-  if (item.job.kind === 'remind' && (item.job.channel === 'whatsapp' || item.job.channel === 'mailto')) return `reminders.open.${item.job.channel}`;
+  if (item.job.kind === 'remind' && isOwnerChannel(item.job.channel)) return `reminders.open.${item.job.channel}`;
   return 'outbox.sendNow';
 }
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { OutboxItem, OutboxSummary } from '@shared/domain/outbox-item';
 import type { AppError, Result } from '@shared/result';
+import { isOwnerChannel } from '@shared/domain/reminder';
 import { invoke } from '../../lib/ipc';
 
 export type OutboxAction = 'send-now' | 'cancel' | 'was-created' | 'create-again' | 'clear';
@@ -68,7 +69,7 @@ export const useOutboxStore = create<OutboxState>()((set, get) => {
 
   /** A reminder the owner sends from WhatsApp or the mail app: "send" opens it there. */
   function byHand(id: string): boolean {
-    return get().items.some((item) => item.id === id && item.job.kind === 'remind' && (item.job.channel === 'whatsapp' || item.job.channel === 'mailto'));
+    return get().items.some((item) => item.id === id && item.job.kind === 'remind' && isOwnerChannel(item.job.channel));
   }
 
   return {
