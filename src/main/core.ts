@@ -25,6 +25,7 @@ import { receiptHandlers } from './handlers/receipt-handlers';
 import { providerToolHandlers } from './handlers/provider-tool-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
+import { shopHandlers } from './handlers/shop-handlers';
 import { supportHandlers } from './handlers/support-handlers';
 import { createHttpClient, type FetchLike } from './http/http-client';
 import { LinkActions } from './links/link-actions';
@@ -49,6 +50,8 @@ import { SettingsStore } from './store/settings-store';
 import { paidAlertOf } from '@shared/domain/paid-alert';
 import { StatusChecker } from './status/status-checker';
 import { StatusPoller, type StatusPolicy } from './status/status-poller';
+import { stampedWithCounter } from './history-ports';
+import { ShopService, type ShopTiming } from './shop/shop-service';
 
 /** The desktop's parts (`DesktopHost`, each optional) and what the core is built from. */
 export interface CoreDeps extends Partial<DesktopHost> {
@@ -69,6 +72,8 @@ export interface CoreDeps extends Partial<DesktopHost> {
   statusPolling?: boolean;
   /** How long a data-folder lock left by a crashed PayDesk on another computer blocks a start; tests shorten it. */
   lockStaleMs?: number;
+  /** How often and how patiently the shop's counters sync (tests shorten it). */
+  shopTiming?: Partial<ShopTiming>;
 }
 
 export interface Core {
@@ -121,6 +126,18 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
   const contactsStore = await ContactsStore.open(deps.dataDir, notices, clock);
   const historyStore = await HistoryStore.open(deps.dataDir, notices, clock);
   const productsStore = await ProductsStore.open(deps.dataDir, notices, clock);
+  const shop = await ShopService.open({
+    dataDir: deps.dataDir,
+    notices,
+    clock,
+    logger,
+    vault,
+    history: historyStore,
+    language: () => settingsStore.get().language,
+    confirm: deps.confirmShopServer,
+    onStatus: (status) => events.emit('shop:changed', status),
+    timing: deps.shopTiming,
+  });
   const http = createHttpClient(deps.fetch);
   const registry = createProviderRegistry(deps.adapters ?? createBuiltInAdapters());
   const addressOf = accountAddressResolver(registry);
@@ -144,7 +161,8 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     accounts: accountsStore,
     registry,
     contexts,
-    history: historyStore,
+    // Links made here carry this counter's name when the shop's counters share their data.
+    history: stampedWithCounter(historyStore, () => shop.counterName()),
     contacts: contactsStore,
     isOnline: deps.isOnline,
     notify: deps.notify,
@@ -235,12 +253,14 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     ...historyHandlers({ history: historyStore, settings: settingsStore, clock, saveFile: deps.saveFile }),
     ...linkActionHandlers(linkActions),
     ...reportHandlers({ history: historyStore, settings: settingsStore, saveFile: deps.saveFile, printer: deps.printer }),
+    ...shopHandlers(shop),
   } satisfies HandlerTable;
 
   for (const notice of notices.list()) logger.log('warn', 'store.recovered', notice);
   logger.log('info', 'core.started', { channels: Object.keys(handlers).length });
   await links.start();
   if (deps.statusPolling !== false) statusPoller.start();
+  await shop.start();
 
   return {
     invoke: createDispatcher(handlers, logger),
@@ -253,6 +273,8 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
       // The poller and the worker first (they write history and the outbox), then the stores they write.
       await statusPoller.stop();
       await links.stop();
+      // The last round's cursor and pending list reach the disk before the history closes.
+      await shop.stop();
       await historyStore.close();
       // Adapters that hold connections (İşbank's client-certificate pools) let go of them.
       await Promise.allSettled(registry.list().map((adapter) => adapter.dispose?.()));

@@ -1,5 +1,6 @@
 import type { ConfirmOriginChange } from './accounts/origin-change';
 import type { SlipPrinter } from './printing/printer';
+import type { ConfirmShopServer } from './shop/shop-service';
 
 /** Asks where to save a file (a save dialog in the app) and writes it there. */
 export type SaveFile = (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;
@@ -30,6 +31,8 @@ export interface DesktopHost {
   printer: SlipPrinter;
   /** Main's own confirmation (a native dialog) before an account's address changes; absent = refused. */
   confirmOriginChange: ConfirmOriginChange;
+  /** Main's own confirmation before this counter shares the shop's data with a server; absent = refused. */
+  confirmShopServer: ConfirmShopServer;
 }
 
 /** Without a desktop: links open nowhere (the preview has no OS to hand them to), and the machine counts as online. */

@@ -17,3 +17,18 @@ export interface LinkHistory {
 export interface ContactBook {
   remember(customer: Customer, channel?: SendChannel): Promise<void>;
 }
+
+/**
+ * The history as this counter's link path writes it: every record it makes carries the counter's
+ * name when the shop's counters share their data (records pulled from the shop keep their own).
+ */
+export function stampedWithCounter<H extends LinkHistory>(history: H, counterName: () => string | undefined): LinkHistory {
+  return {
+    append: (record) => {
+      const counter = counterName();
+      return history.append(counter && !record.counter ? { ...record, counter } : record);
+    },
+    update: (reference, change) => history.update(reference, change),
+    get: (reference) => history.get(reference),
+  };
+}

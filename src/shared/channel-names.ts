@@ -67,6 +67,9 @@ export const channelNameList = [
   'receipt:print-day-end',
   'receipt:test-print',
   'receipt:serial-ports',
+  'shop:status',
+  'shop:join',
+  'shop:leave',
 ] as const;
 
 export const eventNameList = [
@@ -76,5 +79,6 @@ export const eventNameList = [
   'history:changed',
   'links:paid',
   'outbox:changed',
+  'shop:changed',
   'app:command',
 ] as const;

@@ -14,10 +14,12 @@ import { providerToolChannels } from './channels/provider-tools';
 import { reportChannels } from './channels/reports';
 import { receiptPrinterChannels } from './channels/receipt-printer';
 import { settingsChannels } from './channels/settings';
+import { shopChannels } from './channels/shop';
 import { noticeSchema } from './domain/notice';
 import { paidAlertSchema } from './domain/paid-alert';
 import { outboxSummarySchema } from './domain/outbox-item';
 import { settingsSchema } from './domain/settings';
+import { shopStatusSchema } from './domain/shop';
 import type { Result } from './result';
 
 /**
@@ -39,6 +41,7 @@ export const channels = {
   ...printChannels,
   ...reportChannels,
   ...receiptPrinterChannels,
+  ...shopChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const events = {
@@ -50,6 +53,8 @@ export const events = {
   /** A status look-up saw a link paid (once per link): the on-screen alert. */
   'links:paid': paidAlertSchema,
   'outbox:changed': outboxSummarySchema,
+  /** The shop connection's state changed (a round went through or failed, joined, left). */
+  'shop:changed': shopStatusSchema,
   /** A menu item or global shortcut asking the renderer to go somewhere. */
   'app:command': z.object({ command: z.enum(['new-link', 'history', 'day-end', 'drafts', 'outbox', 'settings']) }),
 } as const satisfies Record<string, z.ZodType>;

@@ -69,7 +69,8 @@ async function start(): Promise<void> {
       if (Notification.isSupported()) new Notification({ title, body }).show();
     },
     openFile: openWithDialog,
-    confirmOriginChange: confirmOriginChangeInDialog,
+    confirmOriginChange: ({ text }) => confirmInDialog(text),
+    confirmShopServer: confirmInDialog,
     // A restored backup is applied while nothing is open: at the next start.
     restart: () => {
       app.relaunch();
@@ -117,8 +118,11 @@ async function openWithDialog(extensions: readonly string[]): Promise<{ opened: 
   return { opened: true, fileName: path, content: await readFile(path, 'utf8') };
 }
 
-/** An account's new address, confirmed in main's own dialog: the window can neither answer nor skip it. */
-async function confirmOriginChangeInDialog({ text }: OriginChangeFacts): Promise<boolean> {
+/**
+ * An account's new address, or a shop server to share data with, confirmed in main's own dialog:
+ * the window can neither answer nor skip it. Buttons are [cancel, confirm].
+ */
+async function confirmInDialog(text: OriginChangeFacts['text']): Promise<boolean> {
   const options = { type: 'warning' as const, ...text, defaultId: 0, cancelId: 0, noLink: true };
   const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
   return response === 1;

@@ -13,6 +13,8 @@ export interface ShopSyncRunnerDeps {
   /** How often to sync when no doorbell rings (a missed one costs at most this). */
   intervalMs: number;
   pacing: BackoffPacing;
+  /** After every round: whether the server answered (the counter shows "last synced" or "offline"). */
+  onRound?: (outcome: { ok: true } | { ok: false; error: unknown }) => void;
 }
 
 /**
@@ -64,6 +66,7 @@ export class ShopSyncRunner {
     this.running = this.deps.sync.syncOnce().then(
       () => {
         this.failures = 0;
+        this.deps.onRound?.({ ok: true });
       },
       (error: unknown) => {
         this.failures += 1;
@@ -71,6 +74,7 @@ export class ShopSyncRunner {
         this.deps.logger.log('warn', 'shop-sync.round-failed', { failures: this.failures, error: String(error).slice(0, 200) });
         // A doorbell connection that died with the server is opened again with the next round.
         void this.ring();
+        this.deps.onRound?.({ ok: false, error });
       },
     );
     await this.running;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { ClientBase } from 'pg';
 import { z } from 'zod';
-import { linkRecordSchema, type LinkRecord } from '@shared/domain/link-record';
+import { linkRecordSchema, type LinkRecord, type LinkSummary } from '@shared/domain/link-record';
 import type { Clock } from '../clock';
 import type { LinkHistory } from '../history-ports';
 import type { Logger } from '../log/logger';
@@ -15,6 +15,7 @@ import { assertKnownShopSchema } from './shop-migrations';
 /** The history as the sync reads and writes it (HistoryStore). */
 export interface SyncedHistory extends LinkHistory {
   onChange(listener: (references: string[]) => void): () => void;
+  find(predicate: (record: LinkSummary) => boolean): LinkSummary[];
 }
 
 export interface ShopSyncDeps {
@@ -57,6 +58,9 @@ export class ShopSync {
     if (saved?.success) {
       sync.lastSeen = saved.data.lastSeen;
       for (const reference of saved.data.pending) sync.pending.add(reference);
+    } else {
+      // Joining a shop: every link this counter already has becomes the shop's too.
+      for (const summary of deps.history.find(() => true)) sync.pending.add(summary.reference);
     }
     sync.unsubscribe = deps.history.onChange((references) => {
       for (const reference of references) sync.pending.add(reference);

@@ -5,6 +5,7 @@ import { storedLinkUrlSchema } from './link-url';
 import { moneySchema } from './money';
 import { providerIdSchema } from './provider-id';
 import { appErrorSchema } from '../result';
+import { counterNameSchema } from './shop';
 
 const instant = z.string().datetime({ offset: true });
 
@@ -91,6 +92,8 @@ export const linkRecordSchema = z.object({
   servicePayment: servicePaymentRecordSchema.optional(),
   /** Set when a look-up saw the payment and the owner has not looked at it yet (optional: old records read as seen). */
   paidUnseen: z.literal(true).optional(),
+  /** The counter that made it, when the shop's counters share their data (absent on one computer alone). */
+  counter: counterNameSchema.optional(),
   timeline: z.array(timelineEventSchema).max(500),
 });
 export type LinkRecord = z.infer<typeof linkRecordSchema>;

@@ -24,6 +24,7 @@ import { receiptPrinterMessages } from './messages/receipt-printer';
 import { reminderMessages } from './messages/reminders';
 import { serviceFormMessages } from './messages/service-form';
 import { shellMessages } from './messages/shell';
+import { shopMessages } from './messages/shop';
 import { storageMessages } from './messages/storage';
 import { timelineMessages } from './messages/timeline';
 
@@ -58,6 +59,7 @@ export const messages = {
   ...dayEndMessages,
   ...storageMessages,
   ...counterMessages,
+  ...shopMessages,
   ...paidAlertMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -109,6 +109,9 @@ const validSamples: Record<Channel, unknown> = {
   'receipt:print-day-end': { fromDay: '2026-11-22', toDay: '2026-11-22' },
   'receipt:test-print': undefined,
   'receipt:serial-ports': undefined,
+  'shop:status': undefined,
+  'shop:join': { url: 'postgres://shop_fuzz@127.0.0.1:1/paydesk', password: 'fuzz-password-0123456789', counterName: 'Kasa 1' },
+  'shop:leave': undefined,
 };
 
 const CASES_PER_CHANNEL = 1000;

@@ -1,0 +1,11 @@
+import type { HandlerTable } from '@shared/contract';
+import { ok } from '@shared/result';
+import type { ShopService } from '../shop/shop-service';
+
+export function shopHandlers(shop: ShopService) {
+  return {
+    'shop:status': async () => ok(shop.status()),
+    'shop:join': async (input) => ok(await shop.join(input)),
+    'shop:leave': async () => ok(await shop.leave()),
+  } satisfies Pick<HandlerTable, 'shop:status' | 'shop:join' | 'shop:leave'>;
+}

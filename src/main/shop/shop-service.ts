@@ -1,0 +1,214 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Language } from '@shared/domain/language';
+import type { ShopJoin, ShopStatus } from '@shared/domain/shop';
+import { sayUserText, userText } from '@shared/i18n/user-text';
+import { AppFailure, type UserText } from '@shared/result';
+import type { Clock } from '../clock';
+import { decodeStoredSecret, encodeBoundSecret } from '../credentials/bound-secret';
+import type { CredentialVault } from '../credentials/vault';
+import type { Logger } from '../log/logger';
+import type { NoticeBoard } from '../store/notice-board';
+import { parseShopUrl, shopAddressText, type ShopAddress } from './shop-address';
+import { connectShop, shopProblem, type ShopConnectTimes } from './shop-connection';
+import { assertKnownShopSchema } from './shop-migrations';
+import { ShopSettingsStore, type ShopConnection } from './shop-settings-store';
+import { ShopSync, type SyncedHistory } from './shop-sync';
+import { ShopSyncRunner } from './shop-sync-runner';
+
+/** A native dialog in main (Electron's message box): the window can neither answer nor skip it. */
+export type ConfirmShopServer = (text: { title: string; message: string; detail: string; buttons: [string, string] }) => Promise<boolean>;
+
+export interface ShopTiming {
+  /** Sync this often even when no doorbell rings. */
+  intervalMs: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  connect?: ShopConnectTimes;
+}
+
+const defaultTiming: ShopTiming = { intervalMs: 30_000, backoffBaseMs: 2_000, backoffMaxMs: 120_000 };
+
+export interface ShopServiceDeps {
+  dataDir: string;
+  notices: NoticeBoard;
+  clock: Clock;
+  logger: Pick<Logger, 'log'>;
+  vault: CredentialVault;
+  history: SyncedHistory;
+  language: () => Language;
+  /** Absent (no desktop to ask in): joining a shop is refused. */
+  confirm?: ConfirmShopServer;
+  onStatus: (status: ShopStatus) => void;
+  timing?: Partial<ShopTiming>;
+}
+
+/** The keychain entry of the shop password: not an account id (those are `acc_…`). */
+const VAULT_KEY = ['paydesk-shop', 'password'] as const;
+
+type Live = { sync: ShopSync; runner: ShopSyncRunner };
+
+/**
+ * This counter's membership in a shop: joins (after main's own confirmation), keeps the sync
+ * running while joined, says how it goes, and leaves without touching local data. The shop
+ * password lives only in the keychain, bound to the server it was typed for.
+ */
+export class ShopService {
+  private live: Live | undefined;
+  private state: ShopStatus['state'] = 'off';
+  private problem: UserText | undefined;
+  private readonly timing: ShopTiming;
+
+  private constructor(
+    private readonly deps: ShopServiceDeps,
+    private readonly store: ShopSettingsStore,
+  ) {
+    this.timing = { ...defaultTiming, ...deps.timing };
+  }
+
+  static async open(deps: ShopServiceDeps): Promise<ShopService> {
+    return new ShopService(deps, await ShopSettingsStore.open(deps.dataDir, deps.notices, deps.clock));
+  }
+
+  /** The name links made here carry; undefined on one computer alone. */
+  counterName(): string | undefined {
+    return this.store.connection?.counterName;
+  }
+
+  status(): ShopStatus {
+    const connection = this.store.connection;
+    if (!connection) return { state: 'off', pending: 0 };
+    const lastSyncedAt = this.live?.sync.lastSyncedAt;
+    return {
+      state: this.state,
+      counterName: connection.counterName,
+      server: `${connection.host}:${connection.port}/${connection.database}`,
+      shop: connection.user,
+      pending: this.live?.sync.pendingCount ?? 0,
+      ...(lastSyncedAt ? { lastSyncedAt } : {}),
+      ...(this.problem ? { problem: this.problem } : {}),
+    };
+  }
+
+  /** At start: takes up the shop this counter joined before, if any. */
+  async start(): Promise<void> {
+    const connection = this.store.connection;
+    if (!connection) return;
+    const password = await this.storedPassword(connection);
+    if (password === undefined) {
+      this.setState('refused', userText('shop.password-missing'));
+      return;
+    }
+    await this.begin(connection, password);
+  }
+
+  async join(input: ShopJoin): Promise<ShopStatus> {
+    const parsed = parseShopUrl(input.url);
+    const address = parsed.address;
+    const current = this.store.connection;
+    const sameServer = current !== undefined && shopAddressText(current) === shopAddressText(address);
+    const password = input.password || parsed.password || (sameServer ? await this.storedPassword(current) : undefined);
+    if (!password) throw AppFailure.of('credential-missing', 'The shop password is missing', { field: 'password', userText: userText('shop.password-missing') });
+    if (!sameServer && !(await this.confirmed(address))) {
+      throw AppFailure.of('conflict', 'The owner did not confirm the shop server', { userText: userText('shop.not-confirmed') });
+    }
+    await this.tryServer(address, password);
+    await this.end();
+    // Another shop's cursor and pending list mean nothing here: start over (local links stay and are shared).
+    if (!sameServer) await rm(join(this.deps.dataDir, 'shop-sync.json'), { force: true });
+    const connection: ShopConnection = { ...address, counterName: input.counterName };
+    await this.deps.vault.set(VAULT_KEY[0], VAULT_KEY[1], encodeBoundSecret(password, shopAddressText(address)));
+    await this.store.save(connection);
+    await this.begin(connection, password);
+    return this.status();
+  }
+
+  /** Stops sharing. Every local link, customer and draft stays; the shop keeps what it had. */
+  async leave(): Promise<ShopStatus> {
+    await this.end();
+    await this.store.save(undefined);
+    await this.deps.vault.delete(VAULT_KEY[0], VAULT_KEY[1]);
+    await rm(join(this.deps.dataDir, 'shop-sync.json'), { force: true });
+    this.setState('off');
+    return this.status();
+  }
+
+  /** A round now (after a local change the sync also notices by itself). */
+  kick(): void {
+    this.live?.runner.kick();
+  }
+
+  async stop(): Promise<void> {
+    await this.end();
+  }
+
+  private async begin(connection: ShopConnection, password: string): Promise<void> {
+    const connect = () => connectShop(connection, password, this.timing.connect);
+    const sync = await ShopSync.open({ dataDir: this.deps.dataDir, history: this.deps.history, connect, clock: this.deps.clock, logger: this.deps.logger });
+    const runner = new ShopSyncRunner({
+      sync,
+      listen: connect,
+      shop: connection.user,
+      logger: this.deps.logger,
+      intervalMs: this.timing.intervalMs,
+      pacing: { backoffBaseMs: this.timing.backoffBaseMs, backoffMaxMs: this.timing.backoffMaxMs, random: Math.random },
+      onRound: (outcome) => {
+        if (outcome.ok) return this.setState('online');
+        const { refused, error } = shopProblem(outcome.error);
+        this.setState(refused ? 'refused' : 'offline', error.userText);
+      },
+    });
+    this.live = { sync, runner };
+    this.setState('connecting');
+    runner.start();
+  }
+
+  private async end(): Promise<void> {
+    const live = this.live;
+    this.live = undefined;
+    if (!live) return;
+    await live.runner.stop();
+    await live.sync.close();
+  }
+
+  /** Connects once and checks the schema, so a wrong password or address is said while the owner is still at the form. */
+  private async tryServer(address: ShopAddress, password: string): Promise<void> {
+    let client: Awaited<ReturnType<typeof connectShop>> | undefined;
+    try {
+      client = await connectShop(address, password, this.timing.connect);
+      await assertKnownShopSchema(client);
+    } catch (error) {
+      throw new AppFailure(shopProblem(error).error);
+    } finally {
+      await client?.end().catch(() => undefined);
+    }
+  }
+
+  private async confirmed(address: ShopAddress): Promise<boolean> {
+    if (!this.deps.confirm) return false;
+    const language = this.deps.language();
+    const say = (key: Parameters<typeof userText>[0], params?: Record<string, string>) =>
+      sayUserText(params ? { key, params } : { key }, language) ?? key;
+    const server = `${address.host}:${address.port}/${address.database}`;
+    return this.deps.confirm({
+      title: 'PayDesk',
+      message: say('shop.confirm.message', { server }),
+      detail: say('shop.confirm.detail'),
+      buttons: [say('shop.confirm.cancel'), say('shop.confirm.ok')],
+    });
+  }
+
+  /** The password typed for this very server; one bound to another address is never used. */
+  private async storedPassword(connection: ShopConnection): Promise<string | undefined> {
+    const raw = await this.deps.vault.get(VAULT_KEY[0], VAULT_KEY[1]).catch(() => null);
+    if (!raw) return undefined;
+    const stored = decodeStoredSecret(raw);
+    return stored.origin === shopAddressText(connection) ? stored.value : undefined;
+  }
+
+  private setState(state: ShopStatus['state'], problem?: UserText): void {
+    this.state = state;
+    this.problem = problem;
+    this.deps.onStatus(this.status());
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { userTextSchema } from '../result';
+
+/**
+ * Several counters of one shop sharing their data through the shop's PostgreSQL ("Birden çok
+ * kasa"). One computer alone needs none of this: the state is `off`.
+ */
+
+/** What the counter is called in the shop ("Kasa 1", "Arka ofis"): shown on every link it made. */
+export const counterNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[^\p{Cc}<>]+$/u);
+
+/**
+ * Joining a shop: a PostgreSQL connection string (`postgres://shop_role@host:5432/paydesk`, TLS
+ * required off the local network) and the shop's password, typed here or inside the string. The
+ * password goes to this computer's keychain and never into a file or back to the window.
+ */
+export const shopJoinSchema = z.strictObject({
+  url: z.string().trim().min(1).max(500),
+  password: z.string().max(200).optional(),
+  counterName: counterNameSchema,
+});
+export type ShopJoin = z.infer<typeof shopJoinSchema>;
+
+/**
+ * off: one computer alone. connecting: first round under way. online: the last round reached the
+ * server. offline: it did not (the counter keeps working; changes wait). refused: the server said
+ * no (wrong password, a PayDesk too old for its data): only the owner can fix it.
+ */
+export const shopStates = ['off', 'connecting', 'online', 'offline', 'refused'] as const;
+export const shopStateSchema = z.enum(shopStates);
+export type ShopState = z.infer<typeof shopStateSchema>;
+
+export const shopStatusSchema = z.object({
+  state: shopStateSchema,
+  counterName: counterNameSchema.optional(),
+  /** `host:port/database` and the shop role, never the password. */
+  server: z.string().max(300).optional(),
+  shop: z.string().max(64).optional(),
+  /** When this counter last exchanged everything with the shop ("son eşitleme 14:05"). */
+  lastSyncedAt: z.string().datetime({ offset: true }).optional(),
+  /** Local changes not yet on the server. */
+  pending: z.number().int().nonnegative(),
+  problem: userTextSchema.optional(),
+});
+export type ShopStatus = z.infer<typeof shopStatusSchema>;
