@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     execFileSync('chown', ['-R', 'postgres:postgres', dir]);
   }
   run('initdb', ['-D', data, '-U', user, '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '-N']);
+  // The superuser (tests' set-up) is trusted; every other role, like a shop's, must give its password.
+  writeFileSync(join(data, 'pg_hba.conf'), `local all all trust\nhost all ${user} 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n`);
   const port = await freePort();
   // Loopback only, the socket in the throwaway folder, durability off (the data is thrown away).
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
