@@ -8,12 +8,14 @@ import type { Clock } from '../clock';
 import { decodeStoredSecret, encodeBoundSecret } from '../credentials/bound-secret';
 import type { CredentialVault } from '../credentials/vault';
 import type { Logger } from '../log/logger';
+import type { AccountsStore } from '../store/accounts-store';
 import type { NoticeBoard } from '../store/notice-board';
 import { parseShopUrl, shopAddressText, type ShopAddress } from './shop-address';
 import { connectShop, shopProblem, type ShopConnectTimes } from './shop-connection';
 import { assertKnownShopSchema } from './shop-migrations';
 import { ShopSettingsStore, type ShopConnection } from './shop-settings-store';
-import { ShopSync, type SyncedHistory } from './shop-sync';
+import { accountCollection, linkCollection, type SyncedHistory } from './shop-collections';
+import { ShopSync } from './shop-sync';
 import { ShopSyncRunner } from './shop-sync-runner';
 
 /** A native dialog in main (Electron's message box): the window can neither answer nor skip it. */
@@ -36,6 +38,7 @@ export interface ShopServiceDeps {
   logger: Pick<Logger, 'log'>;
   vault: CredentialVault;
   history: SyncedHistory;
+  accounts: AccountsStore;
   language: () => Language;
   /** Absent (no desktop to ask in): joining a shop is refused. */
   confirm?: ConfirmShopServer;
@@ -144,7 +147,8 @@ export class ShopService {
 
   private async begin(connection: ShopConnection, password: string): Promise<void> {
     const connect = () => connectShop(connection, password, this.timing.connect);
-    const sync = await ShopSync.open({ dataDir: this.deps.dataDir, history: this.deps.history, connect, clock: this.deps.clock, logger: this.deps.logger });
+    const collections = [linkCollection(this.deps.history), accountCollection(this.deps.accounts)];
+    const sync = await ShopSync.open({ dataDir: this.deps.dataDir, collections, connect, clock: this.deps.clock, logger: this.deps.logger });
     const runner = new ShopSyncRunner({
       sync,
       listen: connect,

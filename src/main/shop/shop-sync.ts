@@ -1,53 +1,53 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import type { ClientBase } from 'pg';
 import { z } from 'zod';
-import { linkRecordSchema, type LinkRecord, type LinkSummary } from '@shared/domain/link-record';
 import type { Clock } from '../clock';
-import type { LinkHistory } from '../history-ports';
 import type { Logger } from '../log/logger';
 import { writeAtomically } from '../store/atomic-json-file';
-import { mergeLinkRecord } from './merge-rules';
+import { sameShared, type SyncedCollection } from './shop-collections';
 import { pullChanges, pushChange } from './shop-changes';
 import { assertKnownShopSchema } from './shop-migrations';
 
-/** The history as the sync reads and writes it (HistoryStore). */
-export interface SyncedHistory extends LinkHistory {
-  onChange(listener: (references: string[]) => void): () => void;
-  find(predicate: (record: LinkSummary) => boolean): LinkSummary[];
-}
+export type { SyncedHistory } from './shop-collections';
 
 export interface ShopSyncDeps {
   dataDir: string;
-  history: SyncedHistory;
+  /** What the counters share: links, accounts (without keys) … each under its own `kind`. */
+  collections: readonly SyncedCollection[];
   /** A connection with the shop's own role; closed after each round. */
   connect: () => Promise<ClientBase & { end(): Promise<void> }>;
   clock: Clock;
   logger: Pick<Logger, 'log'>;
 }
 
-/** What survives a restart: where the pull stopped, and what still has to be pushed. */
-const cursorSchema = z.object({ lastSeen: z.number().int().nonnegative(), pending: z.array(z.string().max(64)).max(200_000) });
+/** What survives a restart: where the pull stopped, and what still has to be pushed (`kind:key`; a bare key is a link). */
+const cursorSchema = z.object({ lastSeen: z.number().int().nonnegative(), pending: z.array(z.string().max(80)).max(200_000) });
 const CURSOR_FILE = 'shop-sync.json';
 
 /**
- * Shares this counter's links with the shop's other counters through the shop database: every
- * local change is pushed as the whole record, every pulled record is merged into the local one
- * (status forward, timelines a union), so all counters converge whatever the order. Works offline:
- * what changed meanwhile waits in `pending` (on disk) and goes when the server answers again.
+ * Shares this counter's data with the shop's other counters through the shop database: every
+ * local change is pushed whole, every pulled copy is merged into the local one (links: status
+ * forward, timelines a union; accounts: last writer), so all counters converge whatever the order.
+ * Works offline: what changed meanwhile waits in `pending` (on disk) and goes when the server
+ * answers again.
  */
 export class ShopSync {
   private lastSeen = 0;
+  /** `kind:key` of what changed here and is not on the server yet. */
   private readonly pending = new Set<string>();
-  /** The version of each record last exchanged: a change that only echoes a pulled record is not pushed back. */
-  private readonly exchanged = new Map<string, LinkRecord>();
+  /** The copy of each `kind:key` last exchanged: a change that only echoes a pulled copy is not pushed back. */
+  private readonly exchanged = new Map<string, unknown>();
+  private readonly collections: ReadonlyMap<string, SyncedCollection>;
   /** Cursor writes, one after the other. */
   private saving: Promise<void> = Promise.resolve();
   private lastSynced: string | undefined;
-  private unsubscribe: (() => void) | undefined;
 
-  private constructor(private readonly deps: ShopSyncDeps) {}
+  private unsubscribes: Array<() => void> = [];
+
+  private constructor(private readonly deps: ShopSyncDeps) {
+    this.collections = new Map(deps.collections.map((c) => [c.kind, c]));
+  }
 
   static async open(deps: ShopSyncDeps): Promise<ShopSync> {
     const sync = new ShopSync(deps);
@@ -57,16 +57,19 @@ export class ShopSync {
     );
     if (saved?.success) {
       sync.lastSeen = saved.data.lastSeen;
-      for (const reference of saved.data.pending) sync.pending.add(reference);
+      for (const entry of saved.data.pending) sync.pending.add(entry.includes(':') ? entry : `link:${entry}`);
     } else {
-      // Joining a shop: every link this counter already has becomes the shop's too.
-      for (const summary of deps.history.find(() => true)) sync.pending.add(summary.reference);
+      // Joining a shop: everything this counter already has becomes the shop's too.
+      for (const collection of sync.collections.values()) for (const key of collection.keys()) sync.pending.add(`${collection.kind}:${key}`);
     }
-    sync.unsubscribe = deps.history.onChange((references) => {
-      for (const reference of references) sync.pending.add(reference);
-      // A change made while offline must still be pushed after a restart.
-      void sync.saveCursor();
-    });
+    for (const collection of sync.collections.values()) {
+      const off = collection.onChange((keys) => {
+        for (const key of keys) sync.pending.add(`${collection.kind}:${key}`);
+        // A change made while offline must still be pushed after a restart.
+        void sync.saveCursor();
+      });
+      sync.unsubscribes.push(off);
+    }
     return sync;
   }
 
@@ -97,20 +100,23 @@ export class ShopSync {
 
   /** Stops listening; resolves when the cursor is on disk. */
   async close(): Promise<void> {
-    this.unsubscribe?.();
+    for (const off of this.unsubscribes) off();
     await this.saving;
   }
 
   private async push(client: ClientBase): Promise<number> {
     let pushed = 0;
-    for (const reference of [...this.pending]) {
-      const record = this.deps.history.get(reference);
-      if (record && !same(record, this.exchanged.get(reference))) {
-        await pushChange(client, 'link', reference, record);
-        this.exchanged.set(reference, record);
+    for (const entry of [...this.pending]) {
+      const split = entry.indexOf(':');
+      const collection = this.collections.get(entry.slice(0, split));
+      const key = entry.slice(split + 1);
+      const value = collection?.get(key);
+      if (collection && value !== undefined && !sameShared(value, this.exchanged.get(entry))) {
+        await pushChange(client, collection.kind, key, value);
+        this.exchanged.set(entry, value);
         pushed += 1;
       }
-      this.pending.delete(reference);
+      this.pending.delete(entry);
     }
     return pushed;
   }
@@ -121,34 +127,30 @@ export class ShopSync {
       const changes = await pullChanges(client, this.lastSeen);
       if (changes.length === 0) return pulled;
       for (const change of changes) {
-        if (change.kind === 'link') await this.apply(change.ref, change.body);
+        const collection = this.collections.get(change.kind);
+        if (collection) await this.apply(collection, change.ref, change.body);
         this.lastSeen = change.seq;
         pulled += 1;
       }
     }
   }
 
-  /** Merges a pulled record into the local one; a record that does not read as one is logged and left out. */
-  private async apply(reference: string, body: unknown): Promise<void> {
-    const parsed = linkRecordSchema.safeParse(body);
-    if (!parsed.success || parsed.data.reference !== reference) {
-      this.deps.logger.log('warn', 'shop-sync.bad-change', { reference: reference.slice(0, 64) });
+  /** Merges a pulled copy into the local one; a copy that does not read as one is logged and left out. */
+  private async apply(collection: SyncedCollection, key: string, body: unknown): Promise<void> {
+    const parsed = collection.schema.safeParse(body);
+    if (!parsed.success || collection.keyOf(parsed.data) !== key) {
+      this.deps.logger.log('warn', 'shop-sync.bad-change', { kind: collection.kind, key: key.slice(0, 64) });
       return;
     }
-    const remote: LinkRecord = parsed.data;
-    const { history } = this.deps;
-    const local = history.get(reference);
-    if (!local) {
-      await history.append(remote);
-    } else if (!same(mergeLinkRecord(local, remote), local)) {
-      await history.update(reference, (latest) => mergeLinkRecord(latest, remote));
-    }
-    // The shop now has `remote`: a local record equal to it is not pushed back; one the merge made
+    const remote = parsed.data;
+    await collection.put(remote);
+    // The shop now has `remote`: a local copy equal to it is not pushed back; one the merge made
     // richer (this counter's events) is, once.
-    this.exchanged.set(reference, remote);
-    const now = history.get(reference);
-    if (now && !same(now, remote)) this.pending.add(reference);
-    else this.pending.delete(reference);
+    const entry = `${collection.kind}:${key}`;
+    this.exchanged.set(entry, remote);
+    const now = collection.get(key);
+    if (now !== undefined && !sameShared(now, remote)) this.pending.add(entry);
+    else this.pending.delete(entry);
   }
 
   private saveCursor(): Promise<void> {
@@ -160,13 +162,4 @@ export class ShopSync {
     });
     return this.saving;
   }
-}
-
-/**
- * The same record, whatever the key order or keys left undefined, and whenever each store last
- * wrote it (`updatedAt` is stamped by every local write, so it is not what a counter says).
- */
-function same(a: LinkRecord, b: LinkRecord | undefined): boolean {
-  const plain = ({ updatedAt: _written, ...rest }: LinkRecord): unknown => JSON.parse(JSON.stringify(rest));
-  return b !== undefined && isDeepStrictEqual(plain(a), plain(b));
 }

@@ -20,6 +20,8 @@ export const accountsFileSpec: DocumentSpec<AccountsFile> = {
 
 /** Provider accounts without their secrets (those live in the OS keychain). */
 export class AccountsStore {
+  private readonly listeners = new Set<(ids: string[]) => void>();
+
   private constructor(private readonly doc: VersionedDocument<AccountsFile>) {}
 
   static async open(dataDir: string, notices: NoticeBoard, clock: Clock): Promise<AccountsStore> {
@@ -45,6 +47,7 @@ export class AccountsStore {
       if (file.accounts.some((a) => a.id === account.id)) throw AppFailure.of('conflict', 'Account id already exists');
       return { accounts: [...file.accounts, account] };
     });
+    this.changed(account.id);
   }
 
   async replace(account: Account): Promise<void> {
@@ -52,6 +55,25 @@ export class AccountsStore {
       if (!file.accounts.some((a) => a.id === account.id)) throw AppFailure.of('not-found', 'No such account');
       return { accounts: file.accounts.map((a) => (a.id === account.id ? account : a)) };
     });
+    this.changed(account.id);
+  }
+
+  /** Adds or replaces an account as another counter of the shop has it (no local listener cares who wrote it). */
+  async put(account: Account): Promise<void> {
+    await this.doc.update((file) => ({
+      accounts: file.accounts.some((a) => a.id === account.id) ? file.accounts.map((a) => (a.id === account.id ? account : a)) : [...file.accounts, account],
+    }));
+    this.changed(account.id);
+  }
+
+  /** Accounts added or changed (the shop sync shares them; removals stay on this computer). */
+  onChange(listener: (ids: string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(id: string): void {
+    for (const listener of this.listeners) listener([id]);
   }
 
   async remove(id: string): Promise<void> {

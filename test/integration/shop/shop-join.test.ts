@@ -75,6 +75,13 @@ describe('joining a shop', () => {
     const seen = await waitFor(() => b.record(request.reference), 10_000, 'the link at the other counter');
     expect(seen).toMatchObject({ counter: 'Kasa 1', amount: request.amount, status: 'active' });
     expect(await waitFor(() => b.record(before.reference), 10_000, 'the link made before joining')).toBeTruthy();
+
+    // The account is the shop's too, under the same id, without its keys: each computer types its own.
+    const accountsAtB = await waitFor(async () => {
+      const list = await b.ok<{ account: { id: string } }[]>('accounts:list');
+      return list.some((view) => view.account.id === account) && list;
+    }, 10_000, 'the account at the other counter');
+    expect(accountsAtB.find((view) => view.account.id === account)).toMatchObject({ secretsStored: { merchantKey: false, merchantSalt: false } });
   });
 
   it('the password is only in the keychain, bound to its server: not in files, events, answers or the shop tables', async () => {

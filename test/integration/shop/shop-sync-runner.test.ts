@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkCollection } from '../../../src/main/shop/shop-collections';
 import { ShopSync } from '../../../src/main/shop/shop-sync';
 import { ShopSyncRunner } from '../../../src/main/shop/shop-sync-runner';
 import { HistoryStore } from '../../../src/main/store/history/history-store';
@@ -31,7 +32,7 @@ async function counter(): Promise<{ history: HistoryStore }> {
     await client.connect();
     return client;
   };
-  const sync = await ShopSync.open({ dataDir: temp.dir, history, connect, clock, logger });
+  const sync = await ShopSync.open({ dataDir: temp.dir, collections: [linkCollection(history)], connect, clock, logger });
   // A long interval: only the doorbell and local changes drive the rounds here.
   const runner = new ShopSyncRunner({ sync, listen: connect, shop: 'shop_a', logger, intervalMs: 600_000, pacing: { backoffBaseMs: 100, backoffMaxMs: 1000, random: Math.random } });
   const off = history.onChange(() => runner.kick());

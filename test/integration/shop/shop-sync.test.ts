@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkCollection } from '../../../src/main/shop/shop-collections';
 import { ShopSync } from '../../../src/main/shop/shop-sync';
 import { HistoryStore } from '../../../src/main/store/history/history-store';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
@@ -40,7 +41,7 @@ async function counter(dir?: string): Promise<Counter> {
     await client.connect();
     return client;
   };
-  const sync = await ShopSync.open({ dataDir, history, connect, clock, logger });
+  const sync = await ShopSync.open({ dataDir, collections: [linkCollection(history)], connect, clock, logger });
   cleanups.push(async () => {
     await sync.close();
     await history.close();

@@ -1,0 +1,89 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { z } from 'zod';
+import { accountSchema, type Account } from '@shared/domain/account';
+import { linkRecordSchema, type LinkRecord, type LinkSummary } from '@shared/domain/link-record';
+import type { LinkHistory } from '../history-ports';
+import type { AccountsStore } from '../store/accounts-store';
+import { mergeLinkRecord } from './merge-rules';
+
+/**
+ * One kind of thing the shop's counters share (links, provider accounts without their keys): how
+ * to read it here, merge a copy from another counter into it, and hear about local changes.
+ */
+export interface SyncedCollection<T = unknown> {
+  kind: string;
+  schema: z.ZodType<T>;
+  keyOf(value: T): string;
+  get(key: string): T | undefined;
+  /** Every key held here (shared when a counter joins a shop). */
+  keys(): string[];
+  /** Stores the merge of the local copy (if any) and `remote`. */
+  put(remote: T): Promise<void>;
+  merge(local: T, remote: T): T;
+  onChange(listener: (keys: string[]) => void): () => void;
+}
+
+/** The history as the sync reads and writes it (HistoryStore). */
+export interface SyncedHistory extends LinkHistory {
+  onChange(listener: (references: string[]) => void): () => void;
+  find(predicate: (record: LinkSummary) => boolean): LinkSummary[];
+}
+
+export function linkCollection(history: SyncedHistory): SyncedCollection {
+  return erased<LinkRecord>({
+    kind: 'link',
+    schema: linkRecordSchema as z.ZodType<LinkRecord>,
+    keyOf: (record) => record.reference,
+    get: (reference) => history.get(reference),
+    keys: () => history.find(() => true).map((summary) => summary.reference),
+    merge: mergeLinkRecord,
+    async put(remote) {
+      const local = history.get(remote.reference);
+      if (!local) await history.append(remote);
+      else if (!sameShared(mergeLinkRecord(local, remote), local)) await history.update(remote.reference, (latest) => mergeLinkRecord(latest, remote));
+    },
+    onChange: (listener) => history.onChange(listener),
+  });
+}
+
+/**
+ * Provider accounts as the shop names them: the same id at every counter, never a secret (each
+ * computer types its own keys). Last writer wins; a copy that moves an account to another address
+ * finds this computer's keys bound to the old one, so they are never sent there.
+ */
+export function accountCollection(accounts: AccountsStore): SyncedCollection {
+  const merge = (local: Account, remote: Account) => (remote.updatedAt > local.updatedAt || (remote.updatedAt === local.updatedAt && JSON.stringify(remote) > JSON.stringify(local)) ? remote : local);
+  return erased<Account>({
+    kind: 'account',
+    schema: accountSchema as z.ZodType<Account>,
+    keyOf: (account) => account.id,
+    get: (id) => accounts.get(id),
+    keys: () => accounts.list().map((account) => account.id),
+    merge,
+    async put(remote) {
+      const local = accounts.get(remote.id);
+      const merged = local ? merge(local, remote) : remote;
+      if (!local || !sameShared(merged, local)) await accounts.put(merged);
+    },
+    onChange: (listener) => accounts.onChange(listener),
+  });
+}
+
+/** The sync handles every kind alike: the schema checks each pulled copy before `put` sees it. */
+function erased<T>(collection: SyncedCollection<T>): SyncedCollection {
+  return collection as unknown as SyncedCollection;
+}
+
+/**
+ * The same thing, whatever the key order or keys left undefined, and whenever each store last
+ * wrote it (a link's `updatedAt` is stamped by every local write, so it is not what a counter says).
+ */
+export function sameShared(a: unknown, b: unknown): boolean {
+  if (b === undefined) return false;
+  const plain = (value: unknown): unknown => {
+    const copy = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+    if (copy && typeof copy === 'object' && 'reference' in copy) delete copy.updatedAt;
+    return copy;
+  };
+  return isDeepStrictEqual(plain(a), plain(b));
+}
