@@ -175,7 +175,13 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     reminderRules: () => settingsStore.get().reminders ?? {},
     // Built below; only called when a due reminder is sent.
     openReminder: (reference, channel, to) => linkActions.openReminder(reference, channel, to),
+    shop,
+    sendableAccounts: async () => {
+      const usable = await Promise.all(accountsStore.list().map((a) => accounts.secretsFor(a).then(() => a.id, () => undefined)));
+      return usable.filter((id): id is string => id !== undefined);
+    },
   });
+  shop.setQueueWork(links.shopWork);
   historyStore.onChange((references) => {
     events.emit('history:changed', { references: references.slice(0, 1000) });
     // A link paid, expired or cancelled takes its planned reminders with it.

@@ -18,7 +18,9 @@ import { StorageFailure, tellStorageFailure } from '../store/storage-failure';
 import { OutboxJobs } from '../outbox/outbox-jobs';
 import type { ContactBook, LinkHistory } from '../history-ports';
 import { OutboxReconciler } from '../outbox/outbox-reconciler';
-import { LinkService } from './link-service';
+import { LinkService, type ShopOffer } from './link-service';
+import { shopQueueWork } from './shop-work';
+import type { ShopQueueWork } from '../shop/shop-queue';
 import { OutboxActions } from '../outbox/outbox-actions';
 import { afterCreateSends } from './provider-sends';
 import { ReminderPlanner } from './reminder-planner';
@@ -45,6 +47,10 @@ export interface LinkModuleDeps {
   reminderRules?: () => ReminderRules;
   /** Opens WhatsApp / the mail app with a reminder the owner sends (the link actions, built after this module). */
   openReminder?: (reference: string, channel: 'whatsapp' | 'mailto', to: string) => Promise<LinkRecord>;
+  /** The shop's queue (links any open counter may send), when this counter shares a shop. */
+  shop?: ShopOffer;
+  /** Account ids whose keys this computer holds (the shop's items it may claim). */
+  sendableAccounts?: () => Promise<string[]>;
 }
 
 export interface LinkModule {
@@ -56,6 +62,8 @@ export interface LinkModule {
   outbox: OutboxStore;
   worker: OutboxWorker;
   summary(): OutboxSummary;
+  /** Runs items claimed from the shop's queue through this outbox. */
+  shopWork: ShopQueueWork;
   /** Settles what a crash left `sending`, then starts the worker. */
   start(): Promise<void>;
   /** Stops the worker, waits for requests in flight and for every outbox write. */
@@ -128,7 +136,7 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
     },
   });
   outbox.onChange(() => deps.onOutboxChanged(summary()));
-  const serviceDeps = { ...jobDeps, jobs, accounts: deps.accounts, registry: deps.registry, isOnline, kick, notices: deps.notices };
+  const serviceDeps = { ...jobDeps, jobs, accounts: deps.accounts, registry: deps.registry, isOnline, kick, notices: deps.notices, shop: deps.shop };
   return {
     service: new LinkService(serviceDeps),
     actions: new OutboxActions(serviceDeps),
@@ -137,6 +145,7 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
     outbox,
     worker,
     summary,
+    shopWork: shopQueueWork({ outbox, jobs, history: deps.history, clock: deps.clock, sendableAccounts: deps.sendableAccounts ?? (async () => []) }),
     async start() {
       const resumed = await resumeOutbox(outbox, deps.history, deps.clock);
       if (resumed.created + resumed.unknown > 0) deps.logger.log('warn', 'outbox.resumed', resumed);

@@ -12,10 +12,18 @@ import type { Attempt } from '../outbox/outbox-jobs';
 import type { OutboxActionDeps } from '../outbox/outbox-actions';
 import { linkRequestIssues, sendTargetIssues } from '@shared/rules/link-rules';
 import { queueSend } from './provider-sends';
+import { ShopUnreachable } from '../shop/shop-connection';
+import { userText } from '@shared/i18n/user-text';
 
 export interface LinkOutcome {
   item: OutboxItem;
   record: LinkRecord | null;
+}
+
+/** The shop's queue, when this counter shares a shop ("any open counter may send it"). */
+export interface ShopOffer {
+  /** Hands the item over; throws `ShopUnreachable` when the server was not reached (nothing handed over). */
+  offer(item: OutboxItem): Promise<void>;
 }
 
 export interface LinkServiceDeps extends OutboxActionDeps {
@@ -23,6 +31,7 @@ export interface LinkServiceDeps extends OutboxActionDeps {
   isOnline: () => boolean;
   /** Where the user is told that an intent could not be written (so nothing was sent). */
   notices: NoticeBoard;
+  shop?: ShopOffer;
 }
 
 /** Thrown inside an outbox change when the request went out meanwhile: answer its outcome. */
@@ -31,8 +40,11 @@ class AlreadyCreated extends Error {}
 /** States in which a repeated call (same reference) replaces the request and tries again. */
 const replaceable: readonly OutboxState[] = ['draft', 'queued', 'retry-wait', 'failed', 'cancelled'];
 
-/** `now` tries at once (queued when offline); `later` queues it for the worker; `draft` keeps it until the owner sends it. */
-export type CreateMode = 'now' | 'later' | 'draft';
+/**
+ * `now` tries at once (queued when offline); `later` queues it for the worker; `draft` keeps it
+ * until the owner sends it; `shop` hands it to the shop's queue, for any open counter to send.
+ */
+export type CreateMode = 'now' | 'later' | 'draft' | 'shop';
 /** A send still on its way: the same send asked again is this one, not a second SMS. */
 const sendUnderway: readonly OutboxState[] = ['queued', 'retry-wait', 'sending', 'unknown'];
 
@@ -96,6 +108,12 @@ export class LinkService {
     if (existing?.state === 'created') return this.settledOutcome(existing, job);
     const recorded = existing ? undefined : history.get(reference);
     if (recorded) return this.fromHistory(recorded, job);
+    if (mode === 'shop') {
+      const offered = existing ? undefined : await this.offerToShop(account, reference, job);
+      if (offered) return offered;
+      // The shop server is away: the link waits in this counter's own outbox instead (never lost).
+      mode = 'later';
+    }
     const goNow = mode === 'now' && this.deps.isOnline();
     const opening = goNow ? this.openEarly(account.id) : undefined;
     const at = this.deps.clock.now().toISOString();
@@ -131,6 +149,20 @@ export class LinkService {
       return { item, record: null };
     }
     return this.answer(await this.deps.jobs.run(item, undefined, opening));
+  }
+
+  /** Hands a new request to the shop's queue; undefined when the server was not reached (nothing handed over). */
+  private async offerToShop(account: Account, reference: string, job: OutboxJob): Promise<LinkOutcome | undefined> {
+    if (!this.deps.shop) throw AppFailure.of('unsupported', 'This counter is not part of a shop', { userText: userText('shop.not-joined') });
+    const at = this.deps.clock.now().toISOString();
+    const item: OutboxItem = { id: reference, accountId: account.id, provider: account.provider, job, state: 'queued', createdAt: at, updatedAt: at, attempts: 0, shop: { fence: 0 } };
+    try {
+      await this.deps.shop.offer(item);
+      return { item, record: null };
+    } catch (error) {
+      if (error instanceof ShopUnreachable) return undefined;
+      throw error;
+    }
   }
 
   /** A second call for a request that already went out: the same outcome, if it was the same request. */

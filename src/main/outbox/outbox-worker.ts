@@ -132,6 +132,8 @@ export class OutboxWorker {
 
   /** Whether an item is work for the worker, and from when. */
   private readiness(item: OutboxItem, now: number): { action: Action; at: number } | undefined {
+    // The shop's queue owns what it handed this counter (shop-queue.ts settles it under its fence).
+    if (item.shop) return undefined;
     switch (item.state) {
       case 'queued': {
         const at = item.nextAttemptAt ? Date.parse(item.nextAttemptAt) : 0;

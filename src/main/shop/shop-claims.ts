@@ -20,8 +20,24 @@ export interface ClaimTimes {
   skewMs: number;
 }
 
-/** Claims the oldest queued shared item for `counter`, or undefined when there is none free. */
-export async function claimNext(client: ClientBase, counter: string, times: ClaimTimes): Promise<ShopClaim | undefined> {
+/**
+ * Offers an item to every open counter of the shop. Offering it again is harmless (the first
+ * offer stands), so a counter that lost the server's answer simply offers again.
+ */
+export async function offerItem(client: ClientBase, ownerCounter: string, id: string, accountId: string, item: unknown): Promise<void> {
+  await client.query(
+    `INSERT INTO shop_outbox (id, owner_counter, any_counter, state, item, account_id) VALUES ($1, $2, true, 'queued', $3, $4)
+     ON CONFLICT (shop, id) DO NOTHING`,
+    [id, ownerCounter, JSON.stringify(item), accountId],
+  );
+  await client.query("SELECT pg_notify('paydesk_' || current_user, '')");
+}
+
+/**
+ * Claims the oldest queued shared item for `counter`, or undefined when there is none free; with
+ * `accountIds`, only items for those accounts (the ones this counter holds keys for).
+ */
+export async function claimNext(client: ClientBase, counter: string, times: ClaimTimes, accountIds?: readonly string[]): Promise<ShopClaim | undefined> {
   const claimed = await client.query<{ id: string; fence: string; item: unknown }>(
     `UPDATE shop_outbox o
         SET state = 'sending', claimed_by = $1, fence = o.fence + 1,
@@ -29,11 +45,13 @@ export async function claimNext(client: ClientBase, counter: string, times: Clai
       WHERE (o.shop, o.id) = (
         SELECT shop, id FROM shop_outbox
          WHERE any_counter AND state = 'queued'
+           AND (not_before IS NULL OR not_before <= now())
+           AND ($3::text[] IS NULL OR account_id = ANY($3::text[]))
          ORDER BY updated_at, id
          FOR UPDATE SKIP LOCKED
          LIMIT 1)
       RETURNING o.id, o.fence, o.item`,
-    [counter, times.leaseMs],
+    [counter, times.leaseMs, accountIds ? [...accountIds] : null],
   );
   const row = claimed.rows[0];
   return row ? { id: row.id, fence: Number(row.fence), item: row.item } : undefined;
@@ -61,11 +79,18 @@ export type SettleAnswer = 'applied' | 'conflict';
  * The outcome of a claimed item, applied only under the fence the counter claimed it with; a
  * late write (the claim was lost) is recorded in shop_conflicts for the timeline instead.
  */
-export async function settleClaim(client: ClientBase, counter: string, claim: Pick<ShopClaim, 'id' | 'fence'>, state: string, item: unknown): Promise<SettleAnswer> {
+export async function settleClaim(
+  client: ClientBase,
+  counter: string,
+  claim: Pick<ShopClaim, 'id' | 'fence'>,
+  state: string,
+  item: unknown,
+  notBefore?: string,
+): Promise<SettleAnswer> {
   const settled = await client.query(
-    `UPDATE shop_outbox SET state = $3, item = $4, claimed_by = NULL, lease_until = NULL, updated_at = now()
+    `UPDATE shop_outbox SET state = $3, item = $4, claimed_by = NULL, lease_until = NULL, updated_at = now(), not_before = $6
       WHERE id = $1 AND fence = $2 AND claimed_by = $5`,
-    [claim.id, claim.fence, state, JSON.stringify(item), counter],
+    [claim.id, claim.fence, state, JSON.stringify(item), counter, notBefore ?? null],
   );
   if (settled.rowCount === 1) return 'applied';
   await client.query('INSERT INTO shop_conflicts (item_id, counter, fence, attempted) VALUES ($1, $2, $3, $4)', [

@@ -42,6 +42,14 @@ export async function connectShop(address: ShopAddress, password: string, times:
   return client;
 }
 
+/** The shop server was not reached at all: nothing was handed over, so doing it locally instead is safe. */
+export class ShopUnreachable extends Error {
+  constructor(cause: unknown) {
+    super('The shop server could not be reached', { cause });
+    this.name = 'ShopUnreachable';
+  }
+}
+
 /** SQLSTATEs that mean "the server said no" rather than "the server is away". */
 const REFUSALS: Record<string, 'shop.password-wrong' | 'shop.url-unreadable'> = {
   '28P01': 'shop.password-wrong',

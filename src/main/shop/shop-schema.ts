@@ -63,6 +63,12 @@ export const shopMigrations: readonly string[] = [
   -- Counters read the version to refuse a schema they do not know.
   GRANT SELECT ON paydesk_schema TO paydesk_shops;
   `,
+  // 2: the shared queue learns which account an item needs (only a counter holding its keys may
+  // claim it) and when a provider that was down may be tried again.
+  `
+  ALTER TABLE shop_outbox ADD COLUMN account_id text;
+  ALTER TABLE shop_outbox ADD COLUMN not_before timestamptz;
+  `,
 ];
 
 /** The newest schema this PayDesk knows. */

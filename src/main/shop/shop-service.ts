@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '@shared/domain/language';
+import type { OutboxItem } from '@shared/domain/outbox-item';
 import type { ShopJoin, ShopStatus } from '@shared/domain/shop';
 import { sayUserText, userText } from '@shared/i18n/user-text';
 import { AppFailure, type UserText } from '@shared/result';
@@ -11,7 +13,9 @@ import type { Logger } from '../log/logger';
 import type { AccountsStore } from '../store/accounts-store';
 import type { NoticeBoard } from '../store/notice-board';
 import { parseShopUrl, shopAddressText, type ShopAddress } from './shop-address';
-import { connectShop, shopProblem, type ShopConnectTimes } from './shop-connection';
+import { offerItem, type ClaimTimes } from './shop-claims';
+import { connectShop, shopProblem, ShopUnreachable, type ShopClient, type ShopConnectTimes } from './shop-connection';
+import { ShopQueue, type ShopQueueWork } from './shop-queue';
 import { assertKnownShopSchema } from './shop-migrations';
 import { ShopSettingsStore, type ShopConnection } from './shop-settings-store';
 import { accountCollection, linkCollection, type SyncedHistory } from './shop-collections';
@@ -21,15 +25,28 @@ import { ShopSyncRunner } from './shop-sync-runner';
 /** A native dialog in main (Electron's message box): the window can neither answer nor skip it. */
 export type ConfirmShopServer = (text: { title: string; message: string; detail: string; buttons: [string, string] }) => Promise<boolean>;
 
-export interface ShopTiming {
+export interface ShopTiming extends ClaimTimes {
   /** Sync this often even when no doorbell rings. */
   intervalMs: number;
   backoffBaseMs: number;
   backoffMaxMs: number;
+  /** Look at the shop's queue this often even when nothing rings. */
+  queueIdleMs: number;
+  /** Items of the shop's queue worked on at once by this counter. */
+  queueConcurrency: number;
   connect?: ShopConnectTimes;
 }
 
-const defaultTiming: ShopTiming = { intervalMs: 30_000, backoffBaseMs: 2_000, backoffMaxMs: 120_000 };
+const defaultTiming: ShopTiming = {
+  intervalMs: 30_000,
+  backoffBaseMs: 2_000,
+  backoffMaxMs: 120_000,
+  queueIdleMs: 10_000,
+  queueConcurrency: 2,
+  // Longer than any provider request (their deadlines are 20–30 s), so a live claim never lapses.
+  leaseMs: 120_000,
+  skewMs: 60_000,
+};
 
 export interface ShopServiceDeps {
   dataDir: string;
@@ -49,7 +66,7 @@ export interface ShopServiceDeps {
 /** The keychain entry of the shop password: not an account id (those are `acc_…`). */
 const VAULT_KEY = ['paydesk-shop', 'password'] as const;
 
-type Live = { sync: ShopSync; runner: ShopSyncRunner };
+type Live = { sync: ShopSync; runner: ShopSyncRunner; queue?: ShopQueue; connect: () => Promise<ShopClient> };
 
 /**
  * This counter's membership in a shop: joins (after main's own confirmation), keeps the sync
@@ -61,6 +78,7 @@ export class ShopService {
   private state: ShopStatus['state'] = 'off';
   private problem: UserText | undefined;
   private readonly timing: ShopTiming;
+  private work: ShopQueueWork | undefined;
 
   private constructor(
     private readonly deps: ShopServiceDeps,
@@ -93,6 +111,35 @@ export class ShopService {
     };
   }
 
+  /** What this counter does with items it claims from the shop's queue (the link module, built after this service). */
+  setQueueWork(work: ShopQueueWork): void {
+    this.work = work;
+  }
+
+  /**
+   * Hands an item to the shop's queue. `ShopUnreachable` when the server was not reached (nothing
+   * handed over); a failure after that may have handed it over, so it says so (offering again is harmless).
+   */
+  async offer(item: OutboxItem): Promise<void> {
+    const live = this.live;
+    const connection = this.store.connection;
+    if (!live || !connection) throw AppFailure.of('unsupported', 'This counter is not part of a shop', { userText: userText('shop.not-joined') });
+    let client: ShopClient;
+    try {
+      client = await live.connect();
+    } catch (error) {
+      throw new ShopUnreachable(error);
+    }
+    try {
+      await offerItem(client, connection.counterId, item.id, item.accountId, item);
+    } catch (error) {
+      this.deps.logger.log('warn', 'shop.offer-unknown', { id: item.id, error: String(error).slice(0, 200) });
+      throw AppFailure.of('ambiguous', 'The shop may or may not have the item', { retryable: true, userText: userText('shop.offer-unknown') });
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+
   /** At start: takes up the shop this counter joined before, if any. */
   async start(): Promise<void> {
     const connection = this.store.connection;
@@ -119,7 +166,8 @@ export class ShopService {
     await this.end();
     // Another shop's cursor and pending list mean nothing here: start over (local links stay and are shared).
     if (!sameServer) await rm(join(this.deps.dataDir, 'shop-sync.json'), { force: true });
-    const connection: ShopConnection = { ...address, counterName: input.counterName };
+    const counterId = sameServer ? current.counterId : `ctr_${randomBytes(6).toString('hex')}`;
+    const connection: ShopConnection = { ...address, counterName: input.counterName, counterId };
     await this.deps.vault.set(VAULT_KEY[0], VAULT_KEY[1], encodeBoundSecret(password, shopAddressText(address)));
     await this.store.save(connection);
     await this.begin(connection, password);
@@ -157,20 +205,39 @@ export class ShopService {
       intervalMs: this.timing.intervalMs,
       pacing: { backoffBaseMs: this.timing.backoffBaseMs, backoffMaxMs: this.timing.backoffMaxMs, random: Math.random },
       onRound: (outcome) => {
-        if (outcome.ok) return this.setState('online');
+        if (outcome.ok) {
+          // Whatever the round brought (an offered item's doorbell, a server back) may be work here.
+          this.live?.queue?.kick();
+          return this.setState('online');
+        }
         const { refused, error } = shopProblem(outcome.error);
         this.setState(refused ? 'refused' : 'offline', error.userText);
       },
     });
-    this.live = { sync, runner };
+    const { timing } = this;
+    const queue = this.work
+      ? new ShopQueue({
+          connect,
+          counterId: connection.counterId,
+          work: this.work,
+          times: { leaseMs: timing.leaseMs, skewMs: timing.skewMs },
+          logger: this.deps.logger,
+          idleMs: timing.queueIdleMs,
+          pacing: { backoffBaseMs: timing.backoffBaseMs, backoffMaxMs: timing.backoffMaxMs, random: Math.random },
+          concurrency: timing.queueConcurrency,
+        })
+      : undefined;
+    this.live = { sync, runner, queue, connect };
     this.setState('connecting');
     runner.start();
+    queue?.start();
   }
 
   private async end(): Promise<void> {
     const live = this.live;
     this.live = undefined;
     if (!live) return;
+    await live.queue?.stop();
     await live.runner.stop();
     await live.sync.close();
   }

@@ -12,6 +12,8 @@ const shopConnectionSchema = z.object({
   user: z.string().min(1).max(64),
   tls: z.boolean(),
   counterName: counterNameSchema,
+  /** This counter's own id in the shop: claims are taken and fenced under it (names may repeat). */
+  counterId: z.string().regex(/^ctr_[a-f0-9]{12}$/),
 });
 export type ShopConnection = z.infer<typeof shopConnectionSchema>;
 

@@ -22,9 +22,10 @@ export const linkChannels = {
       request: createLinkRequestSchema,
       /**
        * `now` tries at once and queues on a network failure; `later` only queues it (the worker
-       * sends it); `draft` saves it until the owner sends it (never by itself).
+       * sends it); `draft` saves it until the owner sends it (never by itself); `shop` hands it to
+       * the shop's queue for any open counter to send (this counter's own outbox when the server is away).
        */
-      mode: z.enum(['now', 'later', 'draft']),
+      mode: z.enum(['now', 'later', 'draft', 'shop']),
       /** The owner confirmed an amount above the shop's limit (read back in words); main refuses such an amount without it. */
       amountConfirmed: z.boolean().optional(),
     }),

@@ -73,6 +73,12 @@ export const outboxItemSchema = z.object({
   lastError: appErrorSchema.optional(),
   /** How an unknown item was settled: by a provider look-up or by the user. */
   resolution: z.enum(['reconciled', 'user-confirmed-created', 'user-chose-retry']).optional(),
+  /**
+   * From the shop's queue ("any open counter may send it"): `fence` 0 = offered, waiting for a
+   * counter; n = claimed here under fence n. Only the shop queue moves such an item, never the
+   * local worker, so a claim lost to another counter can never be sent from here.
+   */
+  shop: z.object({ fence: z.number().int().nonnegative() }).optional(),
 });
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
 

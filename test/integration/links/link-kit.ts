@@ -50,8 +50,21 @@ export interface LinkKit {
   dispose(): Promise<void>;
 }
 
-export async function startLinkKit(extra: Partial<CoreDeps> = {}): Promise<LinkKit> {
+/** Provider emulators several kits may share (several counters of one shop, one PayTR). */
+export interface KitEmulators {
+  paytr: PaytrEmulator;
+  paynet: PaynetEmulator;
+  isbank: IsbankEmulator;
+}
+
+export async function startEmulators(): Promise<KitEmulators> {
   const [paytr, paynet, isbank] = await Promise.all([startPaytrEmulator(), startPaynetEmulator(), startIsbankEmulator()]);
+  return { paytr, paynet, isbank };
+}
+
+/** A core with the emulators; `shared` ones are used and left running (their owner stops them). */
+export async function startLinkKit(extra: Partial<CoreDeps> = {}, shared?: KitEmulators): Promise<LinkKit> {
+  const { paytr, paynet, isbank } = shared ?? (await startEmulators());
   const online = { value: true };
   const notifications: { title: string; body: string }[] = [];
   const h = await startCoreHarness({
@@ -109,7 +122,7 @@ export async function startLinkKit(extra: Partial<CoreDeps> = {}): Promise<LinkK
     async dispose() {
       unwatch();
       await h.dispose();
-      await Promise.all([paytr.stop(), paynet.stop(), isbank.stop()]);
+      if (!shared) await Promise.all([paytr.stop(), paynet.stop(), isbank.stop()]);
     },
   };
   const restart = h.restart.bind(h);

@@ -32,6 +32,14 @@ export const shopMessages = {
     tr: 'Linkler, durumları ve müşteri defteri bu sunucudaki diğer kasalarla paylaşılır. Sağlayıcı anahtarları paylaşılmaz; her bilgisayar kendi anahtarlarını saklar.',
     en: 'Links, their status and the customer book are shared with the other counters on this server. Provider keys are never shared; each computer keeps its own.',
   },
+  'shop.not-joined': {
+    tr: 'Bu kasa bir dükkâna bağlı değil; linki buradan oluşturun.',
+    en: 'This counter is not part of a shop; create the link here.',
+  },
+  'shop.offer-unknown': {
+    tr: 'Link dükkânın kuyruğuna ulaşmış olabilir; bağlantı kesildi. Yeniden deneyin: aynı link iki kez oluşturulmaz.',
+    en: 'The link may have reached the shop’s queue; the connection dropped. Try again: the same link is never created twice.',
+  },
   'shop.confirm.cancel': { tr: 'Vazgeç', en: 'Cancel' },
   'shop.confirm.ok': { tr: 'Bağlan', en: 'Connect' },
 } as const;

@@ -1,0 +1,170 @@
+import { outboxItemSchema, type OutboxItem } from '@shared/domain/outbox-item';
+import type { Logger } from '../log/logger';
+import { backoffMs, type BackoffPacing } from '../providers/provider-health';
+import { claimNext, settleClaim, takeOverStale, type ClaimTimes, type ShopClaim } from './shop-claims';
+import type { ShopClient } from './shop-connection';
+
+/** What the counter does with an item it claimed from the shop's queue (the link module). */
+export interface ShopQueueWork {
+  /** Accounts whose keys are in this computer's keychain: only their items are claimed here. */
+  sendableAccounts(): Promise<string[]>;
+  /** Runs the claimed item through this counter's outbox under `fence`; answers the item as it ended. */
+  perform(item: OutboxItem, fence: number): Promise<OutboxItem>;
+}
+
+export interface ShopQueueDeps {
+  connect: () => Promise<ShopClient>;
+  /** This counter's id in the shop (claims are taken and fenced under it). */
+  counterId: string;
+  work: ShopQueueWork;
+  times: ClaimTimes;
+  logger: Pick<Logger, 'log'>;
+  /** Look for work this often even when nothing rings. */
+  idleMs: number;
+  pacing: BackoffPacing;
+  /** Claims worked on at once. */
+  concurrency: number;
+}
+
+/** How the shop's copy of an item goes on after this counter ran it. */
+function shopStateAfter(item: OutboxItem): { state: string; notBefore?: string } {
+  switch (item.state) {
+    case 'created':
+    case 'failed':
+    case 'unknown':
+    case 'cancelled':
+      return { state: item.state };
+    // Nothing reached the provider: back in the queue for whichever counter is open when it answers again.
+    case 'retry-wait':
+    case 'queued':
+      return { state: 'queued', ...(item.nextAttemptAt ? { notBefore: item.nextAttemptAt } : {}) };
+    default:
+      return { state: 'unknown' };
+  }
+}
+
+/**
+ * The shop's queue as one counter works on it: claims items any open counter may send (one
+ * statement, `FOR UPDATE SKIP LOCKED`, a lease and a fence), runs each through this counter's own
+ * outbox, and settles it under the fence. What a dead counter left `sending` is taken over as
+ * `unknown` once its lease and the clock-skew margin are over: never sent again blind.
+ */
+export class ShopQueue {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private failures = 0;
+  private stopped = false;
+  /** Outcomes run here whose settle did not reach the server (the connection dropped): settled first next round. */
+  private readonly unsettled = new Map<string, { claim: ShopClaim; state: string; item: OutboxItem; notBefore?: string }>();
+
+  constructor(private readonly deps: ShopQueueDeps) {}
+
+  start(): void {
+    this.kick();
+  }
+
+  /** Something may be waiting (the doorbell rang, a round went through): look now. */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.round(), ms);
+    this.timer.unref?.();
+  }
+
+  private async round(): Promise<void> {
+    if (this.stopped || this.running) return;
+    let next = this.deps.idleMs;
+    this.running = this.drain().then(
+      () => {
+        this.failures = 0;
+      },
+      (error: unknown) => {
+        this.failures += 1;
+        next = backoffMs(this.failures, this.deps.pacing);
+        this.deps.logger.log('warn', 'shop-queue.round-failed', { failures: this.failures, error: String(error).slice(0, 200) });
+      },
+    );
+    await this.running;
+    this.running = undefined;
+    if (this.stopped) return;
+    if (this.again) {
+      this.again = false;
+      if (this.failures === 0) next = 0;
+    }
+    this.schedule(next);
+  }
+
+  private async drain(): Promise<void> {
+    const first = await this.deps.connect();
+    try {
+      for (const [id, late] of this.unsettled) {
+        await this.settle(first, late.claim, late.state, late.item, late.notBefore);
+        this.unsettled.delete(id);
+      }
+      const taken = await takeOverStale(first, this.deps.counterId, this.deps.times);
+      for (const claim of taken) this.deps.logger.log('warn', 'shop-queue.taken-over-unknown', { id: claim.id });
+    } finally {
+      await first.end().catch(() => undefined);
+    }
+    // Read once per round: the keychain answers slowly, and a key typed meanwhile counts from the next round.
+    const accounts = await this.deps.work.sendableAccounts();
+    if (accounts.length === 0) return;
+    const lanes = Array.from({ length: this.deps.concurrency }, () => this.lane(accounts));
+    const ended = await Promise.allSettled(lanes);
+    const failed = ended.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  /** One connection claiming and running items until none is free for this counter. */
+  private async lane(accounts: readonly string[]): Promise<void> {
+    const client = await this.deps.connect();
+    try {
+      while (!this.stopped) {
+        const claim = await claimNext(client, this.deps.counterId, this.deps.times, accounts);
+        if (!claim) return;
+        await this.run(client, claim);
+      }
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  private async run(client: ShopClient, claim: ShopClaim): Promise<void> {
+    const parsed = outboxItemSchema.safeParse(claim.item);
+    if (!parsed.success || parsed.data.id !== claim.id) {
+      // Nothing was sent: an item this PayDesk cannot read waits for a counter that can, or the owner.
+      this.deps.logger.log('warn', 'shop-queue.unreadable-item', { id: claim.id.slice(0, 64) });
+      await settleClaim(client, this.deps.counterId, claim, 'failed', claim.item);
+      return;
+    }
+    const ended = await this.deps.work.perform(parsed.data, claim.fence);
+    const next = shopStateAfter(ended);
+    try {
+      await this.settle(client, claim, next.state, ended, next.notBefore);
+    } catch (error) {
+      // Done here but not yet said there: kept for the next round (a restart loses it, and the lease then makes it `unknown`).
+      this.unsettled.set(claim.id, { claim, state: next.state, item: ended, ...(next.notBefore ? { notBefore: next.notBefore } : {}) });
+      throw error;
+    }
+  }
+
+  private async settle(client: ShopClient, claim: ShopClaim, state: string, item: OutboxItem, notBefore?: string): Promise<void> {
+    const answer = await settleClaim(client, this.deps.counterId, claim, state, item, notBefore);
+    if (answer === 'conflict') this.deps.logger.log('warn', 'shop-queue.claim-lost', { id: claim.id, fence: claim.fence });
+  }
+}
