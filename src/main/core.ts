@@ -136,6 +136,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     vault,
     history: historyStore,
     accounts: accountsStore,
+    contacts: contactsStore,
     language: () => settingsStore.get().language,
     confirm: deps.confirmShopServer,
     onStatus: (status) => events.emit('shop:changed', status),

@@ -46,9 +46,10 @@ export interface MergedContact {
   losing?: Contact;
 }
 
-/** Last writer wins (by lastUsedAt, then a fixed order for a tie); the losing copy is kept when it differs. */
+/** Last writer wins (by when each copy changed, then a fixed order for a tie); the losing copy is kept when it differs. */
 export function mergeContact(a: Contact, b: Contact): MergedContact {
-  const bWins = b.lastUsedAt > a.lastUsedAt || (b.lastUsedAt === a.lastUsedAt && JSON.stringify(b) > JSON.stringify(a));
+  const [at, bt] = [a.changedAt ?? a.lastUsedAt, b.changedAt ?? b.lastUsedAt];
+  const bWins = bt > at || (bt === at && JSON.stringify(b) > JSON.stringify(a));
   const [winner, loser] = bWins ? [b, a] : [a, b];
   const same = loser.name === winner.name && loser.phone === winner.phone && loser.email === winner.email && loser.oduyoCustomerId === winner.oduyoCustomerId;
   const contact = { ...winner, useCount: Math.max(a.useCount, b.useCount) };

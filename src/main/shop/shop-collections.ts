@@ -1,10 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { accountSchema, type Account } from '@shared/domain/account';
+import { contactKey, contactSchema, type Contact } from '@shared/domain/contact';
 import { linkRecordSchema, type LinkRecord, type LinkSummary } from '@shared/domain/link-record';
 import type { LinkHistory } from '../history-ports';
 import type { AccountsStore } from '../store/accounts-store';
-import { mergeLinkRecord } from './merge-rules';
+import type { ContactsStore } from '../store/contacts-store';
+import { mergeContact, mergeLinkRecord } from './merge-rules';
 
 /**
  * One kind of thing the shop's counters share (links, provider accounts without their keys): how
@@ -17,9 +19,13 @@ export interface SyncedCollection<T = unknown> {
   get(key: string): T | undefined;
   /** Every key held here (shared when a counter joins a shop). */
   keys(): string[];
+  /** Keys of what changed at or after `since` (an ISO instant). */
+  changedSince(since: string): string[];
   /** Stores the merge of the local copy (if any) and `remote`. */
   put(remote: T): Promise<void>;
   merge(local: T, remote: T): T;
+  /** Whether two copies say the same to the shop (what is only local, like an id, left out). */
+  same(a: T, b: T | undefined): boolean;
   onChange(listener: (keys: string[]) => void): () => void;
 }
 
@@ -36,7 +42,9 @@ export function linkCollection(history: SyncedHistory): SyncedCollection {
     keyOf: (record) => record.reference,
     get: (reference) => history.get(reference),
     keys: () => history.find(() => true).map((summary) => summary.reference),
+    changedSince: (since) => history.find((summary) => summary.updatedAt >= since).map((summary) => summary.reference),
     merge: mergeLinkRecord,
+    same: sameShared,
     async put(remote) {
       const local = history.get(remote.reference);
       if (!local) await history.append(remote);
@@ -59,7 +67,9 @@ export function accountCollection(accounts: AccountsStore): SyncedCollection {
     keyOf: (account) => account.id,
     get: (id) => accounts.get(id),
     keys: () => accounts.list().map((account) => account.id),
+    changedSince: (since) => accounts.list().flatMap((account) => (account.updatedAt >= since ? [account.id] : [])),
     merge,
+    same: sameShared,
     async put(remote) {
       const local = accounts.get(remote.id);
       const merged = local ? merge(local, remote) : remote;
@@ -67,6 +77,31 @@ export function accountCollection(accounts: AccountsStore): SyncedCollection {
     },
     onChange: (listener) => accounts.onChange(listener),
   });
+}
+
+/** The customer book, one customer per phone (else e-mail, else Ödüyo id) across the shop's counters. */
+export function customerCollection(contacts: ContactsStore): SyncedCollection {
+  return erased<Contact>({
+    kind: 'customer',
+    schema: contactSchema as z.ZodType<Contact>,
+    keyOf: (contact) => contactKey(contact) ?? '',
+    get: (key) => contacts.byKey(key),
+    keys: () => contacts.keys(),
+    changedSince: (since) => contacts.keys(since),
+    merge: (local, remote) => mergeContact(local, remote).contact,
+    same: sameCustomer,
+    async put(remote) {
+      const local = contacts.byKey(contactKey(remote) ?? '');
+      if (!local || !sameCustomer(mergeContact(local, remote).contact, local)) await contacts.put(remote);
+    },
+    onChange: (listener) => contacts.onChange(listener),
+  });
+}
+
+/** Two copies of a customer agree when what the shop shares agrees: ids, use counts and kept copies are each computer's own. */
+function sameCustomer(a: Contact, b: Contact | undefined): boolean {
+  const shared = (c: Contact) => [c.name, c.phone ?? '', c.email ?? '', c.oduyoCustomerId ?? '', c.changedAt ?? c.lastUsedAt];
+  return b !== undefined && isDeepStrictEqual(shared(a), shared(b));
 }
 
 /** The sync handles every kind alike: the schema checks each pulled copy before `put` sees it. */

@@ -11,6 +11,7 @@ import { decodeStoredSecret, encodeBoundSecret } from '../credentials/bound-secr
 import type { CredentialVault } from '../credentials/vault';
 import type { Logger } from '../log/logger';
 import type { AccountsStore } from '../store/accounts-store';
+import type { ContactsStore } from '../store/contacts-store';
 import type { NoticeBoard } from '../store/notice-board';
 import { parseShopUrl, shopAddressText, type ShopAddress } from './shop-address';
 import { offerItem, type ClaimTimes } from './shop-claims';
@@ -18,7 +19,7 @@ import { connectShop, shopProblem, ShopUnreachable, type ShopClient, type ShopCo
 import { ShopQueue, type ShopQueueWork } from './shop-queue';
 import { assertKnownShopSchema } from './shop-migrations';
 import { ShopSettingsStore, type ShopConnection } from './shop-settings-store';
-import { accountCollection, linkCollection, type SyncedHistory } from './shop-collections';
+import { accountCollection, customerCollection, linkCollection, type SyncedHistory } from './shop-collections';
 import { ShopSync } from './shop-sync';
 import { ShopSyncRunner } from './shop-sync-runner';
 
@@ -56,6 +57,7 @@ export interface ShopServiceDeps {
   vault: CredentialVault;
   history: SyncedHistory;
   accounts: AccountsStore;
+  contacts: ContactsStore;
   language: () => Language;
   /** Absent (no desktop to ask in): joining a shop is refused. */
   confirm?: ConfirmShopServer;
@@ -195,7 +197,7 @@ export class ShopService {
 
   private async begin(connection: ShopConnection, password: string): Promise<void> {
     const connect = () => connectShop(connection, password, this.timing.connect);
-    const collections = [linkCollection(this.deps.history), accountCollection(this.deps.accounts)];
+    const collections = [linkCollection(this.deps.history), accountCollection(this.deps.accounts), customerCollection(this.deps.contacts)];
     const sync = await ShopSync.open({ dataDir: this.deps.dataDir, collections, connect, clock: this.deps.clock, logger: this.deps.logger });
     const runner = new ShopSyncRunner({
       sync,

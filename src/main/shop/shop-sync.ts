@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { writeAtomically } from '../store/atomic-json-file';
-import { sameShared, type SyncedCollection } from './shop-collections';
+import type { SyncedCollection } from './shop-collections';
 import { pullChanges, pushChange } from './shop-changes';
 import { assertKnownShopSchema } from './shop-migrations';
 
@@ -22,7 +22,16 @@ export interface ShopSyncDeps {
 }
 
 /** What survives a restart: where the pull stopped, and what still has to be pushed (`kind:key`; a bare key is a link). */
-const cursorSchema = z.object({ lastSeen: z.number().int().nonnegative(), pending: z.array(z.string().max(80)).max(200_000) });
+const cursorSchema = z.object({
+  lastSeen: z.number().int().nonnegative(),
+  pending: z.array(z.string().max(300)).max(200_000),
+  /** When it was written: whatever changed after it (a crash before the next write) is pending too. */
+  savedAt: z.string().datetime({ offset: true }).optional(),
+});
+/** Local changes write the cursor at most this often (a durable write per link would double the disk's work). */
+const CURSOR_WRITE_MS = 2_000;
+/** Changes this close before the last write count as possibly unsaved (clocks and writes are not instant). */
+const CURSOR_MARGIN_MS = 5_000;
 const CURSOR_FILE = 'shop-sync.json';
 
 /**
@@ -44,6 +53,7 @@ export class ShopSync {
   private lastSynced: string | undefined;
 
   private unsubscribes: Array<() => void> = [];
+  private cursorTimer: ReturnType<typeof setTimeout> | undefined;
 
   private constructor(private readonly deps: ShopSyncDeps) {
     this.collections = new Map(deps.collections.map((c) => [c.kind, c]));
@@ -58,6 +68,9 @@ export class ShopSync {
     if (saved?.success) {
       sync.lastSeen = saved.data.lastSeen;
       for (const entry of saved.data.pending) sync.pending.add(entry.includes(':') ? entry : `link:${entry}`);
+      // Changed after the last cursor write (the app stopped before the next one): pending as well.
+      const since = new Date(Date.parse(saved.data.savedAt ?? '1970-01-01T00:00:00Z') - CURSOR_MARGIN_MS).toISOString();
+      for (const collection of sync.collections.values()) for (const key of collection.changedSince(since)) sync.pending.add(`${collection.kind}:${key}`);
     } else {
       // Joining a shop: everything this counter already has becomes the shop's too.
       for (const collection of sync.collections.values()) for (const key of collection.keys()) sync.pending.add(`${collection.kind}:${key}`);
@@ -65,8 +78,8 @@ export class ShopSync {
     for (const collection of sync.collections.values()) {
       const off = collection.onChange((keys) => {
         for (const key of keys) sync.pending.add(`${collection.kind}:${key}`);
-        // A change made while offline must still be pushed after a restart.
-        void sync.saveCursor();
+        // A change made while offline must still be pushed after a restart (and `changedSince` covers the gap).
+        sync.saveCursorSoon();
       });
       sync.unsubscribes.push(off);
     }
@@ -101,7 +114,7 @@ export class ShopSync {
   /** Stops listening; resolves when the cursor is on disk. */
   async close(): Promise<void> {
     for (const off of this.unsubscribes) off();
-    await this.saving;
+    await this.saveCursor();
   }
 
   private async push(client: ClientBase): Promise<number> {
@@ -111,7 +124,7 @@ export class ShopSync {
       const collection = this.collections.get(entry.slice(0, split));
       const key = entry.slice(split + 1);
       const value = collection?.get(key);
-      if (collection && value !== undefined && !sameShared(value, this.exchanged.get(entry))) {
+      if (collection && value !== undefined && !collection.same(value, this.exchanged.get(entry))) {
         await pushChange(client, collection.kind, key, value);
         this.exchanged.set(entry, value);
         pushed += 1;
@@ -149,13 +162,21 @@ export class ShopSync {
     const entry = `${collection.kind}:${key}`;
     this.exchanged.set(entry, remote);
     const now = collection.get(key);
-    if (now !== undefined && !sameShared(now, remote)) this.pending.add(entry);
+    if (now !== undefined && !collection.same(now, remote)) this.pending.add(entry);
     else this.pending.delete(entry);
   }
 
+  private saveCursorSoon(): void {
+    if (this.cursorTimer) return;
+    this.cursorTimer = setTimeout(() => void this.saveCursor(), CURSOR_WRITE_MS);
+    this.cursorTimer.unref?.();
+  }
+
   private saveCursor(): Promise<void> {
+    if (this.cursorTimer) clearTimeout(this.cursorTimer);
+    this.cursorTimer = undefined;
     this.saving = this.saving.then(async () => {
-      const cursor = { lastSeen: this.lastSeen, pending: [...this.pending] };
+      const cursor = { lastSeen: this.lastSeen, pending: [...this.pending], savedAt: this.deps.clock.now().toISOString() };
       await writeAtomically(join(this.deps.dataDir, CURSOR_FILE), JSON.stringify(cursor)).catch((error: unknown) =>
         this.deps.logger.log('warn', 'shop-sync.cursor-failed', { error: String(error).slice(0, 200) }),
       );

@@ -1,11 +1,12 @@
 import { userText } from '@shared/i18n/user-text';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { contactSchema, type Contact, type ContactPatch } from '@shared/domain/contact';
+import { contactKey, contactSchema, type Contact, type ContactPatch } from '@shared/domain/contact';
 import type { Customer } from '@shared/domain/link';
 import type { SendChannel } from '@shared/domain/link-record';
 import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
+import { mergeContact } from '../shop/merge-rules';
 import { contactMatches, searchQuery } from './contacts-search';
 import type { NoticeBoard } from './notice-board';
 import { VersionedDocument, type DocumentSpec } from './versioned-document';
@@ -36,6 +37,8 @@ const sameEmail = (a: string | undefined, b: string | undefined) => !!a && !!b &
  * either, per Ödüyo account id.
  */
 export class ContactsStore {
+  private readonly listeners = new Set<(keys: string[]) => void>();
+
   private constructor(
     private readonly doc: VersionedDocument<ContactsFile>,
     private readonly clock: Clock,
@@ -64,12 +67,49 @@ export class ContactsStore {
             oduyoCustomerId: customer.oduyoCustomerId ?? existing.oduyoCustomerId,
             lastChannel: channel ?? existing.lastChannel,
             lastUsedAt: now,
+            changedAt: now,
             useCount: existing.useCount + 1,
           }
-        : { id: newContactId(), ...pickCustomer(customer), lastUsedAt: now, useCount: 1, ...(channel ? { lastChannel: channel } : {}) };
+        : { id: newContactId(), ...pickCustomer(customer), lastUsedAt: now, changedAt: now, useCount: 1, ...(channel ? { lastChannel: channel } : {}) };
       const rest = file.contacts.filter((c) => c !== existing);
       return { contacts: [withoutEmpty(merged), ...rest].slice(0, MAX_CONTACTS) };
     });
+    this.changed(customer);
+  }
+
+  /** Customers used or edited here (the shop sync shares them by `contactKey`; removals stay on this computer). */
+  onChange(listener: (keys: string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Every customer's shop-wide key (of those changed at or after `since`, when given). */
+  keys(since?: string): string[] {
+    return this.doc.value.contacts.flatMap((c) => (since && (c.changedAt ?? c.lastUsedAt) < since ? [] : (contactKey(c) ?? [])));
+  }
+
+  byKey(key: string): Contact | undefined {
+    return this.doc.value.contacts.find((c) => contactKey(c) === key);
+  }
+
+  /**
+   * Takes another counter's copy of a customer: the newer copy wins, the other is kept beside it
+   * (`otherCopy`) when they differ, and the contact keeps this computer's id.
+   */
+  async put(remote: Contact): Promise<void> {
+    await this.doc.update((file) => {
+      const local = findOwner(file.contacts, remote);
+      if (!local) return { contacts: [withoutEmpty(remote), ...file.contacts].slice(0, MAX_CONTACTS) };
+      const { contact, losing } = mergeContact(local, remote);
+      const keptCopy = losing ? { name: losing.name, phone: losing.phone, email: losing.email, oduyoCustomerId: losing.oduyoCustomerId, changedAt: losing.changedAt ?? losing.lastUsedAt } : local.otherCopy;
+      const merged = withoutEmpty({ ...contact, id: local.id, ...(keptCopy ? { otherCopy: withoutEmptyCopy(keptCopy) } : {}) });
+      return { contacts: file.contacts.map((c) => (c === local ? merged : c)) };
+    });
+  }
+
+  private changed(customer: Pick<Contact, 'phone' | 'email' | 'oduyoCustomerId'>): void {
+    const key = contactKey(customer);
+    if (key) for (const listener of this.listeners) listener([key]);
   }
 
   /** Most recently used first; `text` matches name, e-mail (Turkish case folding) or phone digits. */
@@ -111,12 +151,15 @@ export class ContactsStore {
         id,
         ...pickCustomer(patch),
         lastUsedAt: current.lastUsedAt,
+        changedAt: this.clock.now().toISOString(),
         useCount: current.useCount,
         ...(current.lastChannel ? { lastChannel: current.lastChannel } : {}),
       });
       return { contacts: file.contacts.map((c) => (c.id === id ? edited : c)) };
     });
-    return next.contacts.find((c) => c.id === id)!;
+    const edited = next.contacts.find((c) => c.id === id)!;
+    this.changed(edited);
+    return edited;
   }
 
   async remove(id: string): Promise<void> {
@@ -146,6 +189,10 @@ function findOwner(contacts: readonly Contact[], customer: Customer): Contact | 
 
 function pickCustomer(c: Customer): Pick<Contact, 'name' | 'phone' | 'email' | 'oduyoCustomerId'> {
   return { name: c.name, phone: c.phone, email: c.email, oduyoCustomerId: c.oduyoCustomerId };
+}
+
+function withoutEmptyCopy(copy: NonNullable<Contact['otherCopy']>): NonNullable<Contact['otherCopy']> {
+  return Object.fromEntries(Object.entries(copy).filter(([, v]) => v !== undefined && v !== '')) as NonNullable<Contact['otherCopy']>;
 }
 
 /** Undefined and blank fields are left out, so the file holds only what is known. */

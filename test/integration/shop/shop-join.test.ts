@@ -84,6 +84,26 @@ describe('joining a shop', () => {
     expect(accountsAtB.find((view) => view.account.id === account)).toMatchObject({ secretsStored: { merchantKey: false, merchantSalt: false } });
   });
 
+  it('customers are shared: the newer edit wins everywhere and the other copy is kept beside it', async () => {
+    type Contact = { id: string; name: string; phone?: string; otherCopy?: { name: string } };
+    const account = await a.account('paytr');
+    const phone = '+905321112233';
+    await a.ok('links:create', createInput(account, paytrRequest({ customer: { name: 'Ayşe Yılmaz', phone } })));
+    const atB = await waitFor(async () => (await b.ok<Contact[]>('contacts:list', { limit: 50 })).find((c) => c.phone === phone), 10_000, 'the customer at B');
+    expect(atB.name).toBe('Ayşe Yılmaz');
+
+    const atA = (await a.ok<Contact[]>('contacts:list', { limit: 50 })).find((c) => c.phone === phone)!;
+    await a.ok('contacts:update', { id: atA.id, patch: { name: 'Ayşe Demir', phone } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await b.ok('contacts:update', { id: atB.id, patch: { name: 'Ayşe Y. Demir', phone } });
+    const converged = async () => {
+      const [x, y] = await Promise.all([a, b].map(async (kit) => (await kit.ok<Contact[]>('contacts:list', { limit: 50 })).find((c) => c.phone === phone)));
+      return x?.name === 'Ayşe Y. Demir' && y?.name === 'Ayşe Y. Demir' && x;
+    };
+    const final = await waitFor(converged, 10_000, 'both counters on the newer edit');
+    expect(final.otherCopy).toMatchObject({ name: 'Ayşe Demir' });
+  });
+
   it('the password is only in the keychain, bound to its server: not in files, events, answers or the shop tables', async () => {
     const files = (await a.h.readAllFiles()) + (await b.h.readAllFiles());
     expect(files).not.toContain(PASSWORD);

@@ -147,6 +147,8 @@ describe('ContactsStore.update and remove', () => {
       email: 'ayse.yilmaz@example.com',
       lastChannel: 'sms',
       lastUsedAt: ayse.lastUsedAt,
+      // When this copy changed: the shop's counters keep the newer edit.
+      changedAt: expect.any(String),
       useCount: 1,
     });
     await expect(store.update(ayse.id, { name: 'Ayşe' })).rejects.toMatchObject({ error: { code: 'invalid-input' } });
