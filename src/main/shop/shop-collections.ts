@@ -92,10 +92,21 @@ export function customerCollection(contacts: ContactsStore): SyncedCollection {
     same: sameCustomer,
     async put(remote) {
       const local = contacts.byKey(contactKey(remote) ?? '');
-      if (!local || !sameCustomer(mergeContact(local, remote).contact, local)) await contacts.put(remote);
+      if (!local) return contacts.putShared(remote);
+      const { contact, losing } = mergeContact(local, remote);
+      if (sameCustomer(contact, local)) return;
+      const otherCopy = losing ? keptCopy(losing) : local.otherCopy;
+      await contacts.putShared({ ...contact, ...(otherCopy ? { otherCopy } : {}) });
     },
     onChange: (listener) => contacts.onChange(listener),
   });
+}
+
+/** What the owner is shown of the copy that lost. */
+function keptCopy(losing: Contact): NonNullable<Contact['otherCopy']> {
+  const { name, phone, email, oduyoCustomerId } = losing;
+  const copy = { name, phone, email, oduyoCustomerId, changedAt: losing.changedAt ?? losing.lastUsedAt };
+  return Object.fromEntries(Object.entries(copy).filter(([, v]) => v !== undefined && v !== '')) as NonNullable<Contact['otherCopy']>;
 }
 
 /** Two copies of a customer agree when what the shop shares agrees: ids, use counts and kept copies are each computer's own. */

@@ -6,7 +6,6 @@ import type { Customer } from '@shared/domain/link';
 import type { SendChannel } from '@shared/domain/link-record';
 import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
-import { mergeContact } from '../shop/merge-rules';
 import { contactMatches, searchQuery } from './contacts-search';
 import type { NoticeBoard } from './notice-board';
 import { VersionedDocument, type DocumentSpec } from './versioned-document';
@@ -93,17 +92,14 @@ export class ContactsStore {
   }
 
   /**
-   * Takes another counter's copy of a customer: the newer copy wins, the other is kept beside it
-   * (`otherCopy`) when they differ, and the contact keeps this computer's id.
+   * Stores the shop's copy of a customer (already merged with the local one by the shop sync):
+   * it replaces the local contact it belongs to, keeping this computer's id, or is added.
    */
-  async put(remote: Contact): Promise<void> {
+  async putShared(contact: Contact): Promise<void> {
     await this.doc.update((file) => {
-      const local = findOwner(file.contacts, remote);
-      if (!local) return { contacts: [withoutEmpty(remote), ...file.contacts].slice(0, MAX_CONTACTS) };
-      const { contact, losing } = mergeContact(local, remote);
-      const keptCopy = losing ? { name: losing.name, phone: losing.phone, email: losing.email, oduyoCustomerId: losing.oduyoCustomerId, changedAt: losing.changedAt ?? losing.lastUsedAt } : local.otherCopy;
-      const merged = withoutEmpty({ ...contact, id: local.id, ...(keptCopy ? { otherCopy: withoutEmptyCopy(keptCopy) } : {}) });
-      return { contacts: file.contacts.map((c) => (c === local ? merged : c)) };
+      const local = findOwner(file.contacts, contact);
+      if (!local) return { contacts: [withoutEmpty(contact), ...file.contacts].slice(0, MAX_CONTACTS) };
+      return { contacts: file.contacts.map((c) => (c === local ? withoutEmpty({ ...contact, id: local.id }) : c)) };
     });
   }
 
@@ -189,10 +185,6 @@ function findOwner(contacts: readonly Contact[], customer: Customer): Contact | 
 
 function pickCustomer(c: Customer): Pick<Contact, 'name' | 'phone' | 'email' | 'oduyoCustomerId'> {
   return { name: c.name, phone: c.phone, email: c.email, oduyoCustomerId: c.oduyoCustomerId };
-}
-
-function withoutEmptyCopy(copy: NonNullable<Contact['otherCopy']>): NonNullable<Contact['otherCopy']> {
-  return Object.fromEntries(Object.entries(copy).filter(([, v]) => v !== undefined && v !== '')) as NonNullable<Contact['otherCopy']>;
 }
 
 /** Undefined and blank fields are left out, so the file holds only what is known. */
