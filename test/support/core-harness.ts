@@ -32,7 +32,8 @@ export async function startCoreHarness(extra: Partial<CoreDeps> = {}): Promise<C
     async readAllFiles() {
       const entries = await readdir(temp.dir, { recursive: true, withFileTypes: true });
       const texts = await Promise.all(
-        entries.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'utf8')),
+        // A file being replaced (write to a temporary name, then rename) may vanish between the two calls.
+        entries.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'utf8').catch(() => '')),
       );
       return texts.join('\n');
     },

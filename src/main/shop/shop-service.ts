@@ -198,8 +198,9 @@ export class ShopService {
   private async begin(connection: ShopConnection, password: string): Promise<void> {
     const connect = () => connectShop(connection, password, this.timing.connect);
     const collections = [linkCollection(this.deps.history), accountCollection(this.deps.accounts), customerCollection(this.deps.contacts)];
-    const sync = await ShopSync.open({ dataDir: this.deps.dataDir, collections, connect, clock: this.deps.clock, logger: this.deps.logger });
-    const runner = new ShopSyncRunner({
+    // Every local change is pushed at once (the runner's round), not at the next interval.
+    const sync = await ShopSync.open({ dataDir: this.deps.dataDir, collections, connect, clock: this.deps.clock, logger: this.deps.logger, onLocalChange: () => runner.kick() });
+    const runner: ShopSyncRunner = new ShopSyncRunner({
       sync,
       listen: connect,
       shop: connection.user,

@@ -19,6 +19,8 @@ export interface ShopSyncDeps {
   connect: () => Promise<ClientBase & { end(): Promise<void> }>;
   clock: Clock;
   logger: Pick<Logger, 'log'>;
+  /** Something changed here (the runner pushes it soon). */
+  onLocalChange?: () => void;
 }
 
 /** What survives a restart: where the pull stopped, and what still has to be pushed (`kind:key`; a bare key is a link). */
@@ -80,6 +82,7 @@ export class ShopSync {
         for (const key of keys) sync.pending.add(`${collection.kind}:${key}`);
         // A change made while offline must still be pushed after a restart (and `changedSince` covers the gap).
         sync.saveCursorSoon();
+        deps.onLocalChange?.();
       });
       sync.unsubscribes.push(off);
     }
