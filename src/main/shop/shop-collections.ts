@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { accountSchema, type Account } from '@shared/domain/account';
 import { contactKey, contactSchema, type Contact } from '@shared/domain/contact';
 import { linkRecordSchema, type LinkRecord, type LinkSummary } from '@shared/domain/link-record';
+import { isTrustedLinkUrl } from '@shared/domain/link-url';
+import type { Logger } from '../log/logger';
 import type { LinkHistory } from '../history-ports';
 import type { AccountsStore } from '../store/accounts-store';
 import type { ContactsStore } from '../store/contacts-store';
@@ -35,7 +37,20 @@ export interface SyncedHistory extends LinkHistory {
   find(predicate: (record: LinkSummary) => boolean): LinkSummary[];
 }
 
-export function linkCollection(history: SyncedHistory): SyncedCollection {
+/**
+ * Links as the shop shares them. A copy whose address is not where its account's links live (a
+ * counter gone wrong, or whoever holds the shop's password) keeps its facts but loses the address:
+ * this counter never shows, prints or sends a link it could not have made itself.
+ */
+export function linkCollection(history: SyncedHistory, accounts?: Pick<AccountsStore, 'get'>, logger?: Pick<Logger, 'log'>): SyncedCollection {
+  const trusted = (record: LinkRecord): LinkRecord => {
+    if (!record.url || !accounts) return record;
+    const account = accounts.get(record.accountId);
+    if (account && isTrustedLinkUrl(record.url, account)) return record;
+    logger?.log('warn', 'shop-sync.untrusted-link-url', { reference: record.reference });
+    const { url: _dropped, ...rest } = record;
+    return rest;
+  };
   return erased<LinkRecord>({
     kind: 'link',
     schema: linkRecordSchema as z.ZodType<LinkRecord>,
@@ -45,7 +60,8 @@ export function linkCollection(history: SyncedHistory): SyncedCollection {
     changedSince: (since) => history.find((summary) => summary.updatedAt >= since).map((summary) => summary.reference),
     merge: mergeLinkRecord,
     same: sameShared,
-    async put(remote) {
+    async put(pulled) {
+      const remote = trusted(pulled);
       const local = history.get(remote.reference);
       if (!local) await history.append(remote);
       else if (!sameShared(mergeLinkRecord(local, remote), local)) await history.update(remote.reference, (latest) => mergeLinkRecord(latest, remote));

@@ -197,7 +197,8 @@ export class ShopService {
 
   private async begin(connection: ShopConnection, password: string): Promise<void> {
     const connect = () => connectShop(connection, password, this.timing.connect);
-    const collections = [linkCollection(this.deps.history), accountCollection(this.deps.accounts), customerCollection(this.deps.contacts)];
+    // Accounts first: a link pulled in the same round is checked against its account.
+    const collections = [accountCollection(this.deps.accounts), linkCollection(this.deps.history, this.deps.accounts, this.deps.logger), customerCollection(this.deps.contacts)];
     // Every local change is pushed at once (the runner's round), not at the next interval.
     const sync = await ShopSync.open({ dataDir: this.deps.dataDir, collections, connect, clock: this.deps.clock, logger: this.deps.logger, onLocalChange: () => runner.kick() });
     const runner: ShopSyncRunner = new ShopSyncRunner({

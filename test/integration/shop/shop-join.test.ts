@@ -128,6 +128,23 @@ describe('joining a shop', () => {
     }
   });
 
+  it('a shared link whose address is not its account’s own arrives without the address (never shown, printed or sent)', async () => {
+    const account = await a.account('paytr');
+    const request = paytrRequest();
+    const made = await a.ok<{ record: LinkRecord }>('links:create', createInput(account, request));
+    await waitFor(() => b.record(request.reference), 10_000, 'the genuine link at B');
+    // Someone holding the shop's password writes a copy pointing elsewhere.
+    const forged = { ...made.record, reference: paytrRequest().reference, url: 'https://paytr.example-phish.com/link/abc' };
+    const shopRole = new pg.Client({ connectionString: shop.shopUrl('shop_a') });
+    await shopRole.connect();
+    await shopRole.query("INSERT INTO shop_changes (kind, ref, body) VALUES ('link', $1, $2)", [forged.reference, JSON.stringify(forged)]);
+    await shopRole.query("SELECT pg_notify('paydesk_shop_a', '')");
+    await shopRole.end();
+    const arrived = await waitFor(() => b.record(forged.reference), 10_000, 'the forged copy at B');
+    expect(arrived.url).toBeUndefined();
+    expect((await b.record(request.reference))?.url).toBe(made.record.url);
+  });
+
   it('after a restart the counter takes up its shop by itself', async () => {
     await a.h.restart();
     await waitFor(async () => (await status(a)).state === 'online', 10_000, 'online after restart');
