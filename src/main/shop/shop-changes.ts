@@ -1,4 +1,4 @@
-import type { ClientBase } from 'pg';
+import type { Queryable } from './shop-connection';
 
 /** One change a counter wrote for the others (a link record, a customer …), in the shop's order. */
 export interface ShopChange {
@@ -10,7 +10,7 @@ export interface ShopChange {
 }
 
 /** Writes a change for the shop's other counters and rings their doorbell (LISTEN paydesk_<shop>). */
-export async function pushChange(client: ClientBase, kind: string, ref: string, body: unknown): Promise<number> {
+export async function pushChange(client: Queryable, kind: string, ref: string, body: unknown): Promise<number> {
   const written = await client.query<{ seq: string }>('INSERT INTO shop_changes (kind, ref, body) VALUES ($1, $2, $3) RETURNING seq', [
     kind,
     ref,
@@ -27,7 +27,7 @@ export async function pushChange(client: ClientBase, kind: string, ref: string, 
  * is not committed yet holds back the ones after it, so a counter that remembers the last `seq` it
  * read never skips one.
  */
-export async function pullChanges(client: ClientBase, after: number, limit = 500): Promise<ShopChange[]> {
+export async function pullChanges(client: Queryable, after: number, limit = 500): Promise<ShopChange[]> {
   const rows = await client.query<{ seq: string; kind: string; ref: string; body: unknown; at: Date }>(
     `SELECT seq, kind, ref, body, at FROM shop_changes
       WHERE seq > $1 AND tx < pg_snapshot_xmin(pg_current_snapshot())

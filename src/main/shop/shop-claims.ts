@@ -1,4 +1,4 @@
-import type { ClientBase } from 'pg';
+import type { Queryable } from './shop-connection';
 
 /**
  * Work any open counter of the shop may do, claimed in the shop database so it is done once:
@@ -24,7 +24,7 @@ export interface ClaimTimes {
  * Offers an item to every open counter of the shop. Offering it again is harmless (the first
  * offer stands), so a counter that lost the server's answer simply offers again.
  */
-export async function offerItem(client: ClientBase, ownerCounter: string, id: string, accountId: string, item: unknown): Promise<void> {
+export async function offerItem(client: Queryable, ownerCounter: string, id: string, accountId: string, item: unknown): Promise<void> {
   await client.query(
     `INSERT INTO shop_outbox (id, owner_counter, any_counter, state, item, account_id) VALUES ($1, $2, true, 'queued', $3, $4)
      ON CONFLICT (shop, id) DO NOTHING`,
@@ -37,7 +37,7 @@ export async function offerItem(client: ClientBase, ownerCounter: string, id: st
  * Claims the oldest queued shared item for `counter`, or undefined when there is none free; with
  * `accountIds`, only items for those accounts (the ones this counter holds keys for).
  */
-export async function claimNext(client: ClientBase, counter: string, times: ClaimTimes, accountIds?: readonly string[]): Promise<ShopClaim | undefined> {
+export async function claimNext(client: Queryable, counter: string, times: ClaimTimes, accountIds?: readonly string[]): Promise<ShopClaim | undefined> {
   const claimed = await client.query<{ id: string; fence: string; item: unknown }>(
     `UPDATE shop_outbox o
         SET state = 'sending', claimed_by = $1, fence = o.fence + 1,
@@ -61,7 +61,7 @@ export async function claimNext(client: ClientBase, counter: string, times: Clai
  * Takes over what a dead counter left `sending` once its lease and the skew margin are over: it
  * becomes `unknown` under a new fence (the request may have reached the provider), never queued.
  */
-export async function takeOverStale(client: ClientBase, counter: string, times: ClaimTimes): Promise<ShopClaim[]> {
+export async function takeOverStale(client: Queryable, counter: string, times: ClaimTimes): Promise<ShopClaim[]> {
   const taken = await client.query<{ id: string; fence: string; item: unknown }>(
     `UPDATE shop_outbox
         SET state = 'unknown', claimed_by = $1, fence = fence + 1, lease_until = NULL, updated_at = now()
@@ -80,7 +80,7 @@ export type SettleAnswer = 'applied' | 'conflict';
  * late write (the claim was lost) is recorded in shop_conflicts for the timeline instead.
  */
 export async function settleClaim(
-  client: ClientBase,
+  client: Queryable,
   counter: string,
   claim: Pick<ShopClaim, 'id' | 'fence'>,
   state: string,

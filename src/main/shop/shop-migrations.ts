@@ -1,4 +1,4 @@
-import type { ClientBase } from 'pg';
+import type { Queryable } from './shop-connection';
 import { userText } from '@shared/i18n/user-text';
 import { AppFailure } from '@shared/result';
 import { SHOP_SCHEMA_VERSION, shopMigrations } from './shop-schema';
@@ -7,7 +7,7 @@ import { SHOP_SCHEMA_VERSION, shopMigrations } from './shop-schema';
 const MIGRATION_LOCK = 0x70617964; // 'payd'
 
 /** The schema version the database is at (0: empty). */
-export async function shopSchemaVersion(client: ClientBase): Promise<number> {
+export async function shopSchemaVersion(client: Queryable): Promise<number> {
   const exists = await client.query<{ found: boolean }>("SELECT to_regclass('paydesk_schema') IS NOT NULL AS found");
   if (!exists.rows[0]?.found) return 0;
   const row = await client.query<{ version: number }>('SELECT version FROM paydesk_schema WHERE id = 1');
@@ -26,7 +26,7 @@ export function newerSchema(found: number): AppFailure {
  * under an advisory lock; refuses a newer database. Run with the owner role (the shop server's
  * setup), never a shop's own role. Returns the versions applied.
  */
-export async function migrateShopDatabase(client: ClientBase): Promise<number[]> {
+export async function migrateShopDatabase(client: Queryable): Promise<number[]> {
   await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
   try {
     await client.query('CREATE TABLE IF NOT EXISTS paydesk_schema (id int PRIMARY KEY CHECK (id = 1), version int NOT NULL)');
@@ -53,7 +53,7 @@ export async function migrateShopDatabase(client: ClientBase): Promise<number[]>
 }
 
 /** What a counter checks on connecting with its shop role: the schema is one it knows. */
-export async function assertKnownShopSchema(client: ClientBase): Promise<void> {
+export async function assertKnownShopSchema(client: Queryable): Promise<void> {
   const found = await shopSchemaVersion(client);
   if (found > SHOP_SCHEMA_VERSION) throw newerSchema(found);
   if (found < SHOP_SCHEMA_VERSION) {

@@ -2,7 +2,7 @@ import { outboxItemSchema, type OutboxItem } from '@shared/domain/outbox-item';
 import type { Logger } from '../log/logger';
 import { backoffMs, type BackoffPacing } from '../providers/provider-health';
 import { claimNext, settleClaim, takeOverStale, type ClaimTimes, type ShopClaim } from './shop-claims';
-import type { ShopClient } from './shop-connection';
+import type { ShopSession } from './shop-connection';
 
 /** What the counter does with an item it claimed from the shop's queue (the link module). */
 export interface ShopQueueWork {
@@ -13,7 +13,7 @@ export interface ShopQueueWork {
 }
 
 export interface ShopQueueDeps {
-  connect: () => Promise<ShopClient>;
+  connect: () => Promise<ShopSession>;
   /** This counter's id in the shop (claims are taken and fenced under it). */
   counterId: string;
   work: ShopQueueWork;
@@ -144,7 +144,7 @@ export class ShopQueue {
     }
   }
 
-  private async run(client: ShopClient, claim: ShopClaim): Promise<void> {
+  private async run(client: ShopSession, claim: ShopClaim): Promise<void> {
     const parsed = outboxItemSchema.safeParse(claim.item);
     if (!parsed.success || parsed.data.id !== claim.id) {
       // Nothing was sent: an item this PayDesk cannot read waits for a counter that can, or the owner.
@@ -163,7 +163,7 @@ export class ShopQueue {
     }
   }
 
-  private async settle(client: ShopClient, claim: ShopClaim, state: string, item: OutboxItem, notBefore?: string): Promise<void> {
+  private async settle(client: ShopSession, claim: ShopClaim, state: string, item: OutboxItem, notBefore?: string): Promise<void> {
     const answer = await settleClaim(client, this.deps.counterId, claim, state, item, notBefore);
     if (answer === 'conflict') this.deps.logger.log('warn', 'shop-queue.claim-lost', { id: claim.id, fence: claim.fence });
   }

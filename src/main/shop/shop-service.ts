@@ -15,7 +15,7 @@ import type { ContactsStore } from '../store/contacts-store';
 import type { NoticeBoard } from '../store/notice-board';
 import { parseShopUrl, shopAddressText, type ShopAddress } from './shop-address';
 import { offerItem, type ClaimTimes } from './shop-claims';
-import { connectShop, shopProblem, ShopUnreachable, type ShopClient, type ShopConnectTimes } from './shop-connection';
+import { connectShop, shopProblem, ShopPool, ShopUnreachable, type ShopConnectTimes, type ShopSession } from './shop-connection';
 import { ShopQueue, type ShopQueueWork } from './shop-queue';
 import { assertKnownShopSchema } from './shop-migrations';
 import { ShopSettingsStore, type ShopConnection } from './shop-settings-store';
@@ -68,7 +68,7 @@ export interface ShopServiceDeps {
 /** The keychain entry of the shop password: not an account id (those are `acc_…`). */
 const VAULT_KEY = ['paydesk-shop', 'password'] as const;
 
-type Live = { sync: ShopSync; runner: ShopSyncRunner; queue?: ShopQueue; connect: () => Promise<ShopClient> };
+type Live = { sync: ShopSync; runner: ShopSyncRunner; queue?: ShopQueue; pool: ShopPool };
 
 /**
  * This counter's membership in a shop: joins (after main's own confirmation), keeps the sync
@@ -126,9 +126,9 @@ export class ShopService {
     const live = this.live;
     const connection = this.store.connection;
     if (!live || !connection) throw AppFailure.of('unsupported', 'This counter is not part of a shop', { userText: userText('shop.not-joined') });
-    let client: ShopClient;
+    let client: ShopSession;
     try {
-      client = await live.connect();
+      client = await live.pool.session();
     } catch (error) {
       throw new ShopUnreachable(error);
     }
@@ -196,14 +196,16 @@ export class ShopService {
   }
 
   private async begin(connection: ShopConnection, password: string): Promise<void> {
-    const connect = () => connectShop(connection, password, this.timing.connect);
+    // The sync's round, each lane of the queue and an offer: one connection each, kept open between rounds.
+    const pool = new ShopPool(connection, password, this.timing.queueConcurrency + 2, this.timing.connect);
+    const connect = () => pool.session();
     // Accounts first: a link pulled in the same round is checked against its account.
     const collections = [accountCollection(this.deps.accounts), linkCollection(this.deps.history, this.deps.accounts, this.deps.logger), customerCollection(this.deps.contacts)];
     // Every local change is pushed at once (the runner's round), not at the next interval.
     const sync = await ShopSync.open({ dataDir: this.deps.dataDir, collections, connect, clock: this.deps.clock, logger: this.deps.logger, onLocalChange: () => runner.kick() });
     const runner: ShopSyncRunner = new ShopSyncRunner({
       sync,
-      listen: connect,
+      listen: () => connectShop(connection, password, this.timing.connect),
       shop: connection.user,
       logger: this.deps.logger,
       intervalMs: this.timing.intervalMs,
@@ -231,7 +233,7 @@ export class ShopService {
           concurrency: timing.queueConcurrency,
         })
       : undefined;
-    this.live = { sync, runner, queue, connect };
+    this.live = { sync, runner, queue, pool };
     this.setState('connecting');
     runner.start();
     queue?.start();
@@ -244,6 +246,7 @@ export class ShopService {
     await live.queue?.stop();
     await live.runner.stop();
     await live.sync.close();
+    await live.pool.close();
   }
 
   /** Connects once and checks the schema, so a wrong password or address is said while the owner is still at the form. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ClientBase } from 'pg';
+import type { Queryable, ShopSession } from './shop-connection';
 import { z } from 'zod';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
@@ -16,7 +16,7 @@ export interface ShopSyncDeps {
   /** What the counters share: links, accounts (without keys) … each under its own `kind`. */
   collections: readonly SyncedCollection[];
   /** A connection with the shop's own role; closed after each round. */
-  connect: () => Promise<ClientBase & { end(): Promise<void> }>;
+  connect: () => Promise<ShopSession>;
   clock: Clock;
   logger: Pick<Logger, 'log'>;
   /** Something changed here (the runner pushes it soon). */
@@ -120,7 +120,7 @@ export class ShopSync {
     await this.saveCursor();
   }
 
-  private async push(client: ClientBase): Promise<number> {
+  private async push(client: Queryable): Promise<number> {
     let pushed = 0;
     for (const entry of [...this.pending]) {
       const split = entry.indexOf(':');
@@ -137,7 +137,7 @@ export class ShopSync {
     return pushed;
   }
 
-  private async pull(client: ClientBase): Promise<number> {
+  private async pull(client: Queryable): Promise<number> {
     let pulled = 0;
     for (;;) {
       const changes = await pullChanges(client, this.lastSeen);
