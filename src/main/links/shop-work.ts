@@ -1,3 +1,4 @@
+import { withEvent } from '@shared/domain/link-records';
 import type { OutboxItem } from '@shared/domain/outbox-item';
 import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
@@ -44,6 +45,12 @@ export function shopQueueWork(deps: ShopWorkDeps): ShopQueueWork {
         await deps.outbox.update(item.id, (current) => cancel(current, now())).catch(() => undefined);
       }
       return attempt.item;
+    },
+    async lostClaim(item) {
+      const reference = item.job.kind === 'create-link' ? item.job.request.reference : item.job.reference;
+      if (!deps.history.get(reference)) return;
+      const event = { at: now(), kind: 'shop-conflict' as const, outcome: 'failed' as const, detail: item.state };
+      await deps.history.update(reference, (record) => withEvent(record, event)).catch(() => undefined);
     },
   };
 }

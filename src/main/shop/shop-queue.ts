@@ -10,6 +10,8 @@ export interface ShopQueueWork {
   sendableAccounts(): Promise<string[]>;
   /** Runs the claimed item through this counter's outbox under `fence`; answers the item as it ended. */
   perform(item: OutboxItem, fence: number): Promise<OutboxItem>;
+  /** This counter's result came after it lost the claim: said on the link's timeline (shared with every counter). */
+  lostClaim(item: OutboxItem): Promise<void>;
 }
 
 export interface ShopQueueDeps {
@@ -165,6 +167,9 @@ export class ShopQueue {
 
   private async settle(client: ShopSession, claim: ShopClaim, state: string, item: OutboxItem, notBefore?: string): Promise<void> {
     const answer = await settleClaim(client, this.deps.counterId, claim, state, item, notBefore);
-    if (answer === 'conflict') this.deps.logger.log('warn', 'shop-queue.claim-lost', { id: claim.id, fence: claim.fence });
+    if (answer === 'conflict') {
+      this.deps.logger.log('warn', 'shop-queue.claim-lost', { id: claim.id, fence: claim.fence });
+      await this.deps.work.lostClaim(item);
+    }
   }
 }

@@ -30,6 +30,11 @@ export const timelineKinds = [
   'reminded',
   /** A planned reminder was dropped; `detail` says why: paid, expired, cancelled (the link) or owner. */
   'reminder-cancelled',
+  /**
+   * Several counters: this counter's result for a link it had claimed from the shop's queue came
+   * after another counter took the claim over; it was kept aside, not applied. `detail`: the state it reached.
+   */
+  'shop-conflict',
 ] as const;
 export const timelineKindSchema = z.enum(timelineKinds);
 export type TimelineKind = z.infer<typeof timelineKindSchema>;

@@ -17,6 +17,14 @@ export const timelineMessages = {
     tr: 'Sağlayıcının yanıtı kayboldu; kullanıcı oluşturulduğunu onayladı (link adresi bilinmiyor)',
     en: 'The provider’s answer was lost; the user confirmed it was created (the link address is unknown)',
   },
+  'timeline.shop-conflict.failed': {
+    tr: 'Geç kalan sonuç uygulanmadı: link bu arada başka bir kasaya geçmişti',
+    en: 'A late result was not applied: another counter had taken the link over meanwhile',
+  },
+  'timeline.shop-conflict.ok': {
+    tr: 'Geç kalan sonuç uygulanmadı: link bu arada başka bir kasaya geçmişti',
+    en: 'A late result was not applied: another counter had taken the link over meanwhile',
+  },
   'timeline.reminded.sms.ok': { tr: 'Hatırlatma SMS ile gönderildi', en: 'Reminder sent by SMS' },
   'timeline.reminded.sms.failed': { tr: 'Hatırlatma SMS’i gönderilemedi', en: 'The reminder SMS could not be sent' },
   'timeline.reminded.email.ok': { tr: 'Hatırlatma e-posta ile gönderildi', en: 'Reminder sent by e-mail' },
