@@ -70,6 +70,7 @@ export const channelNameList = [
   'shop:status',
   'shop:join',
   'shop:leave',
+  'shop:search-history',
 ] as const;
 
 export const eventNameList = [

@@ -7,5 +7,6 @@ export function shopHandlers(shop: ShopService) {
     'shop:status': async () => ok(shop.status()),
     'shop:join': async (input) => ok(await shop.join(input)),
     'shop:leave': async () => ok(await shop.leave()),
-  } satisfies Pick<HandlerTable, 'shop:status' | 'shop:join' | 'shop:leave'>;
+    'shop:search-history': async ({ text, limit }) => ok({ rows: await shop.searchHistory(text, limit) }),
+  } satisfies Pick<HandlerTable, 'shop:status' | 'shop:join' | 'shop:leave' | 'shop:search-history'>;
 }

@@ -9,6 +9,8 @@ import type { LinkHistory } from '../history-ports';
 import type { AccountsStore } from '../store/accounts-store';
 import type { ContactsStore } from '../store/contacts-store';
 import { mergeContact, mergeLinkRecord } from './merge-rules';
+import type { Queryable } from './shop-connection';
+import { publishLink } from './shop-history-search';
 
 /**
  * One kind of thing the shop's counters share (links, provider accounts without their keys): how
@@ -29,6 +31,8 @@ export interface SyncedCollection<T = unknown> {
   /** Whether two copies say the same to the shop (what is only local, like an id, left out). */
   same(a: T, b: T | undefined): boolean;
   onChange(listener: (keys: string[]) => void): () => void;
+  /** Also written where the shop reads it directly (a link's searchable copy), with every push. */
+  publish?(client: Queryable, value: T): Promise<void>;
 }
 
 /** The history as the sync reads and writes it (HistoryStore). */
@@ -60,6 +64,7 @@ export function linkCollection(history: SyncedHistory, accounts?: Pick<AccountsS
     changedSince: (since) => history.find((summary) => summary.updatedAt >= since).map((summary) => summary.reference),
     merge: mergeLinkRecord,
     same: sameShared,
+    publish: publishLink,
     async put(pulled) {
       const remote = trusted(pulled);
       const local = history.get(remote.reference);

@@ -69,6 +69,25 @@ export const shopMigrations: readonly string[] = [
   ALTER TABLE shop_outbox ADD COLUMN account_id text;
   ALTER TABLE shop_outbox ADD COLUMN not_before timestamptz;
   `,
+  // 3: every shared link's latest copy, for searching history older than what a counter keeps:
+  // folded like the counters' own search (Turkish letters plain, lower case), found through a
+  // trigram index, so "ayse" finds "AYŞE" among a chain's million links.
+  `
+  CREATE EXTENSION IF NOT EXISTS pg_trgm;
+  CREATE TABLE shop_links (
+    shop text NOT NULL DEFAULT current_user,
+    reference text NOT NULL,
+    created_at timestamptz NOT NULL,
+    search text NOT NULL,
+    record jsonb NOT NULL,
+    PRIMARY KEY (shop, reference)
+  );
+  CREATE INDEX shop_links_recent ON shop_links (shop, created_at DESC);
+  CREATE INDEX shop_links_search ON shop_links USING gin (search gin_trgm_ops);
+  ALTER TABLE shop_links ENABLE ROW LEVEL SECURITY;
+  CREATE POLICY own_rows ON shop_links USING (shop = current_user) WITH CHECK (shop = current_user);
+  GRANT SELECT, INSERT, UPDATE ON shop_links TO paydesk_shops;
+  `,
 ];
 
 /** The newest schema this PayDesk knows. */

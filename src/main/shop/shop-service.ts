@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '@shared/domain/language';
+import type { LinkSummary } from '@shared/domain/link-record';
 import type { OutboxItem } from '@shared/domain/outbox-item';
 import type { ShopJoin, ShopStatus } from '@shared/domain/shop';
 import { sayUserText, userText } from '@shared/i18n/user-text';
@@ -16,6 +17,7 @@ import type { NoticeBoard } from '../store/notice-board';
 import { parseShopUrl, shopAddressText, type ShopAddress } from './shop-address';
 import { offerItem, type ClaimTimes } from './shop-claims';
 import { connectShop, shopProblem, ShopPool, ShopUnreachable, type ShopConnectTimes, type ShopSession } from './shop-connection';
+import { searchShopHistory } from './shop-history-search';
 import { ShopQueue, type ShopQueueWork } from './shop-queue';
 import { assertKnownShopSchema } from './shop-migrations';
 import { ShopSettingsStore, type ShopConnection } from './shop-settings-store';
@@ -139,6 +141,25 @@ export class ShopService {
       throw AppFailure.of('ambiguous', 'The shop may or may not have the item', { retryable: true, userText: userText('shop.offer-unknown') });
     } finally {
       await client.end().catch(() => undefined);
+    }
+  }
+
+  /** The shop's history in PostgreSQL (older than what this counter keeps), newest first. */
+  async searchHistory(text: string, limit: number): Promise<LinkSummary[]> {
+    const live = this.live;
+    if (!live) throw AppFailure.of('unsupported', 'This counter is not part of a shop', { userText: userText('shop.not-joined') });
+    let client: ShopSession;
+    try {
+      client = await live.pool.session();
+    } catch (error) {
+      throw new AppFailure(shopProblem(error).error);
+    }
+    try {
+      return await searchShopHistory(client, text, limit);
+    } catch (error) {
+      throw new AppFailure(shopProblem(error).error);
+    } finally {
+      await client.end();
     }
   }
 

@@ -129,6 +129,7 @@ export class ShopSync {
       const value = collection?.get(key);
       if (collection && value !== undefined && !collection.same(value, this.exchanged.get(entry))) {
         await pushChange(client, collection.kind, key, value);
+        await collection.publish?.(client, value);
         this.exchanged.set(entry, value);
         pushed += 1;
       }

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { linkSummarySchema } from '../domain/link-record';
 import { shopJoinSchema, shopStatusSchema } from '../domain/shop';
 import { noInput, type ChannelSpec } from './common';
 
@@ -8,4 +10,9 @@ export const shopChannels = {
   'shop:join': { input: shopJoinSchema, output: shopStatusSchema },
   /** Stop sharing: the password leaves the keychain, every local link and customer stays. */
   'shop:leave': { input: noInput, output: shopStatusSchema },
+  /** The shop's whole history on its server (beyond what this counter keeps), newest first: needs the connection. */
+  'shop:search-history': {
+    input: z.strictObject({ text: z.string().trim().min(2).max(200), limit: z.number().int().min(1).max(100) }),
+    output: z.object({ rows: z.array(linkSummarySchema) }),
+  },
 } as const satisfies Record<string, ChannelSpec>;

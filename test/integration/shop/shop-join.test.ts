@@ -128,6 +128,19 @@ describe('joining a shop', () => {
     }
   });
 
+  it('the shop’s whole history is searched on its server, folding Turkish letters like the counter does', async () => {
+    const account = await a.account('paytr');
+    const request = paytrRequest({ description: 'Şubat kirası', customer: { name: 'Çağrı Öztürk' } });
+    await a.ok('links:create', createInput(account, request));
+    const found = await waitFor(async () => {
+      const { rows } = await b.ok<{ rows: { reference: string; counter?: string }[] }>('shop:search-history', { text: 'cagri subat', limit: 20 });
+      return rows.find((row) => row.reference === request.reference);
+    }, 10_000, 'the link in the shop’s history');
+    expect(found).toMatchObject({ counter: 'Kasa 1' });
+    expect((await b.ok<{ rows: unknown[] }>('shop:search-history', { text: 'ÇAĞRI ÖZTÜRK', limit: 20 })).rows.length).toBeGreaterThanOrEqual(1);
+    expect((await b.ok<{ rows: unknown[] }>('shop:search-history', { text: 'cagri %', limit: 20 })).rows).toEqual([]);
+  });
+
   it('a shared link whose address is not its account’s own arrives without the address (never shown, printed or sent)', async () => {
     const account = await a.account('paytr');
     const request = paytrRequest();

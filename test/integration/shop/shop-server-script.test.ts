@@ -30,7 +30,7 @@ const shopServer = (...args: string[]) => run('npx', ['tsx', 'scripts/shop-serve
 describe('npm run shop-server', () => {
   it('migrates, makes the shop, prints the address a counter joins with; run again it changes nothing', async () => {
     const first = await shopServer('--shop', 'dukkan_moda');
-    expect(first.stdout).toContain('Schema updated: 1, 2');
+    expect(first.stdout).toContain('Schema updated: 1, 2, 3');
     const address = /postgres:\/\/dukkan_moda:\S+/.exec(first.stdout)?.[0];
     expect(address).toBeTruthy();
 
