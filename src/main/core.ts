@@ -126,8 +126,6 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
   const contactsStore = await ContactsStore.open(deps.dataDir, notices, clock);
   const historyStore = await HistoryStore.open(deps.dataDir, notices, clock);
   const productsStore = await ProductsStore.open(deps.dataDir, notices, clock);
-  // An account another counter of the shop added or changed shows here without a reload.
-  accountsStore.onChange(() => events.emit('accounts:changed', {}));
   const shop = await ShopService.open({
     dataDir: deps.dataDir,
     notices,
@@ -140,6 +138,8 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     language: () => settingsStore.get().language,
     confirm: deps.confirmShopServer,
     onStatus: (status) => events.emit('shop:changed', status),
+    // An account another counter of the shop added or changed shows here without a reload.
+    onPulled: (kind) => kind === 'account' && events.emit('accounts:changed', {}),
     timing: deps.shopTiming,
   });
   const http = createHttpClient(deps.fetch);

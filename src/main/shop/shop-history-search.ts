@@ -28,15 +28,25 @@ export async function publishLink(client: Queryable, record: LinkRecord): Promis
 
 const likeEscaped = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Newest first, every word found (in any order); copies that do not read as links are left out. */
+/** A word most links share is found among the newest this many before the index is asked. */
+const RECENT_WINDOW = 20_000;
+
+/**
+ * Newest first, every word found (in any order); copies that do not read as links are left out.
+ * Two looks: the newest links first (a common word fills the page there, where the trigram index
+ * would fetch every match to sort them), then the index (a rare word, anywhere in the history).
+ */
 export async function searchShopHistory(client: Queryable, text: string, limit: number): Promise<LinkSummary[]> {
   const words = plainTurkish(text).split(/\s+/).filter(Boolean).slice(0, 8);
   if (words.length === 0) return [];
   const where = words.map((_, i) => `search LIKE $${i + 2}`).join(' AND ');
-  const found = await client.query<{ record: unknown }>(`SELECT record FROM shop_links WHERE ${where} ORDER BY created_at DESC LIMIT $1`, [
-    limit,
-    ...words.map((word) => `%${likeEscaped(word)}%`),
-  ]);
+  const params = [limit, ...words.map((word) => `%${likeEscaped(word)}%`)];
+  let found = await client.query<{ record: unknown }>(
+    `SELECT record FROM (SELECT record, search, created_at FROM shop_links ORDER BY created_at DESC LIMIT ${RECENT_WINDOW}) recent
+      WHERE ${where} ORDER BY created_at DESC LIMIT $1`,
+    params,
+  );
+  if (found.rows.length < limit) found = await client.query<{ record: unknown }>(`SELECT record FROM shop_links WHERE ${where} ORDER BY created_at DESC LIMIT $1`, params);
   return found.rows.flatMap((row) => {
     const parsed = linkRecordSchema.safeParse(row.record);
     if (!parsed.success) return [];

@@ -64,6 +64,8 @@ export interface ShopServiceDeps {
   /** Absent (no desktop to ask in): joining a shop is refused. */
   confirm?: ConfirmShopServer;
   onStatus: (status: ShopStatus) => void;
+  /** Something of `kind` arrived from another counter. */
+  onPulled?: (kind: string) => void;
   timing?: Partial<ShopTiming>;
 }
 
@@ -223,7 +225,7 @@ export class ShopService {
     // Accounts first: a link pulled in the same round is checked against its account.
     const collections = [accountCollection(this.deps.accounts), linkCollection(this.deps.history, this.deps.accounts, this.deps.logger), customerCollection(this.deps.contacts)];
     // Every local change is pushed at once (the runner's round), not at the next interval.
-    const sync = await ShopSync.open({ dataDir: this.deps.dataDir, collections, connect, clock: this.deps.clock, logger: this.deps.logger, onLocalChange: () => runner.kick() });
+    const sync = await ShopSync.open({ dataDir: this.deps.dataDir, collections, connect, clock: this.deps.clock, logger: this.deps.logger, onLocalChange: () => runner.kick(), onPulled: this.deps.onPulled });
     const runner: ShopSyncRunner = new ShopSyncRunner({
       sync,
       listen: () => connectShop(connection, password, this.timing.connect),

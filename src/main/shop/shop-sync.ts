@@ -21,6 +21,8 @@ export interface ShopSyncDeps {
   logger: Pick<Logger, 'log'>;
   /** Something changed here (the runner pushes it soon). */
   onLocalChange?: () => void;
+  /** Something of `kind` arrived from another counter. */
+  onPulled?: (kind: string) => void;
 }
 
 /** What survives a restart: where the pull stopped, and what still has to be pushed (`kind:key`; a bare key is a link). */
@@ -161,6 +163,7 @@ export class ShopSync {
     }
     const remote = parsed.data;
     await collection.put(remote);
+    this.deps.onPulled?.(collection.kind);
     // The shop now has `remote`: a local copy equal to it is not pushed back; one the merge made
     // richer (this counter's events) is, once.
     const entry = `${collection.kind}:${key}`;
