@@ -41,12 +41,17 @@ export async function searchShopHistory(client: Queryable, text: string, limit: 
   if (words.length === 0) return [];
   const where = words.map((_, i) => `search LIKE $${i + 2}`).join(' AND ');
   const params = [limit, ...words.map((word) => `%${likeEscaped(word)}%`)];
-  let found = await client.query<{ record: unknown }>(
-    `SELECT record FROM (SELECT record, search, created_at FROM shop_links ORDER BY created_at DESC LIMIT ${RECENT_WINDOW}) recent
+  // Only references while looking (narrow rows); whole records for the page shown.
+  let page = await client.query<{ reference: string }>(
+    `SELECT reference FROM (SELECT reference, search, created_at FROM shop_links ORDER BY created_at DESC LIMIT ${RECENT_WINDOW}) recent
       WHERE ${where} ORDER BY created_at DESC LIMIT $1`,
     params,
   );
-  if (found.rows.length < limit) found = await client.query<{ record: unknown }>(`SELECT record FROM shop_links WHERE ${where} ORDER BY created_at DESC LIMIT $1`, params);
+  if (page.rows.length < limit) page = await client.query<{ reference: string }>(`SELECT reference FROM shop_links WHERE ${where} ORDER BY created_at DESC LIMIT $1`, params);
+  if (page.rows.length === 0) return [];
+  const found = await client.query<{ record: unknown }>('SELECT record FROM shop_links WHERE reference = ANY($1::text[]) ORDER BY created_at DESC', [
+    page.rows.map((row) => row.reference),
+  ]);
   return found.rows.flatMap((row) => {
     const parsed = linkRecordSchema.safeParse(row.record);
     if (!parsed.success) return [];

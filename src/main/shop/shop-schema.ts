@@ -82,6 +82,10 @@ export const shopMigrations: readonly string[] = [
     record jsonb NOT NULL,
     PRIMARY KEY (shop, reference)
   );
+  -- The record (hundreds of bytes) lives out of line, so a search reads narrow rows and fetches
+  -- whole records only for the page it shows.
+  ALTER TABLE shop_links ALTER COLUMN record SET STORAGE EXTERNAL;
+  ALTER TABLE shop_links SET (toast_tuple_target = 128);
   CREATE INDEX shop_links_recent ON shop_links (shop, created_at DESC);
   CREATE INDEX shop_links_search ON shop_links USING gin (search gin_trgm_ops);
   ALTER TABLE shop_links ENABLE ROW LEVEL SECURITY;
