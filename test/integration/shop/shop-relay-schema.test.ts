@@ -4,7 +4,7 @@ import { readCallbacks, shopRelayToken } from '../../../src/main/shop/shop-callb
 import { pullChanges } from '../../../src/main/shop/shop-changes';
 import { startShopDatabase, type ShopDatabase } from './shop-kit';
 
-/** Migration 3 on a real PostgreSQL: the relay may only store callbacks, each shop reads only its own. */
+/** Migration 4 on a real PostgreSQL: the relay may only store callbacks, each shop reads only its own. */
 let shop: ShopDatabase;
 const clients: pg.Client[] = [];
 const PASSWORD = { shop_a: 'a-long-test-password-1', shop_b: 'b-long-test-password-2' };
@@ -27,7 +27,7 @@ afterAll(async () => {
   await shop?.stop();
 });
 
-describe('relay schema (migration 3)', () => {
+describe('relay schema (migration 4)', () => {
   it('each shop has its own long random token, and reads only its own', async () => {
     const [a, b] = [await connect(shop.shopUrl('shop_a')), await connect(shop.shopUrl('shop_b'))];
     expect(shop.relayTokens.shop_a).toMatch(/^[A-Za-z0-9_-]{32}$/);
