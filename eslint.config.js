@@ -13,7 +13,7 @@ const istanbulTimeOnlyThere = [
 ];
 const electronOnlyIn = 'Only src/main/electron/ (and the preload) imports electron: that folder is the Electron glue.';
 
-const mainFolders = ['accounts', 'backup', 'credentials', 'diagnostics', 'electron', 'export', 'handlers', 'http', 'links', 'log', 'outbox', 'printing', 'providers', 'reports', 'shop', 'status', 'store'];
+const mainFolders = ['accounts', 'backup', 'callbacks', 'credentials', 'diagnostics', 'electron', 'export', 'handlers', 'http', 'links', 'log', 'outbox', 'printing', 'providers', 'reports', 'shop', 'status', 'store'];
 /** Imports of every src/main folder but `allowed`, and of the core's wiring files. */
 function mainFoldersExcept(...allowed) {
   return {
@@ -125,6 +125,31 @@ export default tseslint.config(
     // Stores keep files consistent and know nothing of providers, links or the shell.
     files: ['src/main/store/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', mainImports([mainFoldersExcept('store')])] },
+  },
+  {
+    // Counter-side callback verification: shared rules, the history port, the clock and PayTR's signing only.
+    files: ['src/main/callbacks/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', mainImports([mainFoldersExcept('callbacks', 'providers')])] },
+  },
+  {
+    // The public relay is its own small server (node:http + pg): no Electron, no app code, no keys.
+    files: ['src/relay/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The relay runs on a server: no Electron.' },
+            { name: 'keytar', message: 'The relay holds no keys.' },
+          ],
+          patterns: [
+            { group: ['**/main/*', '**/main', '@shared/*', '**/shared/*'], message: 'The relay imports no app code: it is deployed on its own.' },
+            rendererFolder,
+            preloadFolder,
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/main/electron/**/*.ts'],

@@ -3,13 +3,15 @@
 // role, gives the shop its own login role (row-level security keeps it to its own rows), and
 // prints the address each counter pastes into Settings → "Birden çok kasa". Run it again after
 // updating PayDesk to apply new migrations (`--shop` then only adds a shop that is not there yet).
+// `--relay-login <name>` makes the login role the callback relay uses (docs/relay.md) and prints
+// its DATABASE_URL: that role can store callbacks and nothing else.
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { migrateShopDatabase } from '../src/main/shop/shop-migrations';
-import { provisionShop } from '../src/main/shop/shop-roles';
+import { provisionRelayLogin, provisionShop } from '../src/main/shop/shop-roles';
 
-const { values } = parseArgs({ options: { 'owner-url': { type: 'string' }, shop: { type: 'string' }, 'public-host': { type: 'string' } } });
+const { values } = parseArgs({ options: { 'owner-url': { type: 'string' }, shop: { type: 'string' }, 'public-host': { type: 'string' }, 'relay-login': { type: 'string' } } });
 const ownerUrl = values['owner-url'] ?? process.env.PAYDESK_OWNER_URL;
 if (!ownerUrl) {
   console.error('Give the owner connection string: --owner-url postgres://admin@host:5432/paydesk (or PAYDESK_OWNER_URL).');
@@ -27,12 +29,26 @@ try {
       console.log(`The shop “${values.shop}” already exists; its password is unchanged.`);
     } else {
       const password = randomBytes(24).toString('base64url');
-      await provisionShop(owner, values.shop, password);
+      const { relayToken } = await provisionShop(owner, values.shop, password);
       const url = new URL(ownerUrl);
       const host = values['public-host'] ?? url.hostname;
       const address = `postgres://${values.shop}:${password}@${host}:${url.port || 5432}${url.pathname}${url.search}`;
       console.log(`\nShop “${values.shop}” is ready. On every counter: Settings → Birden çok kasa → paste this address:\n\n  ${address}\n`);
       console.log('The password is in the address: PayDesk moves it into each computer’s keychain. Keep this text private.');
+      console.log(`With a callback relay, this shop's callback paths are /paytr/${relayToken} and /paynet/${relayToken} (counters read them from the database).`);
+    }
+  }
+  const relayLogin = values['relay-login'];
+  if (relayLogin) {
+    const exists = await owner.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [relayLogin]);
+    if (exists.rowCount) {
+      console.log(`The relay login “${relayLogin}” already exists; its password is unchanged.`);
+    } else {
+      const password = randomBytes(24).toString('base64url');
+      await provisionRelayLogin(owner, relayLogin, password);
+      const url = new URL(ownerUrl);
+      const address = `postgres://${relayLogin}:${password}@${values['public-host'] ?? url.hostname}:${url.port || 5432}${url.pathname}${url.search}`;
+      console.log(`\nThe relay's database address (it can store callbacks and nothing else):\n\n  DATABASE_URL=${address}\n`);
     }
   }
 } catch (error) {

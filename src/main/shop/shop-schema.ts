@@ -92,6 +92,77 @@ export const shopMigrations: readonly string[] = [
   CREATE POLICY own_rows ON shop_links USING (shop = current_user) WITH CHECK (shop = current_user);
   GRANT SELECT, INSERT, UPDATE ON shop_links TO paydesk_shops;
   `,
+  // 4: provider callbacks through the public relay (docs/relay.md). Each shop has an unguessable
+  // token (its callback path); the relay's role may only call relay_store_callback, which stores
+  // the raw request for that token's shop and rings its doorbell. Counters read their own
+  // callbacks (row-level security) and verify them with their own keys.
+  `
+  CREATE TABLE shop_relay_tokens (
+    shop text PRIMARY KEY,
+    -- Shops made before this migration get a token here; provisionShop makes its own (≥ 128 bits).
+    token text NOT NULL UNIQUE DEFAULT replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')
+      CHECK (token ~ '^[A-Za-z0-9_-]{22,128}$'),
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  INSERT INTO shop_relay_tokens (shop)
+    SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid
+     WHERE m.roleid = (SELECT oid FROM pg_roles WHERE rolname = 'paydesk_shops');
+
+  CREATE TABLE provider_callbacks (
+    id bigserial PRIMARY KEY,
+    shop text NOT NULL DEFAULT current_user,
+    provider text NOT NULL CHECK (provider IN ('paytr', 'paynet')),
+    -- The request body exactly as received (form or JSON text); the relay refuses big ones first.
+    body text NOT NULL CHECK (octet_length(body) <= 16384),
+    -- Only the headers a counter may need (content type, the client address the proxy saw).
+    headers jsonb NOT NULL DEFAULT '{}',
+    received_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX provider_callbacks_shop ON provider_callbacks (shop, id);
+
+  ALTER TABLE shop_relay_tokens ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE provider_callbacks ENABLE ROW LEVEL SECURITY;
+  -- A counter reads its shop's token (to build callback addresses) and its shop's callbacks, nothing else.
+  CREATE POLICY own_rows ON shop_relay_tokens FOR SELECT USING (shop = current_user);
+  CREATE POLICY own_rows ON provider_callbacks FOR SELECT USING (shop = current_user);
+  GRANT SELECT ON shop_relay_tokens, provider_callbacks TO paydesk_shops;
+
+  -- The relay: no table rights at all, only the one function below.
+  DO $roles$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'paydesk_relay') THEN CREATE ROLE paydesk_relay NOLOGIN; END IF;
+  END $roles$;
+
+  -- SECURITY DEFINER: runs with the owner's rights, so the relay writes rows without being able to
+  -- read or change any. Tables are named with their schema and search_path is pinned, so nothing
+  -- a caller creates (a temporary table, a function in a writable schema) can stand in for them.
+  DO $fn$ BEGIN EXECUTE format($sql$
+    CREATE FUNCTION %1$I.relay_store_callback(p_token text, p_provider text, p_body text, p_headers jsonb)
+    RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
+    DECLARE
+      v_shop text;
+      v_id bigint;
+    BEGIN
+      IF p_token IS NULL OR p_provider NOT IN ('paytr', 'paynet') OR p_body IS NULL OR octet_length(p_body) > 16384 THEN
+        RETURN false;
+      END IF;
+      SELECT shop INTO v_shop FROM %1$I.shop_relay_tokens WHERE token = p_token;
+      IF v_shop IS NULL THEN
+        RETURN false;
+      END IF;
+      INSERT INTO %1$I.provider_callbacks (shop, provider, body, headers)
+        VALUES (v_shop, p_provider, p_body, COALESCE(p_headers, '{}'::jsonb)) RETURNING id INTO v_id;
+      -- Counters learn of it through the same pull as every other change.
+      INSERT INTO %1$I.shop_changes (shop, kind, ref, body)
+        VALUES (v_shop, 'callback', v_id::text, jsonb_build_object('id', v_id, 'provider', p_provider));
+      PERFORM pg_notify('paydesk_' || v_shop, '');
+      RETURN true;
+    END
+    $body$ $sql$, current_schema());
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO paydesk_relay', current_schema());
+  END $fn$;
+  REVOKE ALL ON FUNCTION relay_store_callback(text, text, text, jsonb) FROM PUBLIC;
+  GRANT EXECUTE ON FUNCTION relay_store_callback(text, text, text, jsonb) TO paydesk_relay;
+  `,
 ];
 
 /** The newest schema this PayDesk knows. */

@@ -39,8 +39,11 @@ export const timelineKinds = [
 export const timelineKindSchema = z.enum(timelineKinds);
 export type TimelineKind = z.infer<typeof timelineKindSchema>;
 
-/** Why an event is on the timeline though PayDesk did not see it happen itself. */
-export const timelineNoteSchema = z.enum(['found-after-lost-answer', 'user-confirmed']);
+/**
+ * Why an event is on the timeline though PayDesk did not see it happen itself, or how it knows:
+ * a `paid` event from the callback relay says how the callback was verified.
+ */
+export const timelineNoteSchema = z.enum(['found-after-lost-answer', 'user-confirmed', 'paytr-callback-verified', 'paynet-transaction-check']);
 export type TimelineNote = z.infer<typeof timelineNoteSchema>;
 
 /** One thing that happened to a link, with its outcome (a failed send keeps its error). */

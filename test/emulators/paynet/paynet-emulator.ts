@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import { deliverCallback, type CallbackDelivery, type CallbackPosting } from '../callback-poster';
 import { Emulator, type EmulatorReply, type EmulatorRequest, type Route, recordingRoutes, type RecordedRequest } from '../emulator-server';
 
 /**
@@ -20,6 +21,10 @@ export interface PaynetEmulatorOptions {
   secretKey?: string;
   port?: number;
   includeIdInCreate?: boolean;
+  /** Where confirmation_url hosts really are, the retry pause and attempts. */
+  callbacks?: CallbackPosting;
+  /** The documented callback spells it `referance_no`; tests can send `reference_no` too. */
+  callbackReferenceField?: 'referance_no' | 'reference_no';
 }
 
 export interface PaynetEmulatorLink {
@@ -34,6 +39,8 @@ export interface PaynetEmulatorLink {
   email?: string;
   note?: string;
   agent_id?: string;
+  /** Where Paynet posts the payment (server to server) when it succeeds. */
+  confirmation_url?: string;
   send_sms: boolean;
   send_mail: boolean;
   /** 0 = awaiting payment, 3 = passive (as status_update sets it). */
@@ -63,8 +70,10 @@ export interface PaynetEmulator {
   /** The last requests (newest last, at most 50), to check what went over the wire. */
   readonly requests: RecordedRequest[];
   readonly transactions: PaynetEmulatorTransaction[];
+  /** Confirmations posted to confirmation_url after successful payments, oldest first. */
+  readonly callbacks: CallbackDelivery[];
   linkByReference(referenceNo: string): PaynetEmulatorLink | undefined;
-  /** A transaction for the link: succeeded by default, for the link amount unless told otherwise. */
+  /** A transaction for the link: succeeded by default, for the link amount unless told otherwise; a success is posted to confirmation_url. */
   markPaid(referenceNo: string, options?: { amountMinor?: number; succeeded?: boolean }): PaynetEmulatorTransaction;
   /** The link made passive outside the app (e.g. in Paynet's panel): status 3, as status_update sets it. */
   markCancelled(referenceNo: string): void;
@@ -93,6 +102,7 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
   const links: PaynetEmulatorLink[] = [];
   let hiddenLookups = 0;
   const transactions: PaynetEmulatorTransaction[] = [];
+  const callbacks: CallbackDelivery[] = [];
   const requests: RecordedRequest[] = [];
   const recorded = (routes: Record<string, Route>) => recordingRoutes(routes, requests);
   const rejections: Array<{ reply: EmulatorReply; path?: string }> = [];
@@ -134,6 +144,7 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
       ...(typeof body.email === 'string' ? { email: body.email } : {}),
       ...(typeof body.note === 'string' ? { note: body.note } : {}),
       ...(typeof body.agent_id === 'string' ? { agent_id: body.agent_id } : {}),
+      ...(typeof body.confirmation_url === 'string' ? { confirmation_url: body.confirmation_url } : {}),
     };
     links.push(link);
     return ok('mailorder', { url: link.url, ...(options.includeIdInCreate ? { id: link.id } : {}) });
@@ -214,6 +225,7 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
     links,
     requests,
     transactions,
+    callbacks,
     linkByReference: byReference,
     markPaid(referenceNo, paid = {}) {
       const link = byReference(referenceNo);
@@ -233,6 +245,10 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
       };
       transactions.push(row);
       if (row.is_succeed) link.xact_id = row.xact_id;
+      if (row.is_succeed && link.confirmation_url) {
+        const body = JSON.stringify(confirmationBody(link, row, options.callbackReferenceField ?? 'referance_no'));
+        callbacks.push(deliverCallback(link.confirmation_url, body, 'application/json', (code) => code >= 200 && code < 300, options.callbacks));
+      }
       return row;
     },
     markCancelled(referenceNo) {
@@ -247,6 +263,27 @@ export async function startPaynetEmulator(options: PaynetEmulatorOptions = {}): 
       hiddenLookups = count;
     },
     stop: () => emulator.stop(),
+  };
+}
+
+/** The confirmation_url POST as docs/providers/paynet.md lists it (no signature is documented). */
+function confirmationBody(link: PaynetEmulatorLink, row: PaynetEmulatorTransaction, referenceField: string): Record<string, unknown> {
+  return {
+    [referenceField]: row.reference_no,
+    xact_date: row.xact_date,
+    agent_id: link.agent_id ?? '',
+    bank_id: '0062',
+    instalment: row.instalment,
+    card_holder: 'EMULATOR TEST',
+    card_number: row.card_no,
+    amount: row.amount,
+    netAmount: row.net_amount,
+    comission: Math.round((row.amount - row.net_amount) * 100) / 100,
+    comission_tax: 0,
+    currency: row.currency,
+    authorization_code: row.authorization_code,
+    order_id: row.xact_id,
+    is_succeed: row.is_succeed,
   };
 }
 

@@ -19,6 +19,12 @@ export const tokenOf = (keys: PaytrEmulatorKeys, message: string): string =>
     .update(message + keys.merchantSalt, 'utf8')
     .digest('base64');
 
+/** The callback hash: `callback_id + merchant_oid + merchant_salt + status + total_amount` (salt in the middle). */
+export const callbackHashOf = (keys: PaytrEmulatorKeys, f: { callbackId: string; merchantOid: string; status: string; totalAmount: string }): string =>
+  createHmac('sha256', keys.merchantKey)
+    .update(f.callbackId + f.merchantOid + keys.merchantSalt + f.status + f.totalAmount, 'utf8')
+    .digest('base64');
+
 /** "Required field invalid or not sent", naming the field only with `debug_on=1`, as PayTR does. */
 export function requiredReason(field: string, call: string, debug: boolean): string {
   const base = 'Zorunlu alan degeri gecersiz veya gonderilmedi';

@@ -1,8 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { Emulator, type EmulatorReply, type EmulatorRequest, type Route, recordingRoutes, type RecordedRequest } from '../emulator-server';
+import { deliverCallback, type CallbackDelivery, type CallbackPosting } from '../callback-poster';
 import {
   brokenCreateRule,
+  callbackHashOf,
   createMessage,
   INVALID_ID_REASON,
   isCellPhone,
@@ -38,6 +40,8 @@ export interface PaytrEmulatorOptions extends Partial<PaytrEmulatorKeys> {
   port?: number;
   /** The field the QR comes back in (PayTR does not document it). */
   qrField?: string;
+  /** Where callback_link hosts really are (`{ 'relay.paydesk.test': 'http://127.0.0.1:PORT' }`), the retry pause and attempts. */
+  callbacks?: CallbackPosting;
 }
 
 export interface PaytrEmulatorLink {
@@ -69,7 +73,13 @@ export interface PaytrEmulator {
   /** The last requests (newest last, at most 50), to check what went over the wire. */
   readonly requests: RecordedRequest[];
   readonly transactions: PaytrEmulatorTransaction[];
-  /** A payment on the link (by PayTR id): a report row, and the stock used up. */
+  /** Callbacks posted after payments on links made with callback_link + callback_id, oldest first. */
+  readonly callbacks: CallbackDelivery[];
+  /**
+   * A payment on the link (by PayTR id): a report row, the stock used up, and, when the link was
+   * made with callback_link + callback_id, the callback form posted there until it is answered
+   * exactly `OK`. `amountMinor` is the total paid (more than the price with installment interest).
+   */
   markPaid(id: string, amountMinor?: number): PaytrEmulatorTransaction;
   /** The next Link API call on `path` (or any) answers this instead (e.g. `status: 'error'`). */
   rejectNext(answer: Answer, path?: string): void;
@@ -94,6 +104,7 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
   const links = new Map<string, PaytrEmulatorLink>();
   const transactions: PaytrEmulatorTransaction[] = [];
   const requests: RecordedRequest[] = [];
+  const callbacks: CallbackDelivery[] = [];
   const recorded = (routes: Record<string, Route>) => recordingRoutes(routes, requests);
   const rejections: Array<{ answer: Answer; path?: string }> = [];
   let linkUrlOf = (ownUrl: string) => ownUrl;
@@ -230,6 +241,7 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
     links,
     requests,
     transactions,
+    callbacks,
     markPaid(id, amountMinor) {
       const link = links.get(id);
       if (!link) throw new Error(`No PayTR emulator link ${id}`);
@@ -242,6 +254,8 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
         linkId: id,
       };
       transactions.push(row);
+      const { callback_link: callbackLink, callback_id: callbackId } = link.fields;
+      if (callbackLink && callbackId) callbacks.push(postCallback(keys, link, row, options.callbacks));
       return row;
     },
     rejectNext(answer, path) {
@@ -252,6 +266,29 @@ export async function startPaytrEmulator(options: PaytrEmulatorOptions = {}): Pr
     },
     stop: () => emulator.stop(),
   };
+}
+
+/** PayTR's callback form after a successful payment (docs/providers/paytr.md), signed with the store's keys. */
+function postCallback(keys: PaytrEmulatorKeys, link: PaytrEmulatorLink, paid: PaytrEmulatorTransaction, posting?: CallbackPosting): CallbackDelivery {
+  const callbackId = link.fields.callback_id ?? '';
+  const totalAmount = String(paid.amountMinor);
+  const status = 'success';
+  const form = new URLSearchParams({
+    merchant_oid: paid.merchantOid,
+    status,
+    total_amount: totalAmount,
+    hash: callbackHashOf(keys, { callbackId, merchantOid: paid.merchantOid, status, totalAmount }),
+    failed_reason_code: '',
+    failed_reason_msg: '',
+    test_mode: '1',
+    payment_type: 'card',
+    currency: link.fields.currency || 'TL',
+    payment_amount: link.fields.price ?? '',
+    callback_id: callbackId,
+    merchant_id: keys.merchantId,
+  });
+  // PayTR keeps trying until the answer is exactly `OK`.
+  return deliverCallback(link.fields.callback_link ?? '', form.toString(), 'application/x-www-form-urlencoded', (code, text) => code === 200 && text === 'OK', posting);
 }
 
 function reportRow(t: PaytrEmulatorTransaction): Record<string, string> {

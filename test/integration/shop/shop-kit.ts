@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { migrateShopDatabase } from '../../../src/main/shop/shop-migrations';
-import { provisionShop } from '../../../src/main/shop/shop-roles';
+import { provisionRelayLogin, provisionShop } from '../../../src/main/shop/shop-roles';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../support/throwaway-postgres';
 
 export interface ShopDatabase {
@@ -9,8 +9,14 @@ export interface ShopDatabase {
   ownerUrl: string;
   /** A shop role's connection string. */
   shopUrl(shop: string): string;
+  /** Each shop's relay token (its callback path at the relay). */
+  relayTokens: Record<string, string>;
+  /** The relay's connection string (a login role in `paydesk_relay`: it may only store callbacks). */
+  relayUrl: string;
   stop(): Promise<void>;
 }
+
+const RELAY_PASSWORD = 'relay-test-password-0123456789';
 
 /** A throwaway PostgreSQL with the shop database migrated and these shops (role → password) provisioned. */
 export async function startShopDatabase(shops: Record<string, string>): Promise<ShopDatabase> {
@@ -22,9 +28,11 @@ export async function startShopDatabase(shops: Record<string, string>): Promise<
   const ownerUrl = server.url('paydesk');
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
+  const relayTokens: Record<string, string> = {};
   try {
     await migrateShopDatabase(owner);
-    for (const [shop, password] of Object.entries(shops)) await provisionShop(owner, shop, password);
+    for (const [shop, password] of Object.entries(shops)) relayTokens[shop] = (await provisionShop(owner, shop, password)).relayToken;
+    await provisionRelayLogin(owner, 'relay_login', RELAY_PASSWORD);
   } finally {
     await owner.end();
   }
@@ -32,6 +40,8 @@ export async function startShopDatabase(shops: Record<string, string>): Promise<
     server,
     ownerUrl,
     shopUrl: (shop) => server.url('paydesk', shop, shops[shop]),
+    relayTokens,
+    relayUrl: server.url('paydesk', 'relay_login', RELAY_PASSWORD),
     stop: () => server.stop(),
   };
 }

@@ -43,6 +43,22 @@ describe('npm run shop-server', () => {
     expect(again.stdout).not.toContain('postgres://');
   }, 60_000);
 
+  it('--relay-login makes the relay’s own login, which can store callbacks and read nothing', async () => {
+    const made = await shopServer('--relay-login', 'relay_dukkan');
+    const address = /DATABASE_URL=(postgres:\/\/relay_dukkan:\S+)/.exec(made.stdout)?.[1];
+    expect(address).toBeTruthy();
+    const relay = new pg.Client({ connectionString: address });
+    await relay.connect();
+    try {
+      const stored = await relay.query("SELECT relay_store_callback('unknown-token-unknown-token', 'paytr', 'x', '{}') AS stored");
+      expect(stored.rows[0].stored).toBe(false);
+      await expect(relay.query('SELECT * FROM shop_relay_tokens')).rejects.toThrow(/permission denied/);
+    } finally {
+      await relay.end();
+    }
+    expect((await shopServer('--relay-login', 'relay_dukkan')).stdout).toContain('already exists');
+  }, 60_000);
+
   it('without an owner address it says what to give and stops', async () => {
     const failed = await run('npx', ['tsx', 'scripts/shop-server.ts'], { encoding: 'utf8', env: { ...process.env, PAYDESK_OWNER_URL: '' } }).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 2, stderr: expect.stringContaining('--owner-url') });

@@ -25,6 +25,8 @@ export const timelineMessages = {
     tr: 'Geç kalan sonuç uygulanmadı: link bu arada başka bir kasaya geçmişti',
     en: 'A late result was not applied: another counter had taken the link over meanwhile',
   },
+  'timeline.note.paytr-callback-verified': { tr: 'PayTR bildirimi, doğrulandı', en: 'PayTR callback, verified' },
+  'timeline.note.paynet-transaction-check': { tr: 'Paynet, işlem sorgusuyla doğrulandı', en: 'Paynet, confirmed by transaction check' },
   'timeline.reminded.sms.ok': { tr: 'Hatırlatma SMS ile gönderildi', en: 'Reminder sent by SMS' },
   'timeline.reminded.sms.failed': { tr: 'Hatırlatma SMS’i gönderilemedi', en: 'The reminder SMS could not be sent' },
   'timeline.reminded.email.ok': { tr: 'Hatırlatma e-posta ile gönderildi', en: 'Reminder sent by e-mail' },
