@@ -4,14 +4,16 @@
 // prints the address each counter pastes into Settings → "Birden çok kasa". Run it again after
 // updating PayDesk to apply new migrations (`--shop` then only adds a shop that is not there yet).
 // `--relay-login <name>` makes the login role the callback relay uses (docs/relay.md) and prints
-// its DATABASE_URL: that role can store callbacks and nothing else.
+// its DATABASE_URL: that role can store callbacks and nothing else. `--relay-url https://relay.example.com`
+// (with `--shop`) tells that shop's counters where the relay listens: from then on they ask PayTR and
+// Paynet to report payments there.
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { migrateShopDatabase } from '../src/main/shop/shop-migrations';
 import { provisionRelayLogin, provisionShop } from '../src/main/shop/shop-roles';
 
-const { values } = parseArgs({ options: { 'owner-url': { type: 'string' }, shop: { type: 'string' }, 'public-host': { type: 'string' }, 'relay-login': { type: 'string' } } });
+const { values } = parseArgs({ options: { 'owner-url': { type: 'string' }, shop: { type: 'string' }, 'public-host': { type: 'string' }, 'relay-login': { type: 'string' }, 'relay-url': { type: 'string' } } });
 const ownerUrl = values['owner-url'] ?? process.env.PAYDESK_OWNER_URL;
 if (!ownerUrl) {
   console.error('Give the owner connection string: --owner-url postgres://admin@host:5432/paydesk (or PAYDESK_OWNER_URL).');
@@ -37,6 +39,13 @@ try {
       console.log('The password is in the address: PayDesk moves it into each computer’s keychain. Keep this text private.');
       console.log(`With a callback relay, this shop's callback paths are /paytr/${relayToken} and /paynet/${relayToken} (counters read them from the database).`);
     }
+  }
+  const relayUrl = values['relay-url'];
+  if (relayUrl) {
+    if (!values.shop) throw new Error('--relay-url needs --shop: it is set per shop');
+    if (!/^https:\/\/[^/?#\s]+$/.test(relayUrl)) throw new Error('--relay-url is the relay’s public https address without a path, e.g. https://relay.example.com');
+    await owner.query('UPDATE shop_relay_tokens SET relay_url = $1 WHERE shop = $2', [relayUrl, values.shop]);
+    console.log(`The counters of “${values.shop}” now ask PayTR and Paynet to report payments to ${relayUrl}.`);
   }
   const relayLogin = values['relay-login'];
   if (relayLogin) {

@@ -52,6 +52,11 @@ import { StatusChecker } from './status/status-checker';
 import { StatusPoller, type StatusPolicy } from './status/status-poller';
 import { stampedWithCounter } from './history-ports';
 import { ShopService, type ShopTiming } from './shop/shop-service';
+import { ShopCallbackIntake } from './shop/shop-callback-intake';
+import { CallbackApplier } from './callbacks/callback-applier';
+import { memorySeenCallbacks } from './callbacks/seen-callbacks';
+import { paynetConfirmationOf } from './callbacks/paynet-confirmation';
+import { paidNotification } from './status/paid-notification';
 
 /** The desktop's parts (`DesktopHost`, each optional) and what the core is built from. */
 export interface CoreDeps extends Partial<DesktopHost> {
@@ -126,6 +131,31 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
   const contactsStore = await ContactsStore.open(deps.dataDir, notices, clock);
   const historyStore = await HistoryStore.open(deps.dataDir, notices, clock);
   const productsStore = await ProductsStore.open(deps.dataDir, notices, clock);
+  // Payments the shop's relay received, judged with this computer's keys (built before the
+  // contexts it uses: only called once the shop sync runs).
+  const callbackIntake = new ShopCallbackIntake(
+    new CallbackApplier({
+      history: historyStore,
+      paytrKeys: async (accountId) => {
+        const account = accountsStore.get(accountId);
+        if (!account) return undefined;
+        const secrets = await accounts.secretsFor(account).catch(() => undefined);
+        return secrets?.merchantKey && secrets.merchantSalt ? { merchantKey: secrets.merchantKey, merchantSalt: secrets.merchantSalt } : undefined;
+      },
+      confirmPaynet: async (record) => {
+        const opened = await contexts.open(record.accountId).catch(() => undefined);
+        if (!opened?.provider.lookup) return { kind: 'unavailable' };
+        return paynetConfirmationOf(await opened.provider.lookup({ reference: record.reference, providerRefs: record.providerRefs, createdAt: record.createdAt }));
+      },
+      clock,
+      seen: memorySeenCallbacks(),
+      onPaid: (record) => {
+        events.emit('links:paid', paidAlertOf(record));
+        deps.notify?.(paidNotification(record, settingsStore.get().language));
+      },
+    }),
+    logger,
+  );
   const shop = await ShopService.open({
     dataDir: deps.dataDir,
     notices,
@@ -140,6 +170,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     onStatus: (status) => events.emit('shop:changed', status),
     // An account another counter of the shop added or changed shows here without a reload.
     onPulled: (kind) => kind === 'account' && events.emit('accounts:changed', {}),
+    callbacks: callbackIntake,
     timing: deps.shopTiming,
   });
   const http = createHttpClient(deps.fetch);
@@ -155,7 +186,8 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
   });
   // Keychain entries from before origin binding: bound now, or deleted after a restore.
   await settleLegacySecrets(deps.dataDir, accounts, restore.applied, logger);
-  const contexts = new AccountContexts(accountsStore, accounts, registry, http, clock);
+  // Providers are asked to report payments to the shop's relay, when it has one.
+  const contexts = new AccountContexts(accountsStore, accounts, registry, http, clock, (provider) => shop.callbackUrl(provider));
   const tester = new ConnectionTester(contexts, clock);
   const links = await createLinkModule({
     dataDir: deps.dataDir,

@@ -18,14 +18,7 @@ const relay = createRelayServer({
   log,
 });
 
-try {
-  const { host, port } = await relay.listen();
-  log(`listening on http://${host}:${port}`);
-} catch (error) {
-  console.error(`The relay cannot listen on ${config.host}:${config.port} (${(error as { code?: string }).code ?? 'error'}).`);
-  process.exit(1);
-}
-
+// Installed before listening: a SIGTERM right after the first request still finishes cleanly.
 let stopping = false;
 const stop = (signal: string) => {
   if (stopping) return;
@@ -41,3 +34,12 @@ const stop = (signal: string) => {
 };
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));
+
+try {
+  const { host, port } = await relay.listen();
+  log(`listening on http://${host}:${port}`);
+} catch (error) {
+  console.error(`The relay cannot listen on ${config.host}:${config.port} (${(error as { code?: string }).code ?? 'error'}).`);
+  process.exit(1);
+}
+

@@ -1,5 +1,5 @@
 import type { Account } from '@shared/domain/account';
-import { providerNames } from '@shared/domain/provider-id';
+import { providerNames, type ProviderId } from '@shared/domain/provider-id';
 import { AppFailure } from '@shared/result';
 import type { AccountService } from './account-service';
 import type { Clock } from '../clock';
@@ -26,6 +26,8 @@ export class AccountContexts {
     private readonly registry: ProviderRegistry,
     private readonly http: HttpClient,
     private readonly clock: Clock,
+    /** The shop's callback relay address for this provider, if it has one. */
+    private readonly callbackUrl: (provider: ProviderId) => string | undefined = () => undefined,
   ) {}
 
   async open(accountId: string): Promise<OpenedAccount> {
@@ -33,7 +35,7 @@ export class AccountContexts {
     const adapter = this.registry.get(account.provider) as AnyProviderAdapter | undefined;
     if (!adapter) throw AppFailure.of('unsupported', `${providerNames[account.provider]} is not supported yet`);
     const secrets = await this.accounts.secretsFor(account);
-    const context = buildProviderContext(account, adapter, secrets, this.http, this.clock);
+    const context = buildProviderContext(account, adapter, secrets, this.http, this.clock, this.callbackUrl(account.provider));
     // The registry picked the adapter by the account's provider: context and adapter are of the same one.
     return { account, provider: bindProvider(adapter as ProviderAdapter, context), baseUrl: context.baseUrl };
   }

@@ -17,6 +17,7 @@ export function buildProviderContext(
   secrets: Record<string, string>,
   http: HttpClient,
   clock: Clock,
+  callbackUrl?: string,
 ): ProviderContext {
-  return { account, baseUrl: resolveBaseUrl(account, adapter), secrets, http, clock } as ProviderContext;
+  return { account, baseUrl: resolveBaseUrl(account, adapter), secrets, http, clock, ...(callbackUrl ? { callbackUrl } : {}) } as ProviderContext;
 }

@@ -20,6 +20,11 @@ export interface ProviderContext<P extends ProviderId = ProviderId> {
   secrets: Secrets<P> & Partial<Record<SecretField, string>>;
   http: HttpClient;
   clock: Clock;
+  /**
+   * Where the provider should report a payment (the shop's callback relay, when it has one):
+   * PayTR's `callback_link`, Paynet's `confirmation_url`. Absent: no callback is asked for.
+   */
+  callbackUrl?: string;
 }
 
 /** Provider-side identifiers of an existing link, as returned in `CreatedLink.providerRefs`. */

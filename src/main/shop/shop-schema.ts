@@ -163,6 +163,11 @@ export const shopMigrations: readonly string[] = [
   REVOKE ALL ON FUNCTION relay_store_callback(text, text, text, jsonb) FROM PUBLIC;
   GRANT EXECUTE ON FUNCTION relay_store_callback(text, text, text, jsonb) TO paydesk_relay;
   `,
+  // 5: the relay's public address, set once for the shop by whoever runs the relay: every counter
+  // then asks PayTR and Paynet to report payments there (the window cannot change it).
+  `
+  ALTER TABLE shop_relay_tokens ADD COLUMN relay_url text CHECK (relay_url ~ '^https://[^/?#[:space:]]+$');
+  `,
 ];
 
 /** The newest schema this PayDesk knows. */

@@ -17,6 +17,8 @@ import type { NoticeBoard } from '../store/notice-board';
 import { parseShopUrl, shopAddressText, type ShopAddress } from './shop-address';
 import { offerItem, type ClaimTimes } from './shop-claims';
 import { connectShop, shopProblem, ShopPool, ShopUnreachable, type ShopConnectTimes, type ShopSession } from './shop-connection';
+import { shopCallbackBase } from './shop-callbacks';
+import type { ShopCallbackIntake } from './shop-callback-intake';
 import { searchShopHistory } from './shop-history-search';
 import { ShopQueue, type ShopQueueWork } from './shop-queue';
 import { assertKnownShopSchema } from './shop-migrations';
@@ -66,6 +68,8 @@ export interface ShopServiceDeps {
   onStatus: (status: ShopStatus) => void;
   /** Something of `kind` arrived from another counter. */
   onPulled?: (kind: string) => void;
+  /** Payments the shop's relay received from the providers (verified and applied here). */
+  callbacks?: ShopCallbackIntake;
   timing?: Partial<ShopTiming>;
 }
 
@@ -85,6 +89,9 @@ export class ShopService {
   private problem: UserText | undefined;
   private readonly timing: ShopTiming;
   private work: ShopQueueWork | undefined;
+  /** `https://relay…/{provider}/<token>` when the shop has a callback relay. */
+  private callbackBase: string | undefined;
+  private callbackBaseReadAt = 0;
 
   private constructor(
     private readonly deps: ShopServiceDeps,
@@ -112,6 +119,7 @@ export class ShopService {
       server: `${connection.host}:${connection.port}/${connection.database}`,
       shop: connection.user,
       pending: this.live?.sync.pendingCount ?? 0,
+      ...(this.callbackBase ? { paidReports: true } : {}),
       ...(lastSyncedAt ? { lastSyncedAt } : {}),
       ...(this.problem ? { problem: this.problem } : {}),
     };
@@ -163,6 +171,11 @@ export class ShopService {
     } finally {
       await client.end();
     }
+  }
+
+  /** Where `provider` should report this shop's payments (its relay), or undefined: asked with every create. */
+  callbackUrl(provider: string): string | undefined {
+    return this.live && this.callbackBase ? this.callbackBase.replace('{provider}', provider) : undefined;
   }
 
   /** At start: takes up the shop this counter joined before, if any. */
@@ -225,7 +238,11 @@ export class ShopService {
     // Accounts first: a link pulled in the same round is checked against its account.
     const collections = [accountCollection(this.deps.accounts), linkCollection(this.deps.history, this.deps.accounts, this.deps.logger), customerCollection(this.deps.contacts)];
     // Every local change is pushed at once (the runner's round), not at the next interval.
-    const sync = await ShopSync.open({ dataDir: this.deps.dataDir, collections, connect, clock: this.deps.clock, logger: this.deps.logger, onLocalChange: () => runner.kick(), onPulled: this.deps.onPulled });
+    const sync = await ShopSync.open({ dataDir: this.deps.dataDir, collections, connect, clock: this.deps.clock, logger: this.deps.logger,
+      onLocalChange: () => runner.kick(),
+      onPulled: this.deps.onPulled,
+      onCallbacks: this.deps.callbacks ? (client, ids) => this.deps.callbacks!.take(client, ids) : undefined,
+    });
     const runner: ShopSyncRunner = new ShopSyncRunner({
       sync,
       listen: () => connectShop(connection, password, this.timing.connect),
@@ -237,6 +254,7 @@ export class ShopService {
         if (outcome.ok) {
           // Whatever the round brought (an offered item's doorbell, a server back) may be work here.
           this.live?.queue?.kick();
+          void this.readCallbackBase();
           return this.setState('online');
         }
         const { refused, error } = shopProblem(outcome.error);
@@ -262,9 +280,30 @@ export class ShopService {
     queue?.start();
   }
 
+  /** The relay's address changes rarely: read at most every five minutes, after a round that reached the server. */
+  private async readCallbackBase(): Promise<void> {
+    const live = this.live;
+    if (!live || Date.now() - this.callbackBaseReadAt < 300_000) return;
+    this.callbackBaseReadAt = Date.now();
+    const session = await live.pool.session().catch(() => undefined);
+    if (!session) return;
+    try {
+      const before = this.callbackBase;
+      this.callbackBase = await shopCallbackBase(session);
+      if (this.callbackBase !== before) this.deps.onStatus(this.status());
+    } catch {
+      // An older schema or a passing failure: no callbacks asked for until the next read.
+      this.callbackBaseReadAt = 0;
+    } finally {
+      await session.end();
+    }
+  }
+
   private async end(): Promise<void> {
     const live = this.live;
     this.live = undefined;
+    this.callbackBase = undefined;
+    this.callbackBaseReadAt = 0;
     if (!live) return;
     await live.queue?.stop();
     await live.runner.stop();

@@ -23,6 +23,8 @@ export interface ShopSyncDeps {
   onLocalChange?: () => void;
   /** Something of `kind` arrived from another counter. */
   onPulled?: (kind: string) => void;
+  /** Provider callbacks the relay stored (pulled `callback` changes, by id), with the round's connection. */
+  onCallbacks?: (client: Queryable, ids: number[]) => Promise<void>;
 }
 
 /** What survives a restart: where the pull stopped, and what still has to be pushed (`kind:key`; a bare key is a link). */
@@ -144,13 +146,17 @@ export class ShopSync {
     let pulled = 0;
     for (;;) {
       const changes = await pullChanges(client, this.lastSeen);
-      if (changes.length === 0) return pulled;
+      const callbacks: number[] = [];
       for (const change of changes) {
         const collection = this.collections.get(change.kind);
         if (collection) await this.apply(collection, change.ref, change.body);
-        this.lastSeen = change.seq;
+        else if (change.kind === 'callback') callbacks.push(Number(change.ref));
         pulled += 1;
       }
+      // Before the cursor moves past them: a round that fails here reads them again next time.
+      await this.deps.onCallbacks?.(client, callbacks);
+      if (changes.length === 0) return pulled;
+      this.lastSeen = changes.at(-1)?.seq ?? this.lastSeen;
     }
   }
 

@@ -45,6 +45,8 @@ export const shopStatusSchema = z.object({
   lastSyncedAt: z.string().datetime({ offset: true }).optional(),
   /** Local changes not yet on the server. */
   pending: z.number().int().nonnegative(),
+  /** The shop has a callback relay: PayTR and Paynet report payments there and links turn paid by themselves. */
+  paidReports: z.boolean().optional(),
   problem: userTextSchema.optional(),
 });
 export type ShopStatus = z.infer<typeof shopStatusSchema>;

@@ -70,6 +70,7 @@ export function createPaynetAdapter(options: PaynetAdapterOptions = {}): Provide
       const client = clientFor(ctx);
       if (!client.ok) return client;
       const body = toPaynetCreateBody(request, { now: ctx.clock.now(), agentId: ctx.account.settings.agentId });
+      if (ctx.callbackUrl) body.confirmation_url = ctx.callbackUrl;
       const created = await client.value.create(body);
       if (!created.ok) return created;
       const providerRefs: Record<string, string> = { reference_no: request.reference };

@@ -41,6 +41,8 @@ export interface PaynetCreateBody {
   email?: string;
   note?: string;
   agent_id?: string;
+  /** Where Paynet posts a successful payment (the shop's relay): a hint, confirmed with transaction/check. */
+  confirmation_url?: string;
 }
 
 export type PaynetLinkKey = { reference_no: string } | { id: string };

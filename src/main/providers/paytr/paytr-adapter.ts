@@ -91,12 +91,14 @@ export function createPaytrAdapter(options: PaytrAdapterOptions = {}): ProviderA
 
     async createLink(ctx, request) {
       const issues = validatePaytrLink(request, ctx.clock.now());
-      if (options.callbackLink !== undefined) issues.push(...validatePaytrCallback(options.callbackLink, request.reference));
+      // The shop's relay (per account context) or one given when the adapter was made.
+      const callbackLink = ctx.callbackUrl ?? options.callbackLink;
+      if (callbackLink !== undefined) issues.push(...validatePaytrCallback(callbackLink, request.reference));
       const invalid = issuesToError(issues);
       if (invalid) return { ok: false, error: invalid };
       const client = clientFor(ctx);
       if (!client.ok) return client;
-      const fields = toPaytrCreateFields(request, { callbackLink: options.callbackLink });
+      const fields = toPaytrCreateFields(request, { callbackLink });
       const created = await client.value.createLink(fields);
       if (!created.ok) return created;
       const { id, link, qrPngBase64 } = created.value;
