@@ -28,29 +28,14 @@ export async function publishLink(client: Queryable, record: LinkRecord): Promis
 
 const likeEscaped = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** A word most links share is found among the newest this many before the index is asked. */
-const RECENT_WINDOW = 20_000;
-
-/**
- * Newest first, every word found (in any order); copies that do not read as links are left out.
- * Two looks: the newest links first (a common word fills the page there, where the trigram index
- * would fetch every match to sort them), then the index (a rare word, anywhere in the history).
- */
+/** Newest first, every word found (in any order); copies that do not read as links are left out. */
 export async function searchShopHistory(client: Queryable, text: string, limit: number): Promise<LinkSummary[]> {
   const words = plainTurkish(text).split(/\s+/).filter(Boolean).slice(0, 8);
   if (words.length === 0) return [];
-  const where = words.map((_, i) => `search LIKE $${i + 2}`).join(' AND ');
-  const params = [limit, ...words.map((word) => `%${likeEscaped(word)}%`)];
-  // Only references while looking (narrow rows); whole records for the page shown.
-  let page = await client.query<{ reference: string }>(
-    `SELECT reference FROM (SELECT reference, search, created_at FROM shop_links ORDER BY created_at DESC LIMIT ${RECENT_WINDOW}) recent
-      WHERE ${where} ORDER BY created_at DESC LIMIT $1`,
-    params,
-  );
-  if (page.rows.length < limit) page = await client.query<{ reference: string }>(`SELECT reference FROM shop_links WHERE ${where} ORDER BY created_at DESC LIMIT $1`, params);
-  if (page.rows.length === 0) return [];
-  const found = await client.query<{ record: unknown }>('SELECT record FROM shop_links WHERE reference = ANY($1::text[]) ORDER BY created_at DESC', [
-    page.rows.map((row) => row.reference),
+  // The database function keeps to this shop's rows and looks at the newest links before the index (shop-schema.ts, 3).
+  const found = await client.query<{ record: unknown }>('SELECT shop_search_links AS record FROM shop_search_links($1::text[], $2)', [
+    words.map((word) => `%${likeEscaped(word)}%`),
+    limit,
   ]);
   return found.rows.flatMap((row) => {
     const parsed = linkRecordSchema.safeParse(row.record);

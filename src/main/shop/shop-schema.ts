@@ -91,6 +91,36 @@ export const shopMigrations: readonly string[] = [
   ALTER TABLE shop_links ENABLE ROW LEVEL SECURITY;
   CREATE POLICY own_rows ON shop_links USING (shop = current_user) WITH CHECK (shop = current_user);
   GRANT SELECT, INSERT, UPDATE ON shop_links TO paydesk_shops;
+  -- Row-level security keeps LIKE (not leakproof) from using the trigram index, so a shop's role
+  -- searches through this function: it runs as the owner and keeps itself to the caller's rows
+  -- (session_user). Newest 20,000 first (a common word fills the page there), then the index.
+  CREATE FUNCTION public.shop_search_links(p_patterns text[], p_limit integer) RETURNS SETOF jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+  DECLARE
+    -- The caller's shop, as a literal in the statements below (the planner then uses the indexes).
+    v_shop text := session_user;
+    cond text := '';
+    refs text[];
+  BEGIN
+    IF coalesce(array_length(p_patterns, 1), 0) NOT BETWEEN 1 AND 8 OR p_limit NOT BETWEEN 1 AND 100 THEN
+      RETURN;
+    END IF;
+    FOR i IN 1 .. array_length(p_patterns, 1) LOOP
+      -- Quoted literals, not parameters: the planner needs the pattern itself to use the trigram index.
+      cond := cond || format(' AND l.search LIKE %L', p_patterns[i]);
+    END LOOP;
+    EXECUTE format('SELECT array_agg(reference ORDER BY created_at DESC) FROM (SELECT l.reference, l.created_at FROM '
+      '(SELECT reference, created_at, search FROM public.shop_links WHERE shop = %L ORDER BY created_at DESC LIMIT 20000) l '
+      'WHERE true %s ORDER BY l.created_at DESC LIMIT $1) f', v_shop, cond) INTO refs USING p_limit;
+    IF coalesce(array_length(refs, 1), 0) < p_limit THEN
+      EXECUTE format('SELECT array_agg(reference ORDER BY created_at DESC) FROM (SELECT l.reference, l.created_at FROM public.shop_links l '
+        'WHERE l.shop = %L %s ORDER BY l.created_at DESC LIMIT $1) f', v_shop, cond) INTO refs USING p_limit;
+    END IF;
+    RETURN QUERY SELECT l.record FROM public.shop_links l WHERE l.shop = v_shop AND l.reference = ANY (refs) ORDER BY l.created_at DESC;
+  END
+  $fn$;
+  REVOKE ALL ON FUNCTION public.shop_search_links(text[], integer) FROM PUBLIC;
+  GRANT EXECUTE ON FUNCTION public.shop_search_links(text[], integer) TO paydesk_shops;
   `,
   // 4: provider callbacks through the public relay (docs/relay.md). Each shop has an unguessable
   // token (its callback path); the relay's role may only call relay_store_callback, which stores
