@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { DayEndIcon, DraftIcon, HistoryIcon, LinkIcon, OutboxIcon, SettingsIcon } from '../components/icons';
 import { DraftsBadge, OutboxBadge } from '../features/outbox/outbox-badge';
 import { LanguageSwitch } from '../features/settings/language-switch';
+import { ShopSyncIndicator } from '../features/shop-counters';
 import { useSettingsStore } from '../features/settings/settings-store';
 import { useI18n } from '../lib/use-i18n';
 import { useNavigation, type Page } from './navigation-store';
@@ -52,6 +53,7 @@ export function Sidebar() {
             ))}
           </ul>
         </nav>
+        <ShopSyncIndicator />
         <div className="sidebar-footer">
           <span className="sidebar-caption">{t('language.label')}</span>
           <LanguageSwitch variant="sidebar" />

@@ -54,6 +54,12 @@ export function HistoryRow({ summary, index, selected, onSelect }: HistoryRowPro
           <time dateTime={summary.createdAt}>{formatIstanbulDateTime(summary.createdAt)}</time>
           <span aria-hidden="true"> · </span>
           <span>{providerNames[summary.provider]}</span>
+          {summary.counter && (
+            <span className="history-row-counter" data-testid="row-counter">
+              <span aria-hidden="true"> · </span>
+              {summary.counter}
+            </span>
+          )}
           {sentTo.map((to) => (
             <span key={to} className="history-row-sent" data-testid="row-sent-to">
               <span aria-hidden="true"> · </span>→ {recipientLabel(to)}

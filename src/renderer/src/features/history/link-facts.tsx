@@ -22,6 +22,11 @@ export function LinkFacts({ record }: { record: LinkRecord }) {
         {record.accountLabel} ({providerNames[record.provider]})
       </Fact>
       <Fact label={t('detail.created')}>{formatIstanbulDateTime(record.createdAt)}</Fact>
+      {record.counter && (
+        <Fact label={t('detail.counter')}>
+          <span data-testid="detail-counter">{record.counter}</span>
+        </Fact>
+      )}
       {record.expiresAt && <Fact label={t('detail.expires')}>{formatIstanbulDateTime(record.expiresAt)}</Fact>}
       {record.kind === 'link' && (
         <Fact label={t('detail.installments')}>

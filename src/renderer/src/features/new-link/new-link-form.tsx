@@ -13,6 +13,7 @@ import type { FormBinding } from './form-binding';
 import { IsbankFields } from './isbank-fields';
 import { LinkOptionsFields } from './link-options-fields';
 import type { NewLinkDraft } from './new-link-draft';
+import { useShopStore } from '../shop-counters';
 import { buildLinkRequest, visibleIssues, type FormField } from './new-link-form-model';
 import { useNewLinkStore } from './new-link-store';
 import { OduyoCustomerField } from './oduyo-customer-field';
@@ -69,6 +70,8 @@ export function NewLinkForm() {
 
   // The screen opens ready to type the amount.
   const hasForm = Boolean(accountId && draft);
+  // Several counters: a link can be left to the shop's queue (any open counter sends it).
+  const inShop = useShopStore((s) => s.status.state !== 'off');
   useEffect(() => {
     if (hasForm) formRef.current?.querySelector<HTMLElement>('[name="amount"]')?.focus();
   }, [hasForm]);
@@ -160,6 +163,19 @@ export function NewLinkForm() {
         >
           {busy && phase.mode === 'draft' ? t('newLink.creating') : t('newLink.saveDraft')}
         </button>
+        {inShop && (
+          <button
+            type="button"
+            className="button button-large"
+            disabled={busy}
+            title={t('newLink.toShopHelp')}
+            data-testid="leave-to-shop"
+            onMouseDown={keepFocus}
+            onClick={() => void submit('shop', language)}
+          >
+            {busy && phase.mode === 'shop' ? t('newLink.creating') : t('newLink.toShop')}
+          </button>
+        )}
         <button type="button" className="button button-quiet" disabled={busy} onClick={clear}>
           {t('newLink.clear')}
         </button>

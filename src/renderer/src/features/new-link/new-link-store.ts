@@ -15,8 +15,11 @@ import { DEFAULT_AMOUNT_LIMIT_MINOR, isAboveShopLimit } from '@shared/rules/amou
 import { buildLinkRequest, formFieldOf, type FormIssues } from './new-link-form-model';
 
 export type LinkOutcome = ChannelOutput<'links:create'>;
-/** `now` creates the link (it waits in the outbox if the provider cannot be reached); `draft` only saves it. */
-export type CreateMode = 'now' | 'draft';
+/**
+ * `now` creates the link (it waits in the outbox if the provider cannot be reached); `draft` only
+ * saves it; `shop` leaves it to whichever open counter of the shop holds the account's keys.
+ */
+export type CreateMode = 'now' | 'draft' | 'shop';
 
 export type Phase =
   | { kind: 'form' }

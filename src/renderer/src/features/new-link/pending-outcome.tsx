@@ -45,6 +45,9 @@ export function PendingOutcome({ item, provider }: { item: OutboxItem; provider:
   } else if (item.state === 'sending') {
     title = t('pending.sending.title');
     body = t('pending.sending.body');
+  } else if (item.shop && item.state === 'queued') {
+    title = t('pending.shop.title');
+    body = t('pending.shop.body');
   } else if (item.state === 'draft') {
     title = t('pending.draft.title');
     body = t('pending.draft.body');

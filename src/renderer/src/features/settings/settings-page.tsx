@@ -3,6 +3,7 @@ import { useI18n } from '../../lib/use-i18n';
 import { AccountsSection } from '../accounts';
 import { ContactsSection } from '../contacts';
 import { ProductsSection } from '../products';
+import { ShopCountersSection } from '../shop-counters';
 import { AboutSection } from './about-section';
 import { DataSection } from './data-section';
 import { LanguageSwitch } from './language-switch';
@@ -24,6 +25,7 @@ export function SettingsPage() {
       <ProductsSection />
       <RemindersSection />
       <ContactsSection />
+      <ShopCountersSection />
       <section className="card" aria-labelledby="language-title">
         <h2 id="language-title">{t('settings.language.title')}</h2>
         <p className="section-intro">{t('settings.language.help')}</p>

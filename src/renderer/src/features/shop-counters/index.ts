@@ -1,0 +1,3 @@
+export { ShopCountersSection } from './shop-counters-section';
+export { ShopSyncIndicator } from './shop-sync-indicator';
+export { useShopStore } from './shop-store';
