@@ -1,6 +1,7 @@
 import { outboxItemSchema, type OutboxItem } from '@shared/domain/outbox-item';
 import type { Logger } from '../log/logger';
-import { backoffMs, type BackoffPacing } from '../providers/provider-health';
+import type { BackoffPacing } from '../providers/provider-health';
+import { RoundLoop } from './round-loop';
 import { claimNext, settleClaim, takeOverStale, type ClaimTimes, type ShopClaim } from './shop-claims';
 import type { ShopSession } from './shop-connection';
 
@@ -52,63 +53,30 @@ function shopStateAfter(item: OutboxItem): { state: string; notBefore?: string }
  * `unknown` once its lease and the clock-skew margin are over: never sent again blind.
  */
 export class ShopQueue {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private failures = 0;
-  private stopped = false;
+  private readonly loop: RoundLoop;
   /** Outcomes run here whose settle did not reach the server (the connection dropped): settled first next round. */
   private readonly unsettled = new Map<string, { claim: ShopClaim; state: string; item: OutboxItem; notBefore?: string }>();
 
-  constructor(private readonly deps: ShopQueueDeps) {}
+  constructor(private readonly deps: ShopQueueDeps) {
+    this.loop = new RoundLoop({
+      run: () => this.drain(),
+      intervalMs: deps.idleMs,
+      pacing: deps.pacing,
+      onFailure: (error, failures) => deps.logger.log('warn', 'shop-queue.round-failed', { failures, error: String(error).slice(0, 200) }),
+    });
+  }
 
   start(): void {
-    this.kick();
+    this.loop.kick();
   }
 
   /** Something may be waiting (the doorbell rang, a round went through): look now. */
   kick(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.schedule(0);
+    this.loop.kick();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(ms: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.round(), ms);
-    this.timer.unref?.();
-  }
-
-  private async round(): Promise<void> {
-    if (this.stopped || this.running) return;
-    let next = this.deps.idleMs;
-    this.running = this.drain().then(
-      () => {
-        this.failures = 0;
-      },
-      (error: unknown) => {
-        this.failures += 1;
-        next = backoffMs(this.failures, this.deps.pacing);
-        this.deps.logger.log('warn', 'shop-queue.round-failed', { failures: this.failures, error: String(error).slice(0, 200) });
-      },
-    );
-    await this.running;
-    this.running = undefined;
-    if (this.stopped) return;
-    if (this.again) {
-      this.again = false;
-      if (this.failures === 0) next = 0;
-    }
-    this.schedule(next);
+    await this.loop.stop();
   }
 
   private async drain(): Promise<void> {
@@ -136,7 +104,7 @@ export class ShopQueue {
   private async lane(accounts: readonly string[]): Promise<void> {
     const client = await this.deps.connect();
     try {
-      while (!this.stopped) {
+      while (!this.loop.isStopped) {
         const claim = await claimNext(client, this.deps.counterId, this.deps.times, accounts);
         if (!claim) return;
         await this.run(client, claim);

@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
-import { backoffMs, type BackoffPacing } from '../providers/provider-health';
+import type { BackoffPacing } from '../providers/provider-health';
+import { RoundLoop } from './round-loop';
 import type { Logger } from '../log/logger';
 import type { ShopSync } from './shop-sync';
 
@@ -23,14 +24,23 @@ export interface ShopSyncRunnerDeps {
  * answer is tried again with the one backoff; the counter keeps working meanwhile.
  */
 export class ShopSyncRunner {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private failures = 0;
-  private stopped = false;
+  private readonly loop: RoundLoop;
   private listener: Client | undefined;
 
-  constructor(private readonly deps: ShopSyncRunnerDeps) {}
+  constructor(private readonly deps: ShopSyncRunnerDeps) {
+    this.loop = new RoundLoop({
+      run: async () => void (await deps.sync.syncOnce()),
+      intervalMs: deps.intervalMs,
+      pacing: deps.pacing,
+      onSuccess: () => deps.onRound?.({ ok: true }),
+      onFailure: (error, failures) => {
+        deps.logger.log('warn', 'shop-sync.round-failed', { failures, error: String(error).slice(0, 200) });
+        // A doorbell connection that died with the server is opened again with the next round.
+        void this.ring();
+        deps.onRound?.({ ok: false, error });
+      },
+    });
+  }
 
   start(): void {
     void this.ring();
@@ -39,57 +49,17 @@ export class ShopSyncRunner {
 
   /** Something changed here (or the doorbell rang): sync soon, once. */
   kick(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.schedule(0);
+    this.loop.kick();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     await this.listener?.end().catch(() => undefined);
-  }
-
-  private schedule(ms: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.round(), ms);
-    this.timer.unref?.();
-  }
-
-  private async round(): Promise<void> {
-    if (this.stopped || this.running) return;
-    let next = this.deps.intervalMs;
-    this.running = this.deps.sync.syncOnce().then(
-      () => {
-        this.failures = 0;
-        this.deps.onRound?.({ ok: true });
-      },
-      (error: unknown) => {
-        this.failures += 1;
-        next = backoffMs(this.failures, this.deps.pacing);
-        this.deps.logger.log('warn', 'shop-sync.round-failed', { failures: this.failures, error: String(error).slice(0, 200) });
-        // A doorbell connection that died with the server is opened again with the next round.
-        void this.ring();
-        this.deps.onRound?.({ ok: false, error });
-      },
-    );
-    await this.running;
-    this.running = undefined;
-    if (this.stopped) return;
-    if (this.again) {
-      this.again = false;
-      next = this.failures > 0 ? next : 0;
-    }
-    this.schedule(next);
   }
 
   /** Listens on the shop's doorbell; quietly does without it when the server is away. */
   private async ring(): Promise<void> {
-    if (this.stopped || this.listener) return;
+    if (this.loop.isStopped || this.listener) return;
     try {
       const client = await this.deps.listen();
       client.on('notification', () => this.kick());
@@ -97,7 +67,7 @@ export class ShopSyncRunner {
         this.listener = undefined;
       });
       await client.query(`LISTEN paydesk_${this.deps.shop.replace(/[^a-z0-9_]/g, '')}`);
-      if (this.stopped) await client.end();
+      if (this.loop.isStopped) await client.end();
       else this.listener = client;
     } catch {
       this.listener = undefined;

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkRecord } from '../../../src/shared/domain/link-record';
 import { createInput, paynetRequest, startEmulators, startLinkKit, waitFor, type KitEmulators, type LinkKit } from '../links/link-kit';
-import { startShopDatabase, type ShopDatabase } from './shop-kit';
+import { startShopDatabase, testShopTiming, type ShopDatabase } from './shop-kit';
 
 /**
  * A counter whose claim ran out while the provider was slow: another counter takes the item over
@@ -18,7 +18,7 @@ let other: LinkKit;
 beforeAll(async () => {
   shop = await startShopDatabase({ shop_c: PASSWORD });
   emulators = await startEmulators();
-  const timing = { intervalMs: 60_000, backoffBaseMs: 100, backoffMaxMs: 1_000, queueIdleMs: 100, queueConcurrency: 1, leaseMs: 200, skewMs: 100 };
+  const timing = { ...testShopTiming, intervalMs: 60_000, queueConcurrency: 1, leaseMs: 200, skewMs: 100 };
   slow = await startLinkKit({ confirmShopServer: async () => true, shopTiming: timing, statusPolling: false }, emulators);
   other = await startLinkKit({ confirmShopServer: async () => true, shopTiming: { ...timing, queueIdleMs: 50 }, statusPolling: false }, emulators);
 }, 60_000);

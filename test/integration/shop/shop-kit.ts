@@ -16,6 +16,18 @@ export interface ShopDatabase {
   stop(): Promise<void>;
 }
 
+/** Shop timing for tests: rounds and claims in fractions of a second, short connection deadlines. */
+export const testShopTiming = {
+  intervalMs: 300,
+  backoffBaseMs: 100,
+  backoffMaxMs: 500,
+  queueIdleMs: 100,
+  queueConcurrency: 2,
+  leaseMs: 30_000,
+  skewMs: 5_000,
+  connect: { connectMs: 1_000, statementMs: 2_000 },
+};
+
 const RELAY_PASSWORD = 'relay-test-password-0123456789';
 
 /** A throwaway PostgreSQL with the shop database migrated and these shops (role → password) provisioned. */

@@ -3,7 +3,7 @@ import type { LinkSummary } from '../../../src/shared/domain/link-record';
 import type { ShopStatus } from '../../../src/shared/domain/shop';
 import { startTcpProxy, type TcpProxy } from '../../support/tcp-proxy';
 import { createInput, paynetRequest, startEmulators, startLinkKit, waitFor, type KitEmulators, type LinkKit } from '../links/link-kit';
-import { startShopDatabase, type ShopDatabase } from './shop-kit';
+import { startShopDatabase, testShopTiming, type ShopDatabase } from './shop-kit';
 
 /**
  * A network cut between one counter and the shop's server (a TCP proxy broken and healed): that
@@ -11,16 +11,7 @@ import { startShopDatabase, type ShopDatabase } from './shop-kit';
  * others keep draining the shop's queue, and after healing all three hold the same history.
  */
 const PASSWORD = 'shop-n-password-0123456789';
-const shopTiming = {
-  intervalMs: 300,
-  backoffBaseMs: 100,
-  backoffMaxMs: 500,
-  queueIdleMs: 100,
-  queueConcurrency: 2,
-  leaseMs: 30_000,
-  skewMs: 5_000,
-  connect: { connectMs: 1_000, statementMs: 2_000 },
-};
+const shopTiming = testShopTiming;
 let shop: ShopDatabase;
 let emulators: KitEmulators;
 let proxy: TcpProxy;

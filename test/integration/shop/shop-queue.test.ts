@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../../../src/shared/domain/outbox-item';
 import type { ShopStatus } from '../../../src/shared/domain/shop';
 import { createInput, paynetRequest, startEmulators, startLinkKit, waitFor, type KitEmulators, type LinkKit } from '../links/link-kit';
-import { startShopDatabase, type ShopDatabase } from './shop-kit';
+import { startShopDatabase, testShopTiming, type ShopDatabase } from './shop-kit';
 
 /**
  * Links "any open counter may send", drained by three counters of one shop against one Paynet:
@@ -10,15 +10,7 @@ import { startShopDatabase, type ShopDatabase } from './shop-kit';
  */
 const PASSWORD = 'shop-q-password-0123456789';
 const LINKS = 1000;
-const shopTiming = {
-  intervalMs: 500,
-  backoffBaseMs: 100,
-  backoffMaxMs: 1_000,
-  queueIdleMs: 200,
-  queueConcurrency: 2,
-  leaseMs: 30_000,
-  skewMs: 5_000,
-};
+const shopTiming = { ...testShopTiming, intervalMs: 500, queueIdleMs: 200 };
 let shop: ShopDatabase;
 let emulators: KitEmulators;
 const counters: LinkKit[] = [];

@@ -1,21 +1,16 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInput, paynetRequest, startEmulators, startLinkKit, waitFor, type KitEmulators, type LinkKit } from '../links/link-kit';
-import { startShopDatabase, type ShopDatabase } from './shop-kit';
+import { startShopDatabase, testShopTiming, type ShopDatabase } from './shop-kit';
 
 /** The shop's PostgreSQL restarted while two counters drain its queue: nothing lost, nothing made twice. */
 const PASSWORD = 'shop-r-password-0123456789';
 const LINKS = 150;
 const shopTiming = {
-  intervalMs: 300,
-  backoffBaseMs: 100,
-  backoffMaxMs: 500,
-  queueIdleMs: 100,
-  queueConcurrency: 2,
+  ...testShopTiming,
   // Short, so an item whose claim answer the restart swallowed is taken over (as unknown) within the test.
   leaseMs: 3_000,
   skewMs: 1_000,
-  connect: { connectMs: 1_000, statementMs: 2_000 },
 };
 let shop: ShopDatabase;
 let emulators: KitEmulators;
