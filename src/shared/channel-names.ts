@@ -71,6 +71,7 @@ export const channelNameList = [
   'shop:join',
   'shop:leave',
   'shop:search-history',
+  'shop:queue',
 ] as const;
 
 export const eventNameList = [

@@ -12,7 +12,7 @@ import { newLinkForm } from './new-link-helpers';
 
 /** Several counters, one shop (#17): two windows on two cores sharing one PostgreSQL. */
 const PASSWORD = 'shop-e2e-password-0123456789';
-const shopTiming = { intervalMs: 60_000, backoffBaseMs: 100, backoffMaxMs: 1_000 };
+const shopTiming = { intervalMs: 60_000, backoffBaseMs: 100, backoffMaxMs: 1_000, queueIdleMs: 300 };
 const confirmShopServer = async () => true;
 test.use({ coreDeps: { statusPolling: false, confirmShopServer, shopTiming } });
 
@@ -97,6 +97,20 @@ test('Birden çok kasa: join from Settings, a link made at one counter shows at 
     await appB.navButton(/Geçmiş/).click();
     await expect(pageB.getByTestId('history-row').filter({ hasText: 'Halı yıkama' }).getByTestId('row-counter')).toContainText('Kasa 1');
     expect(paynet.links.filter((link) => link.amount === 320)).toHaveLength(1);
+
+    // With no open counter holding the key, a link left to the shop waits in its queue, listed on the Outbox page.
+    await harness.vault.delete(account.account.id, 'secretKey');
+    const waiting = { ...request, reference: 'PDSHOPE2E000000002', description: 'Kuru temizleme', customer: { name: 'Ömer Aydın' } };
+    await ok(harness, 'links:create', { accountId: account.account.id, mode: 'shop', request: waiting });
+    await appB.navButton(/Giden kutusu/).click();
+    const queue = pageB.getByTestId('shop-queue');
+    await expect(queue).toContainText('Dükkânın kuyruğunda (1)');
+    await expect(queue).toContainText('Kuru temizleme');
+    await expect(queue).toContainText('Sırada');
+    await appB.screenshot('shop-queue-tr');
+    await ok(harness, 'secrets:set', { accountId: account.account.id, field: 'secretKey', value: paynet.secretKey });
+    await expect(queue).toHaveCount(0, { timeout: 15_000 });
+    expect(paynet.links.filter((link) => link.reference_no === waiting.reference)).toHaveLength(1);
 
     // English words.
     await ok(harness, 'settings:update', { language: 'en' });

@@ -8,5 +8,6 @@ export function shopHandlers(shop: ShopService) {
     'shop:join': async (input) => ok(await shop.join(input)),
     'shop:leave': async () => ok(await shop.leave()),
     'shop:search-history': async ({ text, limit }) => ok({ rows: await shop.searchHistory(text, limit) }),
-  } satisfies Pick<HandlerTable, 'shop:status' | 'shop:join' | 'shop:leave' | 'shop:search-history'>;
+    'shop:queue': async () => ok({ items: await shop.queue() }),
+  } satisfies Pick<HandlerTable, 'shop:status' | 'shop:join' | 'shop:leave' | 'shop:search-history' | 'shop:queue'>;
 }

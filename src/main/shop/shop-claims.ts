@@ -101,3 +101,12 @@ export async function settleClaim(
   ]);
   return 'conflict';
 }
+
+/** The shop's items not made yet (newest change first): what the Outbox lists as the shop's queue. */
+export async function openShopItems(client: Queryable, limit = 200): Promise<{ id: string; state: string; item: unknown; updatedAt: string }[]> {
+  const rows = await client.query<{ id: string; state: string; item: unknown; updated_at: Date }>(
+    "SELECT id, state, item, updated_at FROM shop_outbox WHERE state <> 'created' ORDER BY updated_at DESC LIMIT $1",
+    [limit],
+  );
+  return rows.rows.map((row) => ({ id: row.id, state: row.state, item: row.item, updatedAt: row.updated_at.toISOString() }));
+}

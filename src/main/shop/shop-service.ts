@@ -3,8 +3,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '@shared/domain/language';
 import type { LinkSummary } from '@shared/domain/link-record';
-import type { OutboxItem } from '@shared/domain/outbox-item';
-import type { ShopJoin, ShopStatus } from '@shared/domain/shop';
+import { outboxItemSchema, type OutboxItem } from '@shared/domain/outbox-item';
+import { shopQueueItemSchema, type ShopJoin, type ShopQueueItem, type ShopStatus } from '@shared/domain/shop';
 import { sayUserText, userText } from '@shared/i18n/user-text';
 import { AppFailure, type UserText } from '@shared/result';
 import type { Clock } from '../clock';
@@ -15,7 +15,7 @@ import type { AccountsStore } from '../store/accounts-store';
 import type { ContactsStore } from '../store/contacts-store';
 import type { NoticeBoard } from '../store/notice-board';
 import { parseShopUrl, shopAddressText, type ShopAddress } from './shop-address';
-import { offerItem, type ClaimTimes } from './shop-claims';
+import { offerItem, openShopItems, type ClaimTimes } from './shop-claims';
 import { connectShop, shopProblem, ShopPool, ShopUnreachable, type ShopConnectTimes, type ShopSession } from './shop-connection';
 import { shopCallbackBase } from './shop-callbacks';
 import type { ShopCallbackIntake } from './shop-callback-intake';
@@ -154,8 +154,35 @@ export class ShopService {
     }
   }
 
+  /** The shop's queue: links left to any open counter that are not made yet. */
+  async queue(): Promise<ShopQueueItem[]> {
+    const rows = await this.withSession((client) => openShopItems(client));
+    return rows.flatMap((row) => {
+      const parsed = outboxItemSchema.safeParse(row.item);
+      const state = shopQueueItemSchema.shape.state.safeParse(row.state);
+      if (!parsed.success || !state.success || parsed.data.job.kind !== 'create-link') return [];
+      const { request } = parsed.data.job;
+      return [
+        {
+          reference: row.id,
+          state: state.data,
+          description: request.description,
+          amountMinor: request.amount.minor,
+          currency: request.amount.currency,
+          ...(request.customer.name ? { customerName: request.customer.name } : {}),
+          updatedAt: row.updatedAt,
+        },
+      ];
+    });
+  }
+
   /** The shop's history in PostgreSQL (older than what this counter keeps), newest first. */
   async searchHistory(text: string, limit: number): Promise<LinkSummary[]> {
+    return this.withSession((client) => searchShopHistory(client, text, limit));
+  }
+
+  /** One read on the shop's server; its failures in the owner's words (not joined, away, refused). */
+  private async withSession<T>(read: (client: ShopSession) => Promise<T>): Promise<T> {
     const live = this.live;
     if (!live) throw AppFailure.of('unsupported', 'This counter is not part of a shop', { userText: userText('shop.not-joined') });
     let client: ShopSession;
@@ -165,7 +192,7 @@ export class ShopService {
       throw new AppFailure(shopProblem(error).error);
     }
     try {
-      return await searchShopHistory(client, text, limit);
+      return await read(client);
     } catch (error) {
       throw new AppFailure(shopProblem(error).error);
     } finally {

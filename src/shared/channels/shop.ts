@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { linkSummarySchema } from '../domain/link-record';
-import { shopJoinSchema, shopStatusSchema } from '../domain/shop';
+import { shopJoinSchema, shopQueueItemSchema, shopStatusSchema } from '../domain/shop';
 import { noInput, type ChannelSpec } from './common';
 
 export const shopChannels = {
@@ -10,6 +10,8 @@ export const shopChannels = {
   'shop:join': { input: shopJoinSchema, output: shopStatusSchema },
   /** Stop sharing: the password leaves the keychain, every local link and customer stays. */
   'shop:leave': { input: noInput, output: shopStatusSchema },
+  /** The shop's queue: links left to any open counter that are not made yet (needs the connection). */
+  'shop:queue': { input: noInput, output: z.object({ items: z.array(shopQueueItemSchema).max(200) }) },
   /** The shop's whole history on its server (beyond what this counter keeps), newest first: needs the connection. */
   'shop:search-history': {
     input: z.strictObject({ text: z.string().trim().min(2).max(200), limit: z.number().int().min(1).max(100) }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { userTextSchema } from '../result';
+import { currencySchema } from './money';
 
 /**
  * Several counters of one shop sharing their data through the shop's PostgreSQL ("Birden çok
@@ -50,3 +51,15 @@ export const shopStatusSchema = z.object({
   problem: userTextSchema.optional(),
 });
 export type ShopStatus = z.infer<typeof shopStatusSchema>;
+
+/** An item of the shop's queue ("any open counter may send it") that is not made yet, as the Outbox shows it. */
+export const shopQueueItemSchema = z.object({
+  reference: z.string().max(64),
+  state: z.enum(['queued', 'sending', 'failed', 'unknown', 'cancelled']),
+  description: z.string().max(200),
+  amountMinor: z.number().int().nonnegative(),
+  currency: currencySchema,
+  customerName: z.string().max(200).optional(),
+  updatedAt: z.string().datetime({ offset: true }),
+});
+export type ShopQueueItem = z.infer<typeof shopQueueItemSchema>;

@@ -113,6 +113,7 @@ const validSamples: Record<Channel, unknown> = {
   'shop:join': { url: 'postgres://shop_fuzz@127.0.0.1:1/paydesk', password: 'fuzz-password-0123456789', counterName: 'Kasa 1' },
   'shop:leave': undefined,
   'shop:search-history': { text: 'ayşe', limit: 20 },
+  'shop:queue': undefined,
 };
 
 const CASES_PER_CHANNEL = 1000;

@@ -54,6 +54,9 @@ describe('a claim lost to another counter', () => {
     } finally {
       await owner.end();
     }
+    // Both counters list it in the shop's queue as unknown (for the owner to check at the provider).
+    const queue = await other.ok<{ items: { reference: string; state: string }[] }>('shop:queue');
+    expect(queue.items).toContainEqual(expect.objectContaining({ reference: request.reference, state: 'unknown' }));
     // The other counter sees the conflict too: it is on the shared timeline.
     await waitFor(async () => (await other.record(request.reference))?.timeline.some((e) => e.kind === 'shop-conflict'), 10_000, 'the conflict at the other counter');
     emulators.paynet.emulator.latencyMs = 0;

@@ -87,6 +87,16 @@ export const shopMessages = {
     tr: 'Açık olan ve bu hesabın anahtarları bulunan bir kasa linki oluşturacak; oluşunca Geçmiş’te görünür.',
     en: 'An open counter holding this account’s keys will create the link; it shows in History once made.',
   },
+  'shop.queue.title': { tr: 'Dükkânın kuyruğunda ({count})', en: 'In the shop’s queue ({count})' },
+  'shop.queue.intro': {
+    tr: 'Herhangi bir açık kasanın oluşturacağı linkler. “Bilinmiyor” olanlar, yanıtı kaybolan bir kasada kaldı: tekrar gönderilmez; sağlayıcının panelinden kontrol edin.',
+    en: 'Links any open counter will create. “Unknown” ones were with a counter whose answer was lost: they are never sent again; check the provider’s panel.',
+  },
+  'shop.queue.state.queued': { tr: 'Sırada', en: 'Queued' },
+  'shop.queue.state.sending': { tr: 'Bir kasada oluşturuluyor', en: 'Being created at a counter' },
+  'shop.queue.state.failed': { tr: 'Sağlayıcı kabul etmedi', en: 'Refused by the provider' },
+  'shop.queue.state.unknown': { tr: 'Bilinmiyor', en: 'Unknown' },
+  'shop.queue.state.cancelled': { tr: 'İptal edildi', en: 'Cancelled' },
   'newLink.toShop': { tr: 'Dükkânın kuyruğuna bırak', en: 'Leave it to the shop' },
   'newLink.toShopHelp': {
     tr: 'Açık olan ve bu hesabın anahtarları bulunan herhangi bir kasa bir kez oluşturur; bu bilgisayarı kapatabilirsiniz.',

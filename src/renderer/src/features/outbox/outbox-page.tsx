@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ShopQueueList } from '../shop-counters';
 import { useNavigation } from '../../app/navigation-store';
 import { EmptyState } from '../../components/empty-state';
 import { OutboxIcon } from '../../components/icons';
@@ -65,6 +66,7 @@ export function OutboxPage() {
           </button>
         </p>
       )}
+      <ShopQueueList />
       {status === 'ready' && shown === 0 && (
         <EmptyState testId="empty-outbox" icon={<OutboxIcon />} title={t('outbox.empty.title')} body={t('outbox.empty.body')} />
       )}
