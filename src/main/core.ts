@@ -282,7 +282,11 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
       keychainAvailable: () => vault.available(),
       accounts: () => accountsStore.list(),
       secretsStored: (id) => accounts.secretsStored(id),
-      counts: () => storeCounts(accountsStore, contactsStore, historyStore, productsStore, links.summary()),
+      counts: () => ({
+        ...storeCounts(accountsStore, contactsStore, historyStore, productsStore, links.summary()),
+        // Forged or unreadable provider callbacks (each also in the log lines: id, provider, why).
+        'callbacks.refused': callbackIntake.refused().length,
+      }),
       notices: () => notices.list(),
       writeSnapshots: async () => {
         await links.outbox.snapshot();

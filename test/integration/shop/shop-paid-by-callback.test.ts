@@ -86,5 +86,10 @@ describe('paid by the relay', () => {
     emulators.paytr.markPaid(laterMade.record.providerRefs.id!);
     await paidRecord(later.reference);
     expect((await kit.record(request.reference))?.status).toBe('active');
+    // Kept in the shop's table, and listed for support: counted, and in the log lines (never the body).
+    const { text } = await kit.ok<{ text: string }>('app:diagnostics');
+    expect(text).toMatch(/callbacks\.refused\D{1,10}1/);
+    expect(text).toContain('shop.callback-refused');
+    expect(text).not.toContain('Zm9yZ2Vk');
   });
 });
