@@ -4,7 +4,11 @@ import { memorySeenCallbacks } from '../../src/main/callbacks/seen-callbacks';
 import { readCallbacks } from '../../src/main/shop/shop-callbacks';
 import { pullChanges } from '../../src/main/shop/shop-changes';
 import type { LinkRecord } from '../../src/shared/domain/link-record';
-import { paytrEmulatorDefaults } from '../emulators/paytr/paytr-emulator';
+import { paytrEmulatorDefaults, startPaytrEmulator } from '../emulators/paytr/paytr-emulator';
+import { createCore } from '../../src/main/core';
+import { makeTempDir } from '../support/temp-dir';
+import { paytrRequest } from '../unit/providers/link-request-fixture';
+import { memoryVault } from './bench-kit';
 import { callbackHashOf } from '../emulators/paytr/paytr-emulator-rules';
 import { startShopDatabase } from '../integration/shop/shop-kit';
 import { startRelay } from '../integration/relay/relay-process';
@@ -89,6 +93,73 @@ export async function benchRelay(): Promise<void> {
     console.log(`relay: callback POST → link paid on the counter (hash verified, history updated in memory), n=${p.n}: p50 ${fmt(p.p50)} p95 ${fmt(p.p95)} max ${fmt(p.max)}`);
   } finally {
     await counter.end();
+    await relay.stop();
+    await shop.stop();
+  }
+}
+
+/**
+ * The same path ending on a real counter: the customer pays at the PayTR emulator → its callback
+ * to the relay (its own process) → PostgreSQL → the core's sync pull → verified with the
+ * keychain's key → history → the `links:paid` event the window shows as the alert.
+ */
+export async function benchRelayToScreen(): Promise<void> {
+  const host = 'relay.paydesk.test';
+  const shop = await startShopDatabase({ shop_bench: PASSWORD });
+  const owner = new pg.Client({ connectionString: shop.ownerUrl });
+  await owner.connect();
+  await owner.query('UPDATE shop_relay_tokens SET relay_url = $1 WHERE shop = $2', [`https://${host}`, 'shop_bench']);
+  await owner.end();
+  const relay = await startRelay({ databaseUrl: shop.relayUrl, env: { RELAY_RATE_BURST: String(SAMPLES * 2), RELAY_LOG_INTERVAL_MS: '60000' } });
+  const paytr = await startPaytrEmulator({ callbacks: { hosts: { [host]: relay.url }, retryMs: 50, maxAttempts: 100 } });
+  const temp = await makeTempDir('paydesk-bench-relay-');
+  const core = await createCore({
+    dataDir: temp.dir,
+    vault: memoryVault(),
+    statusPolling: false,
+    confirmShopServer: async () => true,
+    shopTiming: { intervalMs: 60_000 },
+  });
+  try {
+    const created = await core.invoke('accounts:create', {
+      draft: { provider: 'paytr', label: 'Kasa', environment: 'custom', baseUrl: paytr.url, settings: { merchantId: paytr.keys.merchantId } },
+      secrets: { merchantKey: paytr.keys.merchantKey, merchantSalt: paytr.keys.merchantSalt },
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const accountId = (created.value as { account: { id: string } }).account.id;
+    const joined = await core.invoke('shop:join', { url: shop.shopUrl('shop_bench'), counterName: 'Kasa 1' });
+    if (!joined.ok) throw new Error(joined.error.message);
+    for (let i = 0; i < 400; i++) {
+      const status = await core.invoke('shop:status', undefined);
+      if (status.ok && (status.value as { paidReports?: boolean }).paidReports) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const samples: number[] = [];
+    const runs = Math.min(SAMPLES, 100);
+    for (let i = 0; i < runs; i++) {
+      const request = paytrRequest({ description: `Bench ${i}` });
+      const made = await core.invoke('links:create', { accountId, request, mode: 'now' });
+      if (!made.ok) throw new Error(made.error.message);
+      const id = (made.value as { record: LinkRecord }).record.providerRefs.id!;
+      const shown = new Promise<void>((resolve) => {
+        const off = core.events.on('links:paid', (alert: { reference: string }) => {
+          if (alert.reference === request.reference) {
+            off();
+            resolve();
+          }
+        });
+      });
+      const started = performance.now();
+      paytr.markPaid(id);
+      await shown;
+      samples.push(performance.now() - started);
+    }
+    const s = summarize(samples);
+    console.log(`relay to screen: paid at PayTR → callback → relay → PostgreSQL → counter's pull → verified → links:paid, n=${s.n}: p50 ${fmt(s.p50)} p95 ${fmt(s.p95)} max ${fmt(s.max)}`);
+  } finally {
+    await core.stop();
+    await temp.cleanup();
+    await paytr.stop();
     await relay.stop();
     await shop.stop();
   }
