@@ -1,6 +1,6 @@
 import type { ConfirmOriginChange } from './accounts/origin-change';
 import type { SlipPrinter } from './printing/printer';
-import type { ConfirmShopServer } from './shop/shop-service';
+import type { ConfirmShopServer } from './shop/shop-confirm';
 
 /** Asks where to save a file (a save dialog in the app) and writes it there. */
 export type SaveFile = (suggestedName: string, content: string | Uint8Array) => Promise<{ saved: boolean; fileName?: string }>;

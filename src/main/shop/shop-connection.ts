@@ -62,6 +62,12 @@ export class ShopPool {
   async session(): Promise<ShopSession> {
     const client = await this.pool.connect();
     let broken = false;
+    // A checked-out connection reports its death on itself, not on the pool: unheard, that event
+    // would end the process. Heard, it only marks the connection as not to be given back.
+    const died = () => {
+      broken = true;
+    };
+    client.on('error', died);
     const query = ((...args: unknown[]) =>
       (client.query as (...a: unknown[]) => Promise<unknown>)(...args).catch((error: unknown) => {
         broken = true;
@@ -73,6 +79,7 @@ export class ShopPool {
       end: async () => {
         if (released) return;
         released = true;
+        client.off('error', died);
         client.release(broken);
       },
     };

@@ -3,20 +3,19 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '@shared/domain/language';
 import type { LinkSummary } from '@shared/domain/link-record';
-import { outboxItemSchema, type OutboxItem } from '@shared/domain/outbox-item';
-import { shopQueueItemSchema, type ShopJoin, type ShopQueueItem, type ShopStatus } from '@shared/domain/shop';
-import { sayUserText, userText } from '@shared/i18n/user-text';
+import type { OutboxItem } from '@shared/domain/outbox-item';
+import type { ShopJoin, ShopQueueItem, ShopStatus } from '@shared/domain/shop';
+import { userText } from '@shared/i18n/user-text';
 import { AppFailure, type UserText } from '@shared/result';
 import type { Clock } from '../clock';
-import { decodeStoredSecret, encodeBoundSecret } from '../credentials/bound-secret';
 import type { CredentialVault } from '../credentials/vault';
 import type { Logger } from '../log/logger';
 import type { AccountsStore } from '../store/accounts-store';
 import type { ContactsStore } from '../store/contacts-store';
 import type { NoticeBoard } from '../store/notice-board';
 import { parseShopUrl, shopAddressText, type ShopAddress } from './shop-address';
-import { offerItem, openShopItems, type ClaimTimes } from './shop-claims';
-import { connectShop, shopProblem, ShopPool, ShopUnreachable, type ShopConnectTimes, type ShopSession } from './shop-connection';
+import { offerItem, openShopItems } from './shop-claims';
+import { connectShop, shopProblem, ShopPool, ShopUnreachable, type ShopSession } from './shop-connection';
 import { shopCallbackBase } from './shop-callbacks';
 import type { ShopCallbackIntake } from './shop-callback-intake';
 import { searchShopHistory } from './shop-history-search';
@@ -25,33 +24,14 @@ import { assertKnownShopSchema } from './shop-migrations';
 import { ShopSettingsStore, type ShopConnection } from './shop-settings-store';
 import { accountCollection, customerCollection, linkCollection, type SyncedHistory } from './shop-collections';
 import { ShopSync } from './shop-sync';
+import { shopConfirmText, type ConfirmShopServer } from './shop-confirm';
+import { deleteShopPassword, saveShopPassword, shopPasswordFor } from './shop-password';
+import { shopQueueItems } from './shop-queue-view';
+import { defaultShopTiming, type ShopTiming } from './shop-timing';
 import { ShopSyncRunner } from './shop-sync-runner';
 
-/** A native dialog in main (Electron's message box): the window can neither answer nor skip it. */
-export type ConfirmShopServer = (text: { title: string; message: string; detail: string; buttons: [string, string] }) => Promise<boolean>;
-
-export interface ShopTiming extends ClaimTimes {
-  /** Sync this often even when no doorbell rings. */
-  intervalMs: number;
-  backoffBaseMs: number;
-  backoffMaxMs: number;
-  /** Look at the shop's queue this often even when nothing rings. */
-  queueIdleMs: number;
-  /** Items of the shop's queue worked on at once by this counter. */
-  queueConcurrency: number;
-  connect?: ShopConnectTimes;
-}
-
-const defaultTiming: ShopTiming = {
-  intervalMs: 30_000,
-  backoffBaseMs: 2_000,
-  backoffMaxMs: 120_000,
-  queueIdleMs: 10_000,
-  queueConcurrency: 2,
-  // Longer than any provider request (their deadlines are 20–30 s), so a live claim never lapses.
-  leaseMs: 120_000,
-  skewMs: 60_000,
-};
+export type { ConfirmShopServer } from './shop-confirm';
+export type { ShopTiming } from './shop-timing';
 
 export interface ShopServiceDeps {
   dataDir: string;
@@ -72,9 +52,6 @@ export interface ShopServiceDeps {
   callbacks?: ShopCallbackIntake;
   timing?: Partial<ShopTiming>;
 }
-
-/** The keychain entry of the shop password: not an account id (those are `acc_…`). */
-const VAULT_KEY = ['paydesk-shop', 'password'] as const;
 
 type Live = { sync: ShopSync; runner: ShopSyncRunner; queue?: ShopQueue; pool: ShopPool };
 
@@ -97,7 +74,7 @@ export class ShopService {
     private readonly deps: ShopServiceDeps,
     private readonly store: ShopSettingsStore,
   ) {
-    this.timing = { ...defaultTiming, ...deps.timing };
+    this.timing = { ...defaultShopTiming, ...deps.timing };
   }
 
   static async open(deps: ShopServiceDeps): Promise<ShopService> {
@@ -156,24 +133,7 @@ export class ShopService {
 
   /** The shop's queue: links left to any open counter that are not made yet. */
   async queue(): Promise<ShopQueueItem[]> {
-    const rows = await this.withSession((client) => openShopItems(client));
-    return rows.flatMap((row) => {
-      const parsed = outboxItemSchema.safeParse(row.item);
-      const state = shopQueueItemSchema.shape.state.safeParse(row.state);
-      if (!parsed.success || !state.success || parsed.data.job.kind !== 'create-link') return [];
-      const { request } = parsed.data.job;
-      return [
-        {
-          reference: row.id,
-          state: state.data,
-          description: request.description,
-          amountMinor: request.amount.minor,
-          currency: request.amount.currency,
-          ...(request.customer.name ? { customerName: request.customer.name } : {}),
-          updatedAt: row.updatedAt,
-        },
-      ];
-    });
+    return shopQueueItems(await this.withSession((client) => openShopItems(client)));
   }
 
   /** The shop's history in PostgreSQL (older than what this counter keeps), newest first. */
@@ -209,7 +169,7 @@ export class ShopService {
   async start(): Promise<void> {
     const connection = this.store.connection;
     if (!connection) return;
-    const password = await this.storedPassword(connection);
+    const password = await shopPasswordFor(this.deps.vault, connection);
     if (password === undefined) {
       this.setState('refused', userText('shop.password-missing'));
       return;
@@ -222,7 +182,7 @@ export class ShopService {
     const address = parsed.address;
     const current = this.store.connection;
     const sameServer = current !== undefined && shopAddressText(current) === shopAddressText(address);
-    const password = input.password || parsed.password || (sameServer ? await this.storedPassword(current) : undefined);
+    const password = input.password || parsed.password || (sameServer ? await shopPasswordFor(this.deps.vault, current) : undefined);
     if (!password) throw AppFailure.of('credential-missing', 'The shop password is missing', { field: 'password', userText: userText('shop.password-missing') });
     if (!sameServer && !(await this.confirmed(address))) {
       throw AppFailure.of('conflict', 'The owner did not confirm the shop server', { userText: userText('shop.not-confirmed') });
@@ -233,7 +193,7 @@ export class ShopService {
     if (!sameServer) await rm(join(this.deps.dataDir, 'shop-sync.json'), { force: true });
     const counterId = sameServer ? current.counterId : `ctr_${randomBytes(6).toString('hex')}`;
     const connection: ShopConnection = { ...address, counterName: input.counterName, counterId };
-    await this.deps.vault.set(VAULT_KEY[0], VAULT_KEY[1], encodeBoundSecret(password, shopAddressText(address)));
+    await saveShopPassword(this.deps.vault, address, password);
     await this.store.save(connection);
     await this.begin(connection, password);
     return this.status();
@@ -243,7 +203,7 @@ export class ShopService {
   async leave(): Promise<ShopStatus> {
     await this.end();
     await this.store.save(undefined);
-    await this.deps.vault.delete(VAULT_KEY[0], VAULT_KEY[1]);
+    await deleteShopPassword(this.deps.vault);
     await rm(join(this.deps.dataDir, 'shop-sync.json'), { force: true });
     this.setState('off');
     return this.status();
@@ -352,25 +312,7 @@ export class ShopService {
   }
 
   private async confirmed(address: ShopAddress): Promise<boolean> {
-    if (!this.deps.confirm) return false;
-    const language = this.deps.language();
-    const say = (key: Parameters<typeof userText>[0], params?: Record<string, string>) =>
-      sayUserText(params ? { key, params } : { key }, language) ?? key;
-    const server = `${address.host}:${address.port}/${address.database}`;
-    return this.deps.confirm({
-      title: 'PayDesk',
-      message: say('shop.confirm.message', { server }),
-      detail: say('shop.confirm.detail'),
-      buttons: [say('shop.confirm.cancel'), say('shop.confirm.ok')],
-    });
-  }
-
-  /** The password typed for this very server; one bound to another address is never used. */
-  private async storedPassword(connection: ShopConnection): Promise<string | undefined> {
-    const raw = await this.deps.vault.get(VAULT_KEY[0], VAULT_KEY[1]).catch(() => null);
-    if (!raw) return undefined;
-    const stored = decodeStoredSecret(raw);
-    return stored.origin === shopAddressText(connection) ? stored.value : undefined;
+    return this.deps.confirm ? this.deps.confirm(shopConfirmText(address, this.deps.language())) : false;
   }
 
   private setState(state: ShopStatus['state'], problem?: UserText): void {
