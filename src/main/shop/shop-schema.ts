@@ -198,6 +198,58 @@ export const shopMigrations: readonly string[] = [
   `
   ALTER TABLE shop_relay_tokens ADD COLUMN relay_url text CHECK (relay_url ~ '^https://[^/?#[:space:]]+$');
   `,
+  // 6: pairing a new counter with a one-time code (docs/shop-sync.md, "Pairing"). The server PC
+  // stores the SHA-256 of the code's proof and the shop password sealed with a key only the code
+  // gives; shop_pair hands the sealed password out once and burns the code. Wrong proofs count
+  // against every open code: five, and they are all burned. Only `paydesk_pairing` may call it.
+  `
+  CREATE TABLE shop_pairing_codes (
+    id bigserial PRIMARY KEY,
+    shop text NOT NULL,
+    proof_hash bytea NOT NULL CHECK (octet_length(proof_hash) = 32),
+    sealed text NOT NULL CHECK (octet_length(sealed) <= 512),
+    expires_at timestamptz NOT NULL,
+    wrong_tries integer NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  -- No policy and no grant: no shop role reads a code, sealed or not.
+  ALTER TABLE shop_pairing_codes ENABLE ROW LEVEL SECURITY;
+
+  DO $roles$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'paydesk_pairing') THEN CREATE ROLE paydesk_pairing NOLOGIN; END IF;
+  END $roles$;
+
+  CREATE FUNCTION public.shop_pair(p_proof bytea) RETURNS TABLE (pair_role text, pair_sealed text, pair_database text)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+  DECLARE
+    v_hash bit(256);
+    v_found bigint;
+    r record;
+  BEGIN
+    -- One attempt at a time, so every wrong one is counted.
+    PERFORM pg_advisory_xact_lock(1885432178);
+    DELETE FROM public.shop_pairing_codes WHERE expires_at <= now() OR wrong_tries >= 5;
+    IF p_proof IS NOT NULL AND octet_length(p_proof) = 32 THEN
+      v_hash := ('x' || encode(sha256(p_proof), 'hex'))::bit(256);
+      -- Every open code is compared, all 256 bits each, whatever matched before.
+      FOR r IN SELECT c.id, ('x' || encode(c.proof_hash, 'hex'))::bit(256) AS h FROM public.shop_pairing_codes c LOOP
+        IF bit_count(r.h # v_hash) = 0 THEN
+          v_found := r.id;
+        END IF;
+      END LOOP;
+    END IF;
+    IF v_found IS NULL THEN
+      UPDATE public.shop_pairing_codes SET wrong_tries = wrong_tries + 1;
+      DELETE FROM public.shop_pairing_codes WHERE wrong_tries >= 5;
+      RETURN;
+    END IF;
+    RETURN QUERY DELETE FROM public.shop_pairing_codes c WHERE c.id = v_found
+      RETURNING c.shop, c.sealed, current_database()::text;
+  END
+  $fn$;
+  REVOKE ALL ON FUNCTION public.shop_pair(bytea) FROM PUBLIC;
+  GRANT EXECUTE ON FUNCTION public.shop_pair(bytea) TO paydesk_pairing;
+  `,
 ];
 
 /** The newest schema this PayDesk knows. */

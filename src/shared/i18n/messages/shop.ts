@@ -102,4 +102,63 @@ export const shopMessages = {
     tr: 'Açık olan ve bu hesabın anahtarları bulunan herhangi bir kasa bir kez oluşturur; bu bilgisayarı kapatabilirsiniz.',
     en: 'Any open counter holding this account’s keys creates it, once; you may close this computer.',
   },
+  'shop.server.confirm.message': {
+    tr: 'Bu bilgisayar dükkânın sunucusu olsun mu?',
+    en: 'Make this computer the shop’s server?',
+  },
+  'shop.server.confirm.detail': {
+    tr: 'PayDesk açıkken bu bilgisayarda dükkânın veritabanı (PostgreSQL) çalışır ve dükkânın ağındaki diğer kasalar buna bağlanır. Bu bilgisayar kapalıyken diğer kasalar kendi verileriyle çalışmaya devam eder. Sağlayıcı anahtarları paylaşılmaz.',
+    en: 'While PayDesk is open, the shop’s database (PostgreSQL) runs on this computer and the other counters on the shop’s network connect to it. While this computer is off, the other counters keep working with their own data. Provider keys are never shared.',
+  },
+  'shop.server.confirm.ok': { tr: 'Sunucu yap', en: 'Make it the server' },
+  'shop.server.start-failed': {
+    tr: 'Dükkân sunucusu başlatılamadı. PayDesk’i yeniden başlatın; sorun sürerse Ayarlar’dan tanılama raporu gönderin.',
+    en: 'The shop server could not be started. Restart PayDesk; if it persists, send a diagnostics report from Settings.',
+  },
+  'shop.server.not-host': {
+    tr: 'Bu bilgisayar dükkân sunucusu değil; kodu sunucu olan bilgisayardan alın.',
+    en: 'This computer is not the shop server; get the code on the computer that is.',
+  },
+  'shop.server.keychain-lost': {
+    tr: 'Sunucunun parolaları bu bilgisayarın anahtar zincirinde bulunamadı; yeni kod verilemiyor.',
+    en: 'The server’s passwords are not in this computer’s keychain; no new code can be given.',
+  },
+  'shop.pair.address-unreadable': {
+    tr: 'Sunucu adresi okunamadı. Sunucu bilgisayarda görünen adresi yazın, örneğin 192.168.1.20:5432.',
+    en: 'The server address could not be read. Type the address shown on the server computer, e.g. 192.168.1.20:5432.',
+  },
+  'shop.pair.code-unreadable': {
+    tr: 'Kod 11 karakterdir, örneğin ABCD-EFGH-JKM.',
+    en: 'The code has 11 characters, e.g. ABCD-EFGH-JKM.',
+  },
+  'shop.pair.code-wrong': {
+    tr: 'Kod kabul edilmedi: yanlış, kullanılmış ya da süresi geçmiş. Sunucu bilgisayardan yeni bir kod alın.',
+    en: 'The code was not accepted: wrong, already used or expired. Get a new code on the server computer.',
+  },
+  'settings.shopServer.title': { tr: 'Dükkân sunucusu', en: 'Shop server' },
+  'settings.shopServer.intro': {
+    tr: 'Kasalardan biri dükkânın sunucusu olur; diğerleri sunucunun adresini ve ekranında görünen kodu yazarak katılır.',
+    en: 'One counter becomes the shop’s server; the others join by typing its address and the code shown on its screen.',
+  },
+  'settings.shopServer.host': { tr: 'Bu bilgisayarı dükkân sunucusu yap', en: 'Make this computer the shop server' },
+  'settings.shopServer.hosting': { tr: 'Sunucu hazırlanıyor…', en: 'Preparing the server…' },
+  'settings.shopServer.hosted': {
+    tr: 'Bu bilgisayar dükkânın sunucusu. PayDesk açık kaldıkça diğer kasalar bağlanabilir.',
+    en: 'This computer is the shop’s server. Other counters can connect while PayDesk is open.',
+  },
+  'settings.shopServer.address': { tr: 'Sunucu adresi', en: 'Server address' },
+  'settings.shopServer.code': { tr: 'Eşleştirme kodu', en: 'Pairing code' },
+  'settings.shopServer.codeValid': {
+    tr: '{time} saatine kadar geçerli; tek bir kasa için, bir kez kullanılır.',
+    en: 'Valid until {time}; for one counter, used once.',
+  },
+  'settings.shopServer.newCode': { tr: 'Yeni kod al', en: 'Get a new code' },
+  'settings.shopServer.joinTitle': { tr: 'Kodla katıl', en: 'Join with a code' },
+  'settings.shopServer.joinAddressHelp': {
+    tr: 'Sunucu bilgisayarın ekranında görünen adres, örneğin 192.168.1.20:5432.',
+    en: 'The address shown on the server computer’s screen, e.g. 192.168.1.20:5432.',
+  },
+  'settings.shopServer.joinCode': { tr: 'Kod', en: 'Code' },
+  'settings.shopServer.join': { tr: 'Kodla katıl', en: 'Join with the code' },
+  'settings.shopServer.joining': { tr: 'Katılıyor…', en: 'Joining…' },
 } as const;
