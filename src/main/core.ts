@@ -26,6 +26,7 @@ import { providerToolHandlers } from './handlers/provider-tool-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { shopHandlers } from './handlers/shop-handlers';
+import { shopServerHandlers } from './handlers/shop-server-handlers';
 import { supportHandlers } from './handlers/support-handlers';
 import { createHttpClient, type FetchLike } from './http/http-client';
 import { LinkActions } from './links/link-actions';
@@ -53,6 +54,8 @@ import { StatusPoller, type StatusPolicy } from './status/status-poller';
 import { stampedWithCounter } from './history-ports';
 import { ShopService, type ShopTiming } from './shop/shop-service';
 import { ShopCallbackIntake } from './shop/shop-callback-intake';
+import { ShopHosting } from './shop/shop-hosting';
+import { ShopServerHost, type ShopServerOptions } from './shop/shop-server-host';
 import { CallbackApplier } from './callbacks/callback-applier';
 import { memorySeenCallbacks } from './callbacks/seen-callbacks';
 import { paynetConfirmationOf } from './callbacks/paynet-confirmation';
@@ -79,6 +82,8 @@ export interface CoreDeps extends Partial<DesktopHost> {
   lockStaleMs?: number;
   /** How often and how patiently the shop's counters sync (tests shorten it). */
   shopTiming?: Partial<ShopTiming>;
+  /** The shop server this PC may run (port, pairing code validity); tests pick a free port and short codes. */
+  shopServer?: ShopServerOptions;
 }
 
 export interface Core {
@@ -172,6 +177,15 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     onPulled: (kind) => kind === 'account' && events.emit('accounts:changed', {}),
     callbacks: callbackIntake,
     timing: deps.shopTiming,
+  });
+  // This PC as the shop's server (the bundled PostgreSQL), when the owner made it one.
+  const shopServer = await ShopServerHost.open({ dataDir: deps.dataDir, vault, logger, notices, clock, options: deps.shopServer });
+  const shopHosting = new ShopHosting({
+    host: shopServer,
+    shop,
+    confirm: deps.confirmShopServer,
+    language: () => settingsStore.get().language,
+    shopName: () => settingsStore.get().shopName,
   });
   const http = createHttpClient(deps.fetch);
   const registry = createProviderRegistry(deps.adapters ?? createBuiltInAdapters());
@@ -300,12 +314,15 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     ...linkActionHandlers(linkActions),
     ...reportHandlers({ history: historyStore, settings: settingsStore, saveFile: deps.saveFile, printer: deps.printer }),
     ...shopHandlers(shop),
+    ...shopServerHandlers(shopHosting),
   } satisfies HandlerTable;
 
   for (const notice of notices.list()) logger.log('warn', 'store.recovered', notice);
   logger.log('info', 'core.started', { channels: Object.keys(handlers).length });
   await links.start();
   if (deps.statusPolling !== false) statusPoller.start();
+  // The server first: this counter joined it over loopback.
+  await shopServer.start();
   await shop.start();
 
   return {
@@ -321,6 +338,8 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
       await links.stop();
       // The last round's cursor and pending list reach the disk before the history closes.
       await shop.stop();
+      // PostgreSQL runs while PayDesk runs (no OS service yet): the other counters carry on offline.
+      await shopServer.stop();
       await historyStore.close();
       // Adapters that hold connections (İşbank's client-certificate pools) let go of them.
       await Promise.allSettled(registry.list().map((adapter) => adapter.dispose?.()));

@@ -72,6 +72,9 @@ export const channelNameList = [
   'shop:leave',
   'shop:search-history',
   'shop:queue',
+  'shop:host',
+  'shop:pairing-code',
+  'shop:pair',
 ] as const;
 
 export const eventNameList = [

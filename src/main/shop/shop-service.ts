@@ -177,14 +177,15 @@ export class ShopService {
     await this.begin(connection, password);
   }
 
-  async join(input: ShopJoin): Promise<ShopStatus> {
+  /** `confirmed`: main already asked the owner about this server (pairing, hosting here). */
+  async join(input: ShopJoin, options: { confirmed?: boolean } = {}): Promise<ShopStatus> {
     const parsed = parseShopUrl(input.url);
     const address = parsed.address;
     const current = this.store.connection;
     const sameServer = current !== undefined && shopAddressText(current) === shopAddressText(address);
     const password = input.password || parsed.password || (sameServer ? await shopPasswordFor(this.deps.vault, current) : undefined);
     if (!password) throw AppFailure.of('credential-missing', 'The shop password is missing', { field: 'password', userText: userText('shop.password-missing') });
-    if (!sameServer && !(await this.confirmed(address))) {
+    if (!sameServer && !options.confirmed && !(await this.confirmed(address))) {
       throw AppFailure.of('conflict', 'The owner did not confirm the shop server', { userText: userText('shop.not-confirmed') });
     }
     await this.tryServer(address, password);
@@ -311,7 +312,8 @@ export class ShopService {
     }
   }
 
-  private async confirmed(address: ShopAddress): Promise<boolean> {
+  /** Main's own dialog: share this shop's data with `address`? (absent desktop: no) */
+  async confirmed(address: ShopAddress): Promise<boolean> {
     return this.deps.confirm ? this.deps.confirm(shopConfirmText(address, this.deps.language())) : false;
   }
 

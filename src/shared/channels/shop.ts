@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { linkSummarySchema } from '../domain/link-record';
-import { shopJoinSchema, shopQueueItemSchema, shopStatusSchema } from '../domain/shop';
+import { shopHostSchema, shopJoinSchema, shopPairingCodeSchema, shopPairSchema, shopQueueItemSchema, shopServerAddressSchema, shopStatusSchema } from '../domain/shop';
 import { noInput, type ChannelSpec } from './common';
 
 export const shopChannels = {
@@ -17,4 +17,14 @@ export const shopChannels = {
     input: z.strictObject({ text: z.string().trim().min(2).max(200), limit: z.number().int().min(1).max(100) }),
     output: z.object({ rows: z.array(linkSummarySchema) }),
   },
+  /**
+   * Make this PC the shop's server (main asks the owner in its own dialog first): starts the
+   * bundled PostgreSQL, makes the shop and joins this counter to it. `address` is what other
+   * counters type; codes come from `shop:pairing-code`.
+   */
+  'shop:host': { input: shopHostSchema, output: z.object({ status: shopStatusSchema, address: shopServerAddressSchema }) },
+  /** A new one-time code for a counter to join with (15 minutes, one use): only on the server PC. */
+  'shop:pairing-code': { input: noInput, output: shopPairingCodeSchema },
+  /** Join the shop on the server at `address` with a code shown there (main asks in its own dialog first). */
+  'shop:pair': { input: shopPairSchema, output: shopStatusSchema },
 } as const satisfies Record<string, ChannelSpec>;

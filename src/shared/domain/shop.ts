@@ -63,3 +63,29 @@ export const shopQueueItemSchema = z.object({
   updatedAt: z.string().datetime({ offset: true }),
 });
 export type ShopQueueItem = z.infer<typeof shopQueueItemSchema>;
+
+/** Making this PC the shop's server: the shop's name (its database role is made from it) and this counter's name. */
+export const shopHostSchema = z.strictObject({
+  shopName: z.string().trim().min(1).max(80).optional(),
+  counterName: counterNameSchema,
+});
+export type ShopHost = z.infer<typeof shopHostSchema>;
+
+/** The shop server as a new counter types it: `192.168.1.20:5432` (no password: the code brings it). */
+export const shopServerAddressSchema = z.string().trim().min(1).max(260);
+
+/** A one-time pairing code shown on the server PC: `ABCD-EFGH-JKM`, for one counter, until `expiresAt`. */
+export const shopPairingCodeSchema = z.object({
+  address: shopServerAddressSchema,
+  code: z.string().regex(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{3}$/),
+  expiresAt: z.string().datetime({ offset: true }),
+});
+export type ShopPairingCode = z.infer<typeof shopPairingCodeSchema>;
+
+/** Joining with a code: the server's address, the code as typed (any case, spaces, dashes) and this counter's name. */
+export const shopPairSchema = z.strictObject({
+  address: shopServerAddressSchema,
+  code: z.string().trim().min(1).max(40),
+  counterName: counterNameSchema,
+});
+export type ShopPair = z.infer<typeof shopPairSchema>;

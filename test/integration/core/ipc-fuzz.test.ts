@@ -114,6 +114,9 @@ const validSamples: Record<Channel, unknown> = {
   'shop:leave': undefined,
   'shop:search-history': { text: 'ayşe', limit: 20 },
   'shop:queue': undefined,
+  'shop:host': { shopName: 'Moda Butik', counterName: 'Kasa 1' },
+  'shop:pairing-code': undefined,
+  'shop:pair': { address: '127.0.0.1:1', code: 'ABCD-EFGH-JKM', counterName: 'Kasa 2' },
 };
 
 const CASES_PER_CHANNEL = 1000;
