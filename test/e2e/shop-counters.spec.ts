@@ -48,6 +48,8 @@ test('Birden çok kasa: join from Settings, a link made at one counter shows at 
     await app.navButton(/Ayarlar/).click();
     const section = page.getByTestId('shop-counters');
     await expect(section.getByRole('heading', { name: 'Birden çok kasa' })).toBeVisible();
+    // One computer alone may also become the shop's server, or join one with a code.
+    await expect(page.getByTestId('shop-server-panel')).toBeVisible();
 
     // A wrong password is said in place; nothing is joined.
     const urlWithoutPassword = shop.shopUrl('shop_e2e').replace(/:[^:@/]+@/, '@');
@@ -63,6 +65,7 @@ test('Birden çok kasa: join from Settings, a link made at one counter shows at 
     await section.getByTestId('shop-join').click();
     await expect(section.getByTestId('shop-state')).toContainText(/Bağlı — son eşitleme \d\d:\d\d/);
     await expect(page.getByTestId('shop-sync')).toContainText(/Son eşitleme \d\d:\d\d/);
+    await expect(page.getByTestId('shop-server-panel')).toHaveCount(0);
     await app.screenshot('shop-settings-tr');
 
     // The second counter joins (through its own core) and opens its window on History.

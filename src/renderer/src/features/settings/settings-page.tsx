@@ -3,7 +3,8 @@ import { useI18n } from '../../lib/use-i18n';
 import { AccountsSection } from '../accounts';
 import { ContactsSection } from '../contacts';
 import { ProductsSection } from '../products';
-import { ShopCountersSection } from '../shop-counters';
+import { ShopCountersSection, useShopStore } from '../shop-counters';
+import { ShopServerPanel } from './shop-server-panel';
 import { AboutSection } from './about-section';
 import { DataSection } from './data-section';
 import { LanguageSwitch } from './language-switch';
@@ -15,6 +16,8 @@ import './settings.css';
 
 export function SettingsPage() {
   const { t } = useI18n();
+  // One computer alone: it may become the shop's server, or join one with a code.
+  const shopOff = useShopStore((s) => s.status.state === 'off');
   return (
     <>
       <PageHeading>{t('settings.title')}</PageHeading>
@@ -26,6 +29,11 @@ export function SettingsPage() {
       <RemindersSection />
       <ContactsSection />
       <ShopCountersSection />
+      {shopOff && (
+        <section className="card" aria-label={t('settings.shopServer.title')}>
+          <ShopServerPanel />
+        </section>
+      )}
       <section className="card" aria-labelledby="language-title">
         <h2 id="language-title">{t('settings.language.title')}</h2>
         <p className="section-intro">{t('settings.language.help')}</p>
