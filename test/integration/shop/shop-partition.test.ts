@@ -34,8 +34,9 @@ afterAll(async () => {
   await shop?.stop();
 });
 
-const history = async (kit: LinkKit) =>
-  (await kit.ok<{ rows: LinkSummary[] }>('history:query', { filter: {}, offset: 0, limit: 500 })).rows.map((row) => `${row.reference}:${row.status}`).sort();
+const rows = async (kit: LinkKit) => (await kit.ok<{ rows: LinkSummary[] }>('history:query', { filter: {}, offset: 0, limit: 500 })).rows;
+/** Each link as the history shows it: reference, status and the counter that made it. */
+const history = async (kit: LinkKit) => (await rows(kit)).map((row) => `${row.reference}:${row.status}:${row.counter ?? '-'}`).sort();
 const creates = (reference: string) => emulators.paynet.emulator.countReference(reference);
 
 describe('a counter cut off from the shop', () => {
@@ -48,6 +49,7 @@ describe('a counter cut off from the shop', () => {
       await kit.ok('secrets:set', { accountId: account, field: 'secretKey', value: emulators.paynet.secretKey });
     }
 
+    await waitFor(async () => (await a.ok<ShopStatus>('shop:status')).state === 'online', 10_000, 'online before the cut');
     proxy.cut();
     const own = [paynetRequest(), paynetRequest(), paynetRequest()];
     const later = [paynetRequest(), paynetRequest()];
@@ -63,21 +65,29 @@ describe('a counter cut off from the shop', () => {
     }
     await waitFor(async () => (await a.ok<ShopStatus>('shop:status')).state === 'offline', 10_000, 'offline at the cut counter');
 
-    // Meanwhile the others drain what is handed to the shop.
+    // Meanwhile the others drain what is handed to the shop (by both of them).
     const shared = Array.from({ length: 10 }, () => paynetRequest());
-    for (const request of shared) await b.ok('links:create', { ...createInput(account, request), mode: 'shop' });
+    for (const [i, request] of shared.entries()) await (i % 2 ? c : b).ok('links:create', { ...createInput(account, request), mode: 'shop' });
 
     const made = [...own, ...later, ...toShop, ...shared];
     await waitFor(() => made.every((request) => creates(request.reference) === 1), 20_000, 'every link created');
 
+    // Still cut off when all of that went out: the cut counter made its own, the others the shop's.
+    expect((await a.ok<ShopStatus>('shop:status')).state).toBe('offline');
+    const madeBy = new Map((await Promise.all([a, b, c].map(rows))).flat().map((row) => [row.reference, row.counter]));
+    expect([...own, ...later, ...toShop].map((r) => madeBy.get(r.reference)).filter((name) => name !== 'Kasa 1')).toEqual([]);
+    expect(shared.map((r) => madeBy.get(r.reference)).filter((name) => name !== 'Kasa 2' && name !== 'Kasa 3')).toEqual([]);
+
     proxy.heal();
     await waitFor(async () => (await a.ok<ShopStatus>('shop:status')).state === 'online', 20_000, 'online again');
-    const expected = made.map((request) => `${request.reference}:active`).sort();
+    const expected = made.map((request) => `${request.reference}:active:${madeBy.get(request.reference)}`).sort();
     await waitFor(async () => {
       const all = await Promise.all([a, b, c].map(history));
       return all.every((list) => JSON.stringify(list) === JSON.stringify(expected));
     }, 20_000, 'identical history at the three counters');
     expect(made.filter((request) => creates(request.reference) !== 1)).toEqual([]);
     expect(creates(draft.reference)).toBe(0);
+    // Nothing left to push at the counter that was cut off.
+    await waitFor(async () => (await a.ok<ShopStatus>('shop:status')).pending === 0, 20_000, 'nothing pending at the cut counter');
   }, 90_000);
 });
