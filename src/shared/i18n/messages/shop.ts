@@ -88,6 +88,7 @@ export const shopMessages = {
   'shop.indicator.offline': { tr: 'Bağlantı yok · {time}', en: 'Offline · {time}' },
   'shop.indicator.open': { tr: 'Birden çok kasa ayarlarını aç', en: 'Open the several counters settings' },
   'detail.counter': { tr: 'Kasa', en: 'Counter' },
+  'history.row.counter': { tr: 'Kasa: {counter}', en: 'Counter: {counter}' },
   'pending.shop.title': { tr: 'Dükkânın kuyruğunda', en: 'In the shop’s queue' },
   'pending.shop.body': {
     tr: 'Açık olan ve bu hesabın anahtarları bulunan bir kasa linki oluşturacak; oluşunca Geçmiş’te görünür.',
