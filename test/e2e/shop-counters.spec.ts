@@ -3,10 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import pg from 'pg';
 import { createKeytarVault } from '../../src/main/credentials/keytar-vault';
 import { startPaynetEmulator, type PaynetEmulator } from '../emulators/paynet/paynet-emulator';
 import { startShopDatabase, type ShopDatabase } from '../integration/shop/shop-kit';
 import { filesContaining } from '../support/find-in-files';
+import { startTcpProxy } from '../support/tcp-proxy';
 import { trackingVault } from '../support/tracking-vault';
 import { CoreHarness } from './core-harness';
 import { PayDeskApp, expect, test } from './fixtures';
@@ -62,13 +64,15 @@ async function expectNothingSaved(harness: CoreHarness, password: string): Promi
   expect(await filesContaining(harness.dataDir, password)).toEqual([]);
 }
 
-test('Birden çok kasa: wrong password, unreadable or unreachable address and an unconfirmed server are said in place with nothing saved; joined, the state in words in Turkish and English', async ({
+test('Birden çok kasa: wrong password, unreadable or unreachable address and an unconfirmed server are said in place with nothing saved; joined, online, offline and refused in words in Turkish and English', async ({
   app,
   page,
   harness,
 }) => {
   test.setTimeout(60_000);
   const shop = await startShopDatabase({ [SHOP]: PASSWORD });
+  // The counter reaches the server through a line the test can cut (the shop's network going down).
+  const line = await startTcpProxy(shop.server.port);
   try {
     await app.open();
     await app.navButton(/Ayarlar/).click();
@@ -82,7 +86,7 @@ test('Birden çok kasa: wrong password, unreadable or unreachable address and an
     await expect(page.getByTestId('shop-server-panel')).toBeVisible();
     await expect(page.getByTestId('shop-sync')).toHaveCount(0);
     const alert = counters.getByRole('alert');
-    const address = addressWithoutPassword(shop);
+    const address = addressWithoutPassword(shop).replace(`:${shop.server.port}/`, `:${line.port}/`);
 
     // An address PayDesk cannot read: said before any question.
     await joinFromSettings(app, { url: 'sunucu.example.com', password: PASSWORD, counterName: 'Kasa 1' });
@@ -95,7 +99,7 @@ test('Birden çok kasa: wrong password, unreadable or unreachable address and an
     await expect(counters.getByLabel('Parola', { exact: true })).toHaveValue('');
     await expect(counters.getByLabel('Sunucu adresi')).toHaveValue(address);
     expect(harness.shopServer.asked).toHaveLength(1);
-    expect(harness.shopServer.asked[0]!.message).toBe(`Bu kasa “127.0.0.1:${shop.server.port}/paydesk” sunucusundaki dükkâna bağlansın mı?`);
+    expect(harness.shopServer.asked[0]!.message).toBe(`Bu kasa “127.0.0.1:${line.port}/paydesk” sunucusundaki dükkâna bağlansın mı?`);
     expect(harness.shopServer.asked[0]!.buttons).toEqual(['Vazgeç', 'Bağlan']);
     await expectNothingSaved(harness, WRONG_PASSWORD);
     await screenshotSection(app, 'shop-settings-wrong-password-tr');
@@ -108,7 +112,7 @@ test('Birden çok kasa: wrong password, unreadable or unreachable address and an
     harness.shopServer.answer = true;
 
     // No server listens there.
-    await joinFromSettings(app, { url: address.replace(`:${shop.server.port}/`, ':1/'), password: PASSWORD, counterName: 'Kasa 1' });
+    await joinFromSettings(app, { url: address.replace(`:${line.port}/`, ':1/'), password: PASSWORD, counterName: 'Kasa 1' });
     await expect(alert).toContainText('Sunucuya ulaşılamadı.');
     await expectNothingSaved(harness, PASSWORD);
 
@@ -116,7 +120,7 @@ test('Birden çok kasa: wrong password, unreadable or unreachable address and an
     await joinFromSettings(app, { url: address, password: PASSWORD, counterName: 'Ön kasa' });
     await expect(counters.getByTestId('shop-state')).toHaveText(/^Bağlı — son eşitleme \d\d:\d\d$/);
     await expect(counters.getByTestId('shop-counter-name')).toHaveText('Ön kasa');
-    await expect(counters).toContainText(`127.0.0.1:${shop.server.port}/paydesk`);
+    await expect(counters).toContainText(`127.0.0.1:${line.port}/paydesk`);
     await expect(counters.getByRole('button', { name: 'Bu kasayı dükkândan ayır' })).toBeVisible();
     await expect(page.getByTestId('shop-sync')).toHaveText(/^Son eşitleme \d\d:\d\d$/);
     await expect(page.getByTestId('shop-server-panel')).toHaveCount(0);
@@ -132,12 +136,37 @@ test('Birden çok kasa: wrong password, unreadable or unreachable address and an
     await page.getByTestId('shop-sync').click();
     await expect(counters.getByRole('heading', { name: 'Birden çok kasa' })).toBeFocused();
 
-    // English words, joined and then alone again.
+    // English words.
     await page.getByTestId('language-sidebar-en').click();
     await expect(counters.getByRole('heading', { name: 'Several counters' })).toBeVisible();
     await expect(counters.getByTestId('shop-state')).toHaveText(/^Connected — last synced \d\d:\d\d$/);
     await expect(page.getByTestId('shop-sync')).toHaveText(/^Last synced \d\d:\d\d$/);
     await screenshotSection(app, 'shop-settings-en');
+    await page.getByTestId('language-sidebar-tr').click();
+
+    // The line is cut: this counter says so and keeps working; healed, it is back by itself.
+    line.cut();
+    await expect(counters.getByTestId('shop-state')).toHaveText(/^Bağlantı yok — son eşitleme \d\d:\d\d; bu kasa çalışmaya devam ediyor$/, { timeout: 10_000 });
+    await expect(counters).toContainText('Sunucuya ulaşılamadı.');
+    await expect(page.getByTestId('shop-sync')).toHaveText(/^Bağlantı yok · \d\d:\d\d$/);
+    await screenshotSection(app, 'shop-settings-offline-tr');
+    line.heal();
+    await expect(counters.getByTestId('shop-state')).toHaveText(/^Bağlı — son eşitleme \d\d:\d\d$/, { timeout: 10_000 });
+
+    // The shop's password changed on the server: refused, with why.
+    const owner = new pg.Client({ connectionString: shop.ownerUrl });
+    await owner.connect();
+    await owner.query(`ALTER ROLE ${SHOP} PASSWORD 'changed-on-the-server-0123456789'`);
+    await owner.end();
+    line.cut();
+    line.heal();
+    await expect(counters.getByTestId('shop-state')).toHaveText('Sunucu bu kasayı kabul etmedi: Sunucu bu kullanıcı adını ya da parolayı kabul etmedi.', { timeout: 10_000 });
+    await expect(page.getByTestId('shop-sync')).toHaveText('Sunucu bu kasayı kabul etmedi');
+    await screenshotSection(app, 'shop-settings-refused-tr');
+
+    // In English, refused and then alone again: the way out works whatever the state.
+    await page.getByTestId('language-sidebar-en').click();
+    await expect(counters.getByTestId('shop-state')).toHaveText('The server did not accept this counter: The server did not accept this user name or password.');
     await counters.getByRole('button', { name: 'Take this counter out of the shop' }).click();
     const confirm = page.getByRole('alertdialog');
     await expect(confirm).toContainText('No link or customer on this computer is deleted.');
@@ -149,6 +178,7 @@ test('Birden çok kasa: wrong password, unreadable or unreachable address and an
     expect(await harness.vault.get(...shopPasswordEntry)).toBeNull();
     await screenshotSection(app, 'shop-settings-off-en');
   } finally {
+    await line.stop();
     await shop.stop();
   }
 });
