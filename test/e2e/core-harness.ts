@@ -2,6 +2,7 @@ import { createCore, type Core, type CoreDeps } from '../../src/main/core';
 import type { EventName } from '../../src/shared/contract';
 import type { Result } from '../../src/shared/result';
 import { OriginChangeAnswers } from '../support/origin-change-answers';
+import { ShopServerAnswers } from '../support/shop-server-answers';
 import type { TrackingVault } from '../support/tracking-vault';
 
 /** Everything that crossed from main to the renderer, serialised, for leak assertions. */
@@ -17,6 +18,8 @@ export class CoreHarness {
   readonly records: IpcRecord[] = [];
   /** Where the app's native "change address?" dialog would be: what main asked, answered by the test. */
   readonly originChanges = new OriginChangeAnswers();
+  /** Where main's native "connect this counter to the shop on …?" dialog would be: what it asked, answered by the test. */
+  readonly shopServer = new ShopServerAnswers();
   /** Set by the page bridge: delivers an event into the page. */
   deliver: ((name: EventName, payload: unknown) => Promise<void>) | undefined;
   private current: Core | undefined;
@@ -44,6 +47,7 @@ export class CoreHarness {
       vault: this.vault,
       appVersion: '0.0.0-e2e',
       confirmOriginChange: this.originChanges.confirm,
+      confirmShopServer: this.shopServer.confirm,
       ...this.extraDeps,
     });
     this.current = core;

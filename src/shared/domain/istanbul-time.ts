@@ -132,6 +132,17 @@ export function formatIstanbulDateTime(instant: string | Date): string {
   return `${pad(w.day)}.${pad(w.month)}.${w.year} ${pad(w.hour)}:${pad(w.minute)}`;
 }
 
+/** `14:05` in Istanbul time (24-hour clock, as Turkish clocks read); an unreadable instant gives an empty string. */
+export function formatIstanbulTime(instant: string | Date): string {
+  return formatIstanbulDateTime(instant).slice(11);
+}
+
+/** Whether two instants fall on the same Istanbul calendar day. */
+export function sameIstanbulDay(a: string | Date, b: string | Date): boolean {
+  const day = formatIstanbulDate(a);
+  return day !== '' && day === formatIstanbulDate(b);
+}
+
 /** `22.11.2026` in Istanbul time. */
 export function formatIstanbulDate(instant: string | Date): string {
   return formatIstanbulDateTime(instant).slice(0, 10);

@@ -3,9 +3,11 @@ import { dateRangeBounds, type DateRangeChoice } from '../../../src/shared/domai
 import {
   formatIstanbulDate,
   formatIstanbulDateTime,
+  formatIstanbulTime,
   istanbulOffsetMinutes,
   istanbulStartOfDay,
   parseCalendarDate,
+  sameIstanbulDay,
 } from '../../../src/shared/domain/istanbul-time';
 import { historyFilterSchema } from '../../../src/shared/domain/link-record';
 
@@ -28,6 +30,15 @@ describe('Istanbul time', () => {
     expect(formatIstanbulDateTime('2026-12-31T22:30:00Z')).toBe('01.01.2027 01:30');
     expect(formatIstanbulDate('2026-12-31T22:30:00Z')).toBe('01.01.2027');
     expect(formatIstanbulDateTime('not a date')).toBe('');
+  });
+
+  it('reads the clock alone as 14:05 and tells whether two instants share a Turkish day', () => {
+    expect(formatIstanbulTime('2026-11-22T11:05:59Z')).toBe('14:05');
+    expect(formatIstanbulTime('2026-12-31T22:30:00Z')).toBe('01:30');
+    expect(formatIstanbulTime('not a date')).toBe('');
+    expect(sameIstanbulDay('2026-11-22T21:00:00Z', '2026-11-22T20:59:00Z')).toBe(false); // midnight in Istanbul
+    expect(sameIstanbulDay('2026-11-22T20:59:00Z', '2026-11-21T21:00:00Z')).toBe(true);
+    expect(sameIstanbulDay('not a date', 'not a date')).toBe(false);
   });
 
   it('computes the offset instead of assuming it (Turkey had summer time until 2016)', () => {

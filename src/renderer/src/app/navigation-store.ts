@@ -7,13 +7,16 @@ interface NavigationState {
   page: Page;
   /** Bumped on every navigation so the page heading takes focus even when re-selected. */
   visit: number;
-  go(page: Page): void;
+  /** A section of the page to bring into view and focus on this visit (e.g. Settings → "Birden çok kasa"). */
+  section: string | undefined;
+  go(page: Page, section?: string): void;
 }
 
 export const useNavigation = create<NavigationState>()((set) => ({
   page: 'new-link',
   visit: 0,
-  go(page) {
-    set((s) => ({ page, visit: s.visit + 1 }));
+  section: undefined,
+  go(page, section) {
+    set((s) => ({ page, section, visit: s.visit + 1 }));
   },
 }));

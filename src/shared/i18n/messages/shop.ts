@@ -52,7 +52,11 @@ export const shopMessages = {
     tr: 'Dükkânın sunucusunu kuran kişinin verdiği adres (postgres://…).',
     en: 'The address whoever set up the shop’s server gave you (postgres://…).',
   },
-  'settings.counters.password': { tr: 'Parola (adreste yoksa)', en: 'Password (if not in the address)' },
+  'settings.counters.password': { tr: 'Parola', en: 'Password' },
+  'settings.counters.passwordHelp': {
+    tr: 'Sunucuyu kuran kişinin verdiği parola. Yalnızca bu bilgisayarın anahtar zincirinde saklanır, burada bir daha gösterilmez.',
+    en: 'The password whoever set up the server gave you. It is kept only in this computer’s keychain and never shown here again.',
+  },
   'settings.counters.counterName': { tr: 'Bu kasanın adı', en: 'This counter’s name' },
   'settings.counters.defaultName': { tr: 'Kasa 1', en: 'Counter 1' },
   'settings.counters.join': { tr: 'Bağlan', en: 'Connect' },
@@ -74,6 +78,7 @@ export const shopMessages = {
   },
   'shop.state.never': { tr: 'henüz yok', en: 'not yet' },
   'shop.state.refused': { tr: 'Sunucu bu kasayı kabul etmedi', en: 'The server did not accept this counter' },
+  'shop.state.refusedBecause': { tr: 'Sunucu bu kasayı kabul etmedi: {problem}', en: 'The server did not accept this counter: {problem}' },
   'shop.pending': { tr: '{count} değişiklik gönderilmeyi bekliyor', en: '{count} changes waiting to be sent' },
   'shop.paidReports': {
     tr: 'Ödemeler sağlayıcılardan kendiliğinden bildiriliyor.',
@@ -81,7 +86,9 @@ export const shopMessages = {
   },
   'shop.indicator.online': { tr: 'Son eşitleme {time}', en: 'Last synced {time}' },
   'shop.indicator.offline': { tr: 'Bağlantı yok · {time}', en: 'Offline · {time}' },
+  'shop.indicator.open': { tr: 'Birden çok kasa ayarlarını aç', en: 'Open the several counters settings' },
   'detail.counter': { tr: 'Kasa', en: 'Counter' },
+  'history.row.counter': { tr: 'Kasa: {counter}', en: 'Counter: {counter}' },
   'pending.shop.title': { tr: 'Dükkânın kuyruğunda', en: 'In the shop’s queue' },
   'pending.shop.body': {
     tr: 'Açık olan ve bu hesabın anahtarları bulunan bir kasa linki oluşturacak; oluşunca Geçmiş’te görünür.',

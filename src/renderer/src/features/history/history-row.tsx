@@ -57,7 +57,7 @@ export function HistoryRow({ summary, index, selected, onSelect }: HistoryRowPro
           {summary.counter && (
             <span className="history-row-counter" data-testid="row-counter">
               <span aria-hidden="true"> · </span>
-              {summary.counter}
+              {t('history.row.counter', { counter: summary.counter })}
             </span>
           )}
           {sentTo.map((to) => (

@@ -7,6 +7,7 @@ interface ShopState {
   status: ShopStatus;
   /** Listens to `shop:changed` and reads the status once; returns the unsubscribe. */
   watch(): () => void;
+  /** Hands the join (password included) to main and keeps only main's answer: never the password. */
   join(input: ShopJoin): Promise<AppError | undefined>;
   leave(): Promise<AppError | undefined>;
 }
@@ -15,8 +16,16 @@ interface ShopState {
 export const useShopStore = create<ShopState>()((set) => ({
   status: { state: 'off', pending: 0 },
   watch() {
-    void invoke('shop:status').then((result) => result.ok && set({ status: result.value }));
-    return on('shop:changed', (status) => set({ status }));
+    // An event that lands before the first read is newer than the read's answer: the answer then steps aside.
+    let heard = false;
+    const off = on('shop:changed', (status) => {
+      heard = true;
+      set({ status });
+    });
+    void invoke('shop:status').then((result) => {
+      if (result.ok && !heard) set({ status: result.value });
+    });
+    return off;
   },
   async join(input) {
     const result = await invoke('shop:join', input);
