@@ -2,7 +2,7 @@ import pg from 'pg';
 import { CallbackApplier } from '../../src/main/callbacks/callback-applier';
 import { memorySeenCallbacks } from '../../src/main/callbacks/seen-callbacks';
 import { readCallbacks } from '../../src/main/shop/shop-callbacks';
-import { pullChanges } from '../../src/main/shop/shop-changes';
+import { currentPosition, positionAfter, pullChanges } from '../../src/main/shop/shop-changes';
 import type { LinkRecord } from '../../src/shared/domain/link-record';
 import { paytrEmulatorDefaults, startPaytrEmulator } from '../emulators/paytr/paytr-emulator';
 import { createCore } from '../../src/main/core';
@@ -31,7 +31,7 @@ export async function benchRelay(): Promise<void> {
   const counter = new pg.Client({ connectionString: shop.shopUrl('shop_bench') });
   await counter.connect();
   try {
-    let cursor = (await pullChanges(counter, 0, 100_000)).at(-1)?.seq ?? 0;
+    let cursor = await currentPosition(counter);
     let rung: (() => void) | undefined;
     counter.on('notification', () => rung?.());
     await counter.query('LISTEN paydesk_shop_bench');
@@ -78,7 +78,7 @@ export async function benchRelay(): Promise<void> {
       let ids: number[] = [];
       while (ids.length === 0) {
         const changes = await pullChanges(counter, cursor);
-        cursor = changes.at(-1)?.seq ?? cursor;
+        cursor = positionAfter(changes, cursor);
         ids = changes.filter((c) => c.kind === 'callback').map((c) => Number(c.ref));
       }
       const [callback] = await readCallbacks(counter, ids);

@@ -10,6 +10,7 @@ import type { AccountsStore } from '../store/accounts-store';
 import type { ContactsStore } from '../store/contacts-store';
 import { mergeContact, mergeLinkRecord } from './merge-rules';
 import type { Queryable } from './shop-connection';
+import type { CounterWindow } from './counter-window';
 import { publishLink } from './shop-history-search';
 
 /**
@@ -33,12 +34,18 @@ export interface SyncedCollection<T = unknown> {
   onChange(listener: (keys: string[]) => void): () => void;
   /** Also written where the shop reads it directly (a link's searchable copy), with every push. */
   publish?(client: Queryable, value: T): Promise<void>;
+  /** Many copies at once (a counter new to the shop copying its links); resolves with the keys now the same here as there. */
+  putMany?(remotes: T[]): Promise<string[]>;
+  /** Lets go of what this counter need not keep (the server has it), except keys still `pending`; resolves with how many. */
+  trim?(pending: (key: string) => boolean): Promise<number>;
 }
 
 /** The history as the sync reads and writes it (HistoryStore). */
 export interface SyncedHistory extends LinkHistory {
   onChange(listener: (references: string[]) => void): () => void;
   find(predicate: (record: LinkSummary) => boolean): LinkSummary[];
+  appendMany(records: readonly LinkRecord[]): Promise<number>;
+  remove(test: (entry: { reference: string; status: string; createdMs: number }) => boolean): Promise<string[]>;
 }
 
 /**
@@ -46,7 +53,12 @@ export interface SyncedHistory extends LinkHistory {
  * counter gone wrong, or whoever holds the shop's password) keeps its facts but loses the address:
  * this counter never shows, prints or sends a link it could not have made itself.
  */
-export function linkCollection(history: SyncedHistory, accounts?: Pick<AccountsStore, 'get'>, logger?: Pick<Logger, 'log'>): SyncedCollection {
+export function linkCollection(
+  history: SyncedHistory,
+  accounts?: Pick<AccountsStore, 'get'>,
+  logger?: Pick<Logger, 'log'>,
+  window?: CounterWindow,
+): SyncedCollection {
   const trusted = (record: LinkRecord): LinkRecord => {
     if (!record.url || !accounts) return record;
     const account = accounts.get(record.accountId);
@@ -68,9 +80,35 @@ export function linkCollection(history: SyncedHistory, accounts?: Pick<AccountsS
     async put(pulled) {
       const remote = trusted(pulled);
       const local = history.get(remote.reference);
+      // An old closed link not kept here stays on the server (searched there).
+      if (!local && window && !window.keepsRecord(remote)) return;
       if (!local) await history.append(remote);
       else if (!sameShared(mergeLinkRecord(local, remote), local)) await history.update(remote.reference, (latest) => mergeLinkRecord(latest, remote));
     },
+    async putMany(pulled) {
+      const settled: string[] = [];
+      const fresh: LinkRecord[] = [];
+      for (const remote of pulled) {
+        const kept = trusted(remote);
+        const local = history.get(kept.reference);
+        if (!local) {
+          if (window && !window.keepsRecord(kept)) continue;
+          fresh.push(kept);
+          // Stored as the shop has it, unless its address was dropped here.
+          if (kept === remote) settled.push(kept.reference);
+        } else if (!sameShared(mergeLinkRecord(local, kept), local)) {
+          await history.update(kept.reference, (latest) => mergeLinkRecord(latest, kept));
+        }
+      }
+      await history.appendMany(fresh);
+      return settled;
+    },
+    trim: window
+      ? async (pending) => {
+          const since = window.since;
+          return (await history.remove((entry) => !window.keeps(entry, since) && !pending(entry.reference))).length;
+        }
+      : undefined,
     onChange: (listener) => history.onChange(listener),
   });
 }

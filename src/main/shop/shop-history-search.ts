@@ -20,9 +20,9 @@ export function shopSearchText(record: LinkRecord): string {
 /** Keeps the shop's copy of a link current (called with every push of a link). */
 export async function publishLink(client: Queryable, record: LinkRecord): Promise<void> {
   await client.query(
-    `INSERT INTO shop_links (reference, created_at, search, record) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (shop, reference) DO UPDATE SET search = EXCLUDED.search, record = EXCLUDED.record`,
-    [record.reference, record.createdAt, shopSearchText(record), JSON.stringify(record)],
+    `INSERT INTO shop_links (reference, created_at, search, record, status) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (shop, reference) DO UPDATE SET search = EXCLUDED.search, record = EXCLUDED.record, status = EXCLUDED.status`,
+    [record.reference, record.createdAt, shopSearchText(record), JSON.stringify(record), record.status],
   );
 }
 

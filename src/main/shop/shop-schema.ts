@@ -250,6 +250,16 @@ export const shopMigrations: readonly string[] = [
   REVOKE ALL ON FUNCTION public.shop_pair(bytea) FROM PUBLIC;
   GRANT EXECUTE ON FUNCTION public.shop_pair(bytea) TO paydesk_pairing;
   `,
+  // 7: a chain's history on a counter (docs/shop-sync.md, "What a counter keeps"). Changes are read
+  // in (transaction, sequence) order, which no late commit can undercut; a counter new to the shop
+  // copies from shop_links only what it keeps (open links, the last 12 months), so shop_links
+  // carries each link's status beside its creation time.
+  `
+  CREATE INDEX shop_changes_pull_tx ON shop_changes (shop, tx, seq);
+  ALTER TABLE shop_links ADD COLUMN status text;
+  UPDATE shop_links SET status = record->>'status';
+  CREATE INDEX shop_links_open ON shop_links (shop, created_at) WHERE status IN ('active', 'unknown');
+  `,
 ];
 
 /** The newest schema this PayDesk knows. */

@@ -18,6 +18,7 @@ import { offerItem, openShopItems } from './shop-claims';
 import { connectShop, shopProblem, ShopPool, ShopUnreachable, type ShopSession } from './shop-connection';
 import { shopCallbackBase } from './shop-callbacks';
 import type { ShopCallbackIntake } from './shop-callback-intake';
+import { CounterWindow } from './counter-window';
 import { searchShopHistory } from './shop-history-search';
 import { ShopQueue, type ShopQueueWork } from './shop-queue';
 import { assertKnownShopSchema } from './shop-migrations';
@@ -224,9 +225,11 @@ export class ShopService {
     const pool = new ShopPool(connection, password, this.timing.queueConcurrency + 2, this.timing.connect);
     const connect = () => pool.session();
     // Accounts first: a link pulled in the same round is checked against its account.
-    const collections = [accountCollection(this.deps.accounts), linkCollection(this.deps.history, this.deps.accounts, this.deps.logger), customerCollection(this.deps.contacts)];
+    const window = new CounterWindow(this.deps.clock);
+    const links = linkCollection(this.deps.history, this.deps.accounts, this.deps.logger, window);
+    const collections = [accountCollection(this.deps.accounts), links, customerCollection(this.deps.contacts)];
     // Every local change is pushed at once (the runner's round), not at the next interval.
-    const sync = await ShopSync.open({ dataDir: this.deps.dataDir, collections, connect, clock: this.deps.clock, logger: this.deps.logger,
+    const sync = await ShopSync.open({ dataDir: this.deps.dataDir, collections, connect, clock: this.deps.clock, logger: this.deps.logger, window,
       onLocalChange: () => runner.kick(),
       onPulled: this.deps.onPulled,
       onCallbacks: this.deps.callbacks ? (client, ids) => this.deps.callbacks!.take(client, ids) : undefined,

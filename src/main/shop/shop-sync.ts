@@ -6,7 +6,9 @@ import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { writeAtomically } from '../store/atomic-json-file';
 import type { SyncedCollection } from './shop-collections';
-import { pullChanges, pushChange } from './shop-changes';
+import type { CounterWindow } from './counter-window';
+import { copyKeptLinks } from './shop-link-copy';
+import { currentPosition, positionAfter, positionAfterSeq, pullChanges, pushChange, SHOP_START, type ChangePosition } from './shop-changes';
 import { assertKnownShopSchema } from './shop-migrations';
 
 export type { SyncedHistory } from './shop-collections';
@@ -25,11 +27,15 @@ export interface ShopSyncDeps {
   onPulled?: (kind: string) => void;
   /** Provider callbacks the relay stored (pulled `callback` changes, by id), with the round's connection. */
   onCallbacks?: (client: Queryable, ids: number[]) => Promise<void>;
+  /** What this counter keeps of the shop's links (open ones, the last 12 months); without it, everything. */
+  window?: CounterWindow;
 }
 
 /** What survives a restart: where the pull stopped, and what still has to be pushed (`kind:key`; a bare key is a link). */
 const cursorSchema = z.object({
-  lastSeen: z.number().int().nonnegative(),
+  after: z.object({ tx: z.string().regex(/^\d{1,20}$/), seq: z.number().int().nonnegative() }).optional(),
+  /** An older PayDesk's cursor: a bare sequence number (turned into a position at the next round). */
+  lastSeen: z.number().int().nonnegative().optional(),
   pending: z.array(z.string().max(300)).max(200_000),
   /** When it was written: whatever changed after it (a crash before the next write) is pending too. */
   savedAt: z.string().datetime({ offset: true }).optional(),
@@ -39,6 +45,10 @@ const CURSOR_WRITE_MS = 2_000;
 /** Changes this close before the last write count as possibly unsaved (clocks and writes are not instant). */
 const CURSOR_MARGIN_MS = 5_000;
 const CURSOR_FILE = 'shop-sync.json';
+/** Copies last exchanged, kept only to spare an echo: beyond this many the oldest go (pushing again is harmless). */
+const EXCHANGED_KEPT = 5_000;
+/** Old closed links are let go of at most this often (after a round that reached the server). */
+const TRIM_EVERY_MS = 6 * 3600_000;
 
 /**
  * Shares this counter's data with the shop's other counters through the shop database: every
@@ -48,7 +58,10 @@ const CURSOR_FILE = 'shop-sync.json';
  * answers again.
  */
 export class ShopSync {
-  private lastSeen = 0;
+  /** Where the pull stopped; unset until the first round settles it (a new counter copies the shop's links first). */
+  private position: ChangePosition | undefined;
+  private legacySeq: number | undefined;
+  private lastTrim = 0;
   /** `kind:key` of what changed here and is not on the server yet. */
   private readonly pending = new Set<string>();
   /** The copy of each `kind:key` last exchanged: a change that only echoes a pulled copy is not pushed back. */
@@ -72,7 +85,8 @@ export class ShopSync {
       () => undefined,
     );
     if (saved?.success) {
-      sync.lastSeen = saved.data.lastSeen;
+      sync.position = saved.data.after;
+      sync.legacySeq = saved.data.after ? undefined : saved.data.lastSeen;
       for (const entry of saved.data.pending) sync.pending.add(entry.includes(':') ? entry : `link:${entry}`);
       // Changed after the last cursor write (the app stopped before the next one): pending as well.
       const since = new Date(Date.parse(saved.data.savedAt ?? '1970-01-01T00:00:00Z') - CURSOR_MARGIN_MS).toISOString();
@@ -108,10 +122,12 @@ export class ShopSync {
     try {
       client = await this.deps.connect();
       await assertKnownShopSchema(client);
+      const copied = await this.settlePosition(client);
       const pushed = await this.push(client);
       const pulled = await this.pull(client);
       this.lastSynced = this.deps.clock.now().toISOString();
-      return { pushed, pulled };
+      await this.trimWhenDue();
+      return { pushed, pulled: pulled + copied };
     } finally {
       await this.saveCursor();
       await client?.end().catch(() => undefined);
@@ -132,9 +148,17 @@ export class ShopSync {
       const key = entry.slice(split + 1);
       const value = collection?.get(key);
       if (collection && value !== undefined && !collection.same(value, this.exchanged.get(entry))) {
-        await pushChange(client, collection.kind, key, value);
-        await collection.publish?.(client, value);
-        this.exchanged.set(entry, value);
+        await client.query('BEGIN');
+        try {
+          // One transaction: a counter copying shop_links at any moment finds each change there too.
+          await pushChange(client, collection.kind, key, value);
+          await collection.publish?.(client, value);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+        this.remember(entry, value);
         pushed += 1;
       }
       this.pending.delete(entry);
@@ -142,22 +166,73 @@ export class ShopSync {
     return pushed;
   }
 
+  /**
+   * Where this counter reads from. A counter new to the shop copies the links it keeps from
+   * shop_links and reads every other kind from the start (customers, accounts), then reads
+   * changes from where the copy was taken; a cursor of an older PayDesk becomes a position.
+   * Returns how many things were copied.
+   */
+  private async settlePosition(client: Queryable): Promise<number> {
+    if (this.position) return 0;
+    if (this.legacySeq !== undefined) {
+      this.position = await positionAfterSeq(client, this.legacySeq);
+      return 0;
+    }
+    const start = await currentPosition(client);
+    // Callbacks already stored were judged by the counters that had their links.
+    let copied = await this.readFrom(client, SHOP_START, { withoutLinks: true, callbacks: false });
+    const links = this.collections.get('link');
+    if (links?.putMany) {
+      const since = new Date(this.deps.window?.since ?? 0).toISOString();
+      copied += await copyKeptLinks(client, since, async (records) => {
+        // Copies stored as the shop has them are not pushed back.
+        for (const key of await links.putMany!(records)) this.pending.delete(`link:${key}`);
+        this.deps.onPulled?.('link');
+      });
+    }
+    this.position = start;
+    await this.saveCursor();
+    return copied;
+  }
+
   private async pull(client: Queryable): Promise<number> {
-    let pulled = 0;
+    return this.readFrom(client, this.position ?? SHOP_START, { withoutLinks: false, callbacks: true }, (at) => (this.position = at));
+  }
+
+  /** Reads and merges changes page by page from `from`, telling `moved` where each page ended. */
+  private async readFrom(
+    client: Queryable,
+    from: ChangePosition,
+    options: { withoutLinks: boolean; callbacks: boolean },
+    moved?: (at: ChangePosition) => void,
+  ): Promise<number> {
+    let read = 0;
+    let at = from;
     for (;;) {
-      const changes = await pullChanges(client, this.lastSeen);
+      const changes = await pullChanges(client, at, { withoutLinks: options.withoutLinks });
       const callbacks: number[] = [];
       for (const change of changes) {
         const collection = this.collections.get(change.kind);
         if (collection) await this.apply(collection, change.ref, change.body);
         else if (change.kind === 'callback') callbacks.push(Number(change.ref));
-        pulled += 1;
+        read += 1;
       }
       // Before the cursor moves past them: a round that fails here reads them again next time.
-      await this.deps.onCallbacks?.(client, callbacks);
-      if (changes.length === 0) return pulled;
-      this.lastSeen = changes.at(-1)?.seq ?? this.lastSeen;
+      if (options.callbacks) await this.deps.onCallbacks?.(client, callbacks);
+      if (changes.length === 0) return read;
+      at = positionAfter(changes, at);
+      moved?.(at);
     }
+  }
+
+  /** Lets go of old closed links the shop's server has (not of one still to be pushed). */
+  private async trimWhenDue(): Promise<void> {
+    const links = this.collections.get('link');
+    const now = this.deps.clock.now().getTime();
+    if (!links?.trim || now - this.lastTrim < TRIM_EVERY_MS) return;
+    this.lastTrim = now;
+    const dropped = await links.trim((key) => this.pending.has(`link:${key}`));
+    if (dropped > 0) this.deps.logger.log('info', 'shop-sync.trimmed', { links: dropped });
   }
 
   /** Merges a pulled copy into the local one; a copy that does not read as one is logged and left out. */
@@ -173,10 +248,16 @@ export class ShopSync {
     // The shop now has `remote`: a local copy equal to it is not pushed back; one the merge made
     // richer (this counter's events) is, once.
     const entry = `${collection.kind}:${key}`;
-    this.exchanged.set(entry, remote);
+    this.remember(entry, remote);
     const now = collection.get(key);
     if (now !== undefined && !collection.same(now, remote)) this.pending.add(entry);
     else this.pending.delete(entry);
+  }
+
+  private remember(entry: string, value: unknown): void {
+    this.exchanged.delete(entry);
+    this.exchanged.set(entry, value);
+    if (this.exchanged.size > EXCHANGED_KEPT) this.exchanged.delete(this.exchanged.keys().next().value!);
   }
 
   private saveCursorSoon(): void {
@@ -189,7 +270,7 @@ export class ShopSync {
     if (this.cursorTimer) clearTimeout(this.cursorTimer);
     this.cursorTimer = undefined;
     this.saving = this.saving.then(async () => {
-      const cursor = { lastSeen: this.lastSeen, pending: [...this.pending], savedAt: this.deps.clock.now().toISOString() };
+      const cursor = { after: this.position, pending: [...this.pending], savedAt: this.deps.clock.now().toISOString() };
       await writeAtomically(join(this.deps.dataDir, CURSOR_FILE), JSON.stringify(cursor)).catch((error: unknown) =>
         this.deps.logger.log('warn', 'shop-sync.cursor-failed', { error: String(error).slice(0, 200) }),
       );

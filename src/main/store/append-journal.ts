@@ -66,16 +66,21 @@ export class AppendJournal {
   }
 
   /** Appends one line (JSON text without a newline) and waits until it is on disk. */
-  async append(json: string): Promise<void> {
-    const line = `${json}\n`;
+  append(json: string): Promise<void> {
+    return this.appendAll([json]);
+  }
+
+  /** Appends several lines with one write and one flush (a batch arriving together). */
+  async appendAll(jsons: readonly string[]): Promise<void> {
+    const text = jsons.map((json) => `${json}\n`).join('');
     try {
-      await this.handle.write(line);
+      await this.handle.write(text);
       await this.handle.datasync();
     } catch (error) {
       throw classifyWriteError(error, this.path);
     }
-    this.lines++;
-    this.bytes += Buffer.byteLength(line);
+    this.lines += jsons.length;
+    this.bytes += Buffer.byteLength(text);
   }
 
   /**

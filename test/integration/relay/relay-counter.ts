@@ -4,7 +4,7 @@ import { CallbackApplier, type PaynetConfirmation } from '../../../src/main/call
 import { memorySeenCallbacks } from '../../../src/main/callbacks/seen-callbacks';
 import type { PaytrKeys } from '../../../src/main/providers/paytr/paytr-signing';
 import { readCallbacks, type StoredCallback } from '../../../src/main/shop/shop-callbacks';
-import { pullChanges } from '../../../src/main/shop/shop-changes';
+import { currentPosition, positionAfter, pullChanges } from '../../../src/main/shop/shop-changes';
 import type { LinkRecord } from '../../../src/shared/domain/link-record';
 
 /**
@@ -27,7 +27,7 @@ export async function relayCounter(
 ): Promise<RelayCounter> {
   const client = new pg.Client({ connectionString: shopUrl });
   await client.connect();
-  let cursor = (await pullChanges(client, 0, 100_000)).at(-1)?.seq ?? 0;
+  let cursor = await currentPosition(client);
   const history = new Map<string, LinkRecord>();
   const applier = new CallbackApplier({
     history: {
@@ -53,7 +53,7 @@ export async function relayCounter(
       for (let round = 0; found.length < count && round < 400; round++) {
         const changes = await pullChanges(client, cursor);
         for (const change of changes) if (change.kind === 'callback') found.push(Number(change.ref));
-        cursor = changes.at(-1)?.seq ?? cursor;
+        cursor = positionAfter(changes, cursor);
         if (found.length < count) await new Promise((r) => setTimeout(r, 25));
       }
       return readCallbacks(client, found);

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCallbacks, shopRelayToken } from '../../../src/main/shop/shop-callbacks';
-import { pullChanges } from '../../../src/main/shop/shop-changes';
+import { currentPosition, pullChanges } from '../../../src/main/shop/shop-changes';
 import { startShopDatabase, type ShopDatabase } from './shop-kit';
 
 /** Migration 4 on a real PostgreSQL: the relay may only store callbacks, each shop reads only its own. */
@@ -41,7 +41,7 @@ describe('relay schema (migration 4)', () => {
     const a = await connect(shop.shopUrl('shop_a'));
     const rang = new Promise<string>((resolve) => a.on('notification', (n) => resolve(n.channel)));
     await a.query('LISTEN paydesk_shop_a');
-    const before = (await pullChanges(a, 0, 10_000)).at(-1)?.seq ?? 0;
+    const before = await currentPosition(a);
     expect(await store(relay, shop.relayTokens.shop_a!, 'paytr', 'merchant_oid=A1&hash=h')).toBe(true);
     expect(await rang).toBe('paydesk_shop_a');
     const changes = await pullChanges(a, before);

@@ -1,4 +1,4 @@
-import { copyFile, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
@@ -153,6 +153,68 @@ describe('HistoryStore on real files', () => {
     expect(active).toHaveLength(11);
     expect(active[0]?.reference).toBe(linkRecord(12).reference);
     expect(store.find((r) => r.status === 'paid').map((r) => r.reference)).toEqual([linkRecord(4).reference]);
+  });
+});
+
+describe('HistoryStore: many at once, and letting go of old links', () => {
+  it('appendMany writes a batch with one journal line per record and one write, skips what is there, and survives a crash before folding', async () => {
+    const store = await open();
+    await fill(store, 1, 3);
+    const seen: string[][] = [];
+    store.onChange((references) => seen.push(references));
+    const added = await store.appendMany([linkRecord(2), ...Array.from({ length: 25 }, (_, i) => linkRecord(10 + i)), linkRecord(10)]);
+    expect(added).toBe(25);
+    expect(store.size).toBe(28);
+    expect(seen.flat()).toHaveLength(25);
+    // Not folded yet (no close): the journal alone brings them back, in their segments of 10.
+    const journal = await readFile(join(historyDir(), 'journal.jsonl'), 'utf8');
+    expect(journal.trim().split('\n')).toHaveLength(28);
+    const copy = await makeTempDir();
+    try {
+      await mkdir(join(copy.dir, 'history'));
+      for (const name of await files()) await copyFile(join(historyDir(), name), join(copy.dir, 'history', name));
+      const crashed = await HistoryStore.open(copy.dir, new NoticeBoard(), clock, { segmentSize: 10 });
+      expect(crashed.size).toBe(28);
+      expect(crashed.get(linkRecord(34).reference)?.description).toBe('Ürün 34');
+      expect(crashed.query({}, 0, 3).rows.map((r) => r.reference)).toEqual([34, 33, 32].map((n) => linkRecord(n).reference));
+      await crashed.close();
+    } finally {
+      await copy.cleanup();
+    }
+    await expect(store.appendMany([{ ...linkRecord(99), amount: { minor: -1, currency: 'TRY' } }])).rejects.toThrow(/Not a valid history record/);
+    expect(store.size).toBe(28);
+  });
+
+  it('remove drops the records picked from sealed segments (rewritten, or deleted when empty), never from the one taking appends, and a restart agrees', async () => {
+    const store = await open();
+    await fill(store, 1, 35); // segments 1–3 sealed (10 each), 4 active (5)
+    await store.update(linkRecord(14).reference, (r) => ({ ...r, status: 'paid' }));
+    const seen: string[] = [];
+    store.onChange((references) => seen.push(...references));
+    // Everything in segment 1, 3 of segment 2 (not the paid one), and segment 4's records (active: left alone).
+    const picked = new Set([...Array.from({ length: 10 }, (_, i) => i + 1), 11, 12, 13, 31, 32].map((n) => linkRecord(n).reference));
+    const dropped = await store.remove((entry) => picked.has(entry.reference));
+    expect(dropped.sort()).toEqual([...picked].filter((r) => r < linkRecord(31).reference).sort());
+    expect(seen.sort()).toEqual(dropped.sort());
+    expect(store.size).toBe(35 - 13);
+    expect(store.get(linkRecord(5).reference)).toBeUndefined();
+    expect(store.get(linkRecord(14).reference)?.status).toBe('paid');
+    expect(store.get(linkRecord(20).reference)?.description).toBe('Ürün 20');
+    expect(store.query({}, 0, 100).rows.map((r) => r.reference)).toEqual(
+      [...Array.from({ length: 35 }, (_, i) => 35 - i)].filter((n) => n > 13).map((n) => linkRecord(n).reference),
+    );
+    // Later writes land where they should: an update of a moved record, a new link.
+    await store.update(linkRecord(15).reference, (r) => ({ ...r, description: 'Taşındı' }));
+    await store.append(linkRecord(36));
+    await store.close();
+    expect(await files()).not.toContain('segment-000001.json');
+    expect(await files()).not.toContain('segment-000001.index.json');
+    const reopened = await open();
+    expect(reopened.size).toBe(35 - 13 + 1);
+    expect(reopened.get(linkRecord(15).reference)?.description).toBe('Taşındı');
+    expect(reopened.get(linkRecord(14).reference)?.status).toBe('paid');
+    expect(reopened.get(linkRecord(36).reference)).toBeDefined();
+    expect(reopened.get(linkRecord(12).reference)).toBeUndefined();
   });
 });
 

@@ -55,6 +55,20 @@ export class HistoryIndex {
     return gone;
   }
 
+  /** Puts `entries` in place of a segment's entries (its records rewritten, some left out): one pass. */
+  replaceSegment(segment: number, entries: readonly IndexEntry[]): void {
+    const next = new Map(entries.map((e) => [e.reference, e]));
+    const kept: IndexEntry[] = [];
+    for (const entry of this.ordered) {
+      if (entry.segment !== segment) kept.push(entry);
+      else if (next.has(entry.reference)) kept.push(next.get(entry.reference)!);
+      else this.byReference.delete(entry.reference);
+    }
+    for (const entry of entries) this.byReference.set(entry.reference, entry);
+    this.ordered = kept;
+    this.cache.clear();
+  }
+
   /** Newest first over the whole index (for `find`). */
   *newestFirst(): Generator<IndexEntry> {
     for (let i = this.ordered.length - 1; i >= 0; i--) yield this.ordered[i]!;

@@ -94,21 +94,55 @@ export class HistoryStore {
     const valid = validate(record);
     await this.enqueue(async () => {
       if (this.index.get(valid.reference)) throw AppFailure.of('conflict', 'This reference is already in history');
-      const current = this.active;
-      const roomy = current?.records && current.count < this.segmentSize && current.textLength < SEGMENT_MAX_CHARS;
-      const segment = roomy ? current : SegmentFile.loaded(this.folder, this.nextNumber, []);
-      const slot = segment.count;
-      await this.journalPut(segment, slot, valid);
-      segment.stage([...(segment.records ?? []), valid]);
-      if (segment !== current) {
-        this.segments.set(segment.number, segment);
-        this.active = segment;
-        this.nextNumber++;
-        if (current) this.sealLater(current);
+      await this.place([valid]);
+    });
+  }
+
+  /**
+   * Adds links that arrive together (a counter copying a shop's history) with one journal write
+   * for the lot. Links already here are left as they are. Resolves with how many were added.
+   */
+  async appendMany(records: readonly LinkRecord[]): Promise<number> {
+    const valid = records.map(validate);
+    return this.enqueue(async () => {
+      const seen = new Set<string>();
+      const fresh = valid.filter((r) => !this.index.get(r.reference) && !seen.has(r.reference) && Boolean(seen.add(r.reference)));
+      if (fresh.length > 0) await this.place(fresh);
+      return fresh.length;
+    });
+  }
+
+  /**
+   * Drops the records `test` picks (a shop's counter letting go of old closed links its server
+   * keeps). The journal is folded first; each sealed segment touched is rewritten without them
+   * (or deleted when nothing is left), and its index rows follow at once. The segment taking
+   * appends is left alone. Resolves with the references dropped.
+   */
+  remove(test: (entry: IndexEntry) => boolean): Promise<string[]> {
+    return this.enqueue(async () => {
+      await this.fold();
+      const bySegment = new Map<number, Set<string>>();
+      for (const entry of this.index.newestFirst()) {
+        if (entry.segment === this.active?.number || !test(entry)) continue;
+        const set = bySegment.get(entry.segment) ?? new Set<string>();
+        bySegment.set(entry.segment, set.add(entry.reference));
       }
-      this.index.put(entryOf(rowOf(valid), segment.number, slot));
-      this.changed([valid.reference]);
-      this.foldWhenDue();
+      const dropped: string[] = [];
+      for (const [number, gone] of bySegment) {
+        const segment = this.segments.get(number);
+        if (!segment || (!segment.records && !(await segment.load()).ok)) continue;
+        const kept = segment.records!.filter((record) => !gone.has(record.reference));
+        if (kept.length === 0) await segment.remove();
+        else await segment.write(kept);
+        // No await between the file and the index: a read never sees one without the other.
+        if (kept.length === 0) this.segments.delete(number);
+        this.index.replaceSegment(number, kept.map((record, slot) => entryOf(rowOf(record), number, slot)));
+        this.recent.clear();
+        dropped.push(...gone);
+        if (kept.length > 0) await segment.seal();
+      }
+      for (let i = 0; i < dropped.length; i += 1000) this.changed(dropped.slice(i, i + 1000));
+      return dropped;
     });
   }
 
@@ -214,7 +248,46 @@ export class HistoryStore {
   /** One journal line: this record at this place. Durable when it resolves. */
   private async journalPut(segment: SegmentFile, slot: number, record: LinkRecord): Promise<void> {
     this.journal ??= await AppendJournal.open(this.journalPath);
-    await this.journal.append(`{"segment":${segment.number},"slot":${slot},"record":${jsonOf(record)}}`);
+    await this.journal.append(journalLine(segment.number, slot, record));
+  }
+
+  /**
+   * New records after the last one, in the segment taking appends while it has room and in new
+   * segments after it: where each goes is planned first, then the journal takes every line in
+   * one write, and only then does memory change (a failed write changes nothing).
+   */
+  private async place(records: readonly LinkRecord[]): Promise<void> {
+    const filled: Array<{ segment: SegmentFile; records: LinkRecord[] }> = [];
+    let target = this.active?.records ? { segment: this.active, records: [...this.active.records] } : undefined;
+    let chars = this.active?.records ? this.active.textLength : 0;
+    let next = this.nextNumber;
+    const lines: string[] = [];
+    const entries: IndexEntry[] = [];
+    for (const record of records) {
+      if (!target || target.records.length >= this.segmentSize || chars >= SEGMENT_MAX_CHARS) {
+        target = { segment: SegmentFile.loaded(this.folder, next++, []), records: [] };
+        chars = 0;
+      }
+      if (filled.at(-1) !== target) filled.push(target);
+      const line = journalLine(target.segment.number, target.records.length, record);
+      entries.push(entryOf(rowOf(record), target.segment.number, target.records.length));
+      target.records.push(record);
+      chars += jsonOf(record).length + 1;
+      lines.push(line);
+    }
+    this.journal ??= await AppendJournal.open(this.journalPath);
+    await this.journal.appendAll(lines);
+    for (const { segment, records: staged } of filled) {
+      segment.stage(staged);
+      if (segment === this.active) continue;
+      this.segments.set(segment.number, segment);
+      if (this.active) this.sealLater(this.active);
+      this.active = segment;
+    }
+    this.nextNumber = next;
+    for (const entry of entries) this.index.put(entry);
+    for (let i = 0; i < records.length; i += 1000) this.changed(records.slice(i, i + 1000).map((r) => r.reference));
+    this.foldWhenDue();
   }
 
   /** Queues a fold once the journal is long or many segments wait for it (callers already have their answer). */
@@ -355,6 +428,10 @@ export class HistoryStore {
   private changed(references: string[]): void {
     for (const listener of this.listeners) listener(references);
   }
+}
+
+function journalLine(segment: number, slot: number, record: LinkRecord): string {
+  return `{"segment":${segment},"slot":${slot},"record":${jsonOf(record)}}`;
 }
 
 function validate(record: LinkRecord): LinkRecord {

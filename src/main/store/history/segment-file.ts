@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { linkRecordSchema, type LinkRecord } from '@shared/domain/link-record';
@@ -172,6 +172,19 @@ export class SegmentFile {
     this.exact = true;
     this.unsaved = false;
     this.known = records.length;
+  }
+
+  /** Deletes the file (its sidecar first, so a crash never leaves a sidecar without its segment). */
+  async remove(): Promise<void> {
+    await removeSidecar(this.path);
+    this.hasSidecar = false;
+    await unlink(this.path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    this.current = [];
+    this.offsets = undefined;
+    this.unsaved = false;
+    this.known = 0;
   }
 
   /**
