@@ -6,8 +6,7 @@ import type { PaynetEmulator } from '../emulators/paynet/paynet-emulator';
  * Benchmarks run without a keychain: a vault in memory (the same interface the keytar vault
  * implements), so `npm run bench` works anywhere and measures PayDesk, not the Secret Service.
  */
-export function memoryVault(): CredentialVault {
-  const values = new Map<string, string>();
+export function memoryVault(values = new Map<string, string>()): CredentialVault {
   const key = (account: string, field: string) => `${account}\u0000${field}`;
   return {
     get: async (account, field) => values.get(key(account, field)) ?? null,

@@ -256,6 +256,7 @@ export const shopMigrations: readonly string[] = [
   // carries each link's status beside its creation time.
   `
   CREATE INDEX shop_changes_pull_tx ON shop_changes (shop, tx, seq);
+  CREATE INDEX shop_changes_not_links ON shop_changes (shop, tx, seq) WHERE kind <> 'link';
   ALTER TABLE shop_links ADD COLUMN status text;
   UPDATE shop_links SET status = record->>'status';
   CREATE INDEX shop_links_open ON shop_links (shop, created_at) WHERE status IN ('active', 'unknown');
