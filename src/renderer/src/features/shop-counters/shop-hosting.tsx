@@ -26,13 +26,7 @@ export function ShopHostingBlock({ address }: { address: string }) {
     <div className="shop-hosting" data-testid="shop-hosting">
       <h3>{t('shop.hosting.title')}</h3>
       <p className="section-intro">{t('shop.hosting.intro')}</p>
-      <dl className="shop-facts">
-        <dt>{t('shop.hosting.address')}</dt>
-        <dd className="mono shop-big-text" data-testid="shop-server-address">
-          {address}
-        </dd>
-      </dl>
-      {open && <PairingCodeView pairing={open} />}
+      <PairingCodeView address={address} pairing={open} />
       {pairing.error && <ErrorMessage error={pairing.error} />}
       <div className="form-actions">
         <button type="button" className="button" disabled={pairing.asking} onClick={() => void newPairingCode()} data-testid="shop-new-code">
