@@ -161,6 +161,8 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     }),
     logger,
   );
+  // This PC as the shop's server (the bundled PostgreSQL), when the owner made it one.
+  const shopServer = await ShopServerHost.open({ dataDir: deps.dataDir, vault, logger, notices, clock, options: deps.shopServer });
   const shop = await ShopService.open({
     dataDir: deps.dataDir,
     notices,
@@ -177,9 +179,9 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     onPulled: (kind) => kind === 'account' && events.emit('accounts:changed', {}),
     callbacks: callbackIntake,
     timing: deps.shopTiming,
+    // The status says so on the server PC, so its Settings can hand out codes after joining.
+    hostedAddress: () => shopServer.networkAddress(),
   });
-  // This PC as the shop's server (the bundled PostgreSQL), when the owner made it one.
-  const shopServer = await ShopServerHost.open({ dataDir: deps.dataDir, vault, logger, notices, clock, options: deps.shopServer });
   const shopHosting = new ShopHosting({
     host: shopServer,
     shop,

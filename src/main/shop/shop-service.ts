@@ -52,6 +52,8 @@ export interface ShopServiceDeps {
   /** Payments the shop's relay received from the providers (verified and applied here). */
   callbacks?: ShopCallbackIntake;
   timing?: Partial<ShopTiming>;
+  /** When this PC is the shop's server: the address other counters type (`ShopServerHost.networkAddress`). */
+  hostedAddress?: () => string | undefined;
 }
 
 type Live = { sync: ShopSync; runner: ShopSyncRunner; queue?: ShopQueue; pool: ShopPool };
@@ -89,7 +91,10 @@ export class ShopService {
 
   status(): ShopStatus {
     const connection = this.store.connection;
-    if (!connection) return { state: 'off', pending: 0 };
+    // Said whether or not this counter is joined: the server runs on this PC either way.
+    const address = this.deps.hostedAddress?.();
+    const hosting = address ? { hosting: { address } } : {};
+    if (!connection) return { state: 'off', pending: 0, ...hosting };
     const lastSyncedAt = this.live?.sync.lastSyncedAt;
     return {
       state: this.state,
@@ -100,6 +105,7 @@ export class ShopService {
       ...(this.callbackBase ? { paidReports: true } : {}),
       ...(lastSyncedAt ? { lastSyncedAt } : {}),
       ...(this.problem ? { problem: this.problem } : {}),
+      ...hosting,
     };
   }
 

@@ -36,6 +36,9 @@ export const shopStates = ['off', 'connecting', 'online', 'offline', 'refused'] 
 export const shopStateSchema = z.enum(shopStates);
 export type ShopState = z.infer<typeof shopStateSchema>;
 
+/** The shop server as a new counter types it: `192.168.1.20:5432` (no password: the code brings it). */
+export const shopServerAddressSchema = z.string().trim().min(1).max(260);
+
 export const shopStatusSchema = z.object({
   state: shopStateSchema,
   counterName: counterNameSchema.optional(),
@@ -49,6 +52,8 @@ export const shopStatusSchema = z.object({
   /** The shop has a callback relay: PayTR and Paynet report payments there and links turn paid by themselves. */
   paidReports: z.boolean().optional(),
   problem: userTextSchema.optional(),
+  /** This PC is the shop's server: the address other counters type (as `shop:host` answers). Never a password. */
+  hosting: z.strictObject({ address: shopServerAddressSchema }).optional(),
 });
 export type ShopStatus = z.infer<typeof shopStatusSchema>;
 
@@ -71,8 +76,6 @@ export const shopHostSchema = z.strictObject({
 });
 export type ShopHost = z.infer<typeof shopHostSchema>;
 
-/** The shop server as a new counter types it: `192.168.1.20:5432` (no password: the code brings it). */
-export const shopServerAddressSchema = z.string().trim().min(1).max(260);
 
 /** A one-time pairing code shown on the server PC: `ABCD-EFGH-JKM`, for one counter, until `expiresAt`. */
 export const shopPairingCodeSchema = z.object({

@@ -20,6 +20,8 @@ let host: LinkKit;
 let other: LinkKit;
 let hostStopped = false;
 let port = 0;
+/** What `shop:host` answered: the address other counters type. */
+let hostAddress = '';
 let confirmAnswer = true;
 const asked: string[] = [];
 const confirmShopServer = async (text: { message: string }) => {
@@ -40,7 +42,13 @@ async function ok<T>(kit: LinkKit, channel: string, input?: unknown): Promise<T>
   return answer.value;
 }
 const status = (kit: LinkKit) => ok<ShopStatus>(kit, 'shop:status');
-const watchEvents = (kit: LinkKit) => kit.h.core.events.on('shop:changed', (s) => ipcOutput.push(JSON.stringify(s)));
+/** What the host's `shop:changed` events said about hosting, in order. */
+const hostingEvents: (ShopStatus['hosting'] | undefined)[] = [];
+const watchEvents = (kit: LinkKit) =>
+  kit.h.core.events.on('shop:changed', (s) => {
+    ipcOutput.push(JSON.stringify(s));
+    if (kit === host) hostingEvents.push(s.hosting);
+  });
 
 /** PostgreSQL processes whose command line names this data folder (Linux /proc). */
 async function postgresProcessesOf(dataDir: string): Promise<string[]> {
@@ -82,8 +90,9 @@ describe('this PC as the shop server, other counters joining with a code', () =>
       expect(answer).toMatchObject({ ok: false, error: { userText: { key: 'shop.not-confirmed' } } });
       expect(asked.at(-1)).toBe('Bu bilgisayar dükkânın sunucusu olsun mu?');
       expect(await postgresProcessesOf(host.h.dataDir)).toEqual([]);
-      // Not the server: no code to give.
+      // Not the server: no code to give, and the status does not say it hosts.
       expect(await call(host, 'shop:pairing-code')).toMatchObject({ ok: false, error: { userText: { key: 'shop.server.not-host' } } });
+      expect((await status(host)).hosting).toBeUndefined();
     } finally {
       confirmAnswer = true;
     }
@@ -91,6 +100,7 @@ describe('this PC as the shop server, other counters joining with a code', () =>
 
   it('made the server: PostgreSQL runs from the data folder on a free port and this counter joins it over loopback', async () => {
     const made = await ok<{ status: ShopStatus; address: string }>(host, 'shop:host', { shopName: 'Moda Butik', counterName: 'Kasa 1' });
+    hostAddress = made.address;
     port = Number(made.address.split(':').at(-1));
     expect(port).toBeGreaterThan(0);
     expect(made.status).toMatchObject({ counterName: 'Kasa 1', shop: 'dukkan_moda_butik', server: `127.0.0.1:${port}/paydesk` });
@@ -98,13 +108,28 @@ describe('this PC as the shop server, other counters joining with a code', () =>
     expect((await postgresProcessesOf(host.h.dataDir)).length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('joined to its own server, the status says this PC hosts it, with the address other counters type', async () => {
+    const hosted = await status(host);
+    expect(hosted.hosting).toEqual({ address: expect.stringMatching(new RegExp(`^[0-9.]+:${port}$`)) });
+    // The same address `shop:host` answered, and the events say it too.
+    expect(hosted.hosting).toEqual({ address: hostAddress });
+    expect(hostingEvents.at(-1)).toEqual(hosted.hosting);
+    // The other counter is alone and hosts nothing.
+    expect(await status(other)).toEqual({ state: 'off', pending: 0 });
+  }, 30_000);
+
   it('another counter joins with the code over 127.0.0.1 and the two share their links', async () => {
+    // The code is asked for from the joined state (the Settings view the server PC shows after hosting).
+    expect(await status(host)).toMatchObject({ state: 'online', hosting: { address: expect.any(String) } });
     const pairing = await ok<ShopPairingCode>(host, 'shop:pairing-code');
+    expect(pairing.address).toBe((await status(host)).hosting?.address);
     expect(pairing.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{3}$/);
     expect(Date.parse(pairing.expiresAt) - Date.now()).toBeLessThanOrEqual(VALIDITY_MS + 1_000);
     // Typed as read aloud: small letters, spaces.
     const joined = await ok<ShopStatus>(other, 'shop:pair', { address: `127.0.0.1:${port}`, code: pairing.code.toLowerCase().replace(/-/g, ' '), counterName: 'Arka ofis' });
     expect(joined).toMatchObject({ counterName: 'Arka ofis', shop: 'dukkan_moda_butik' });
+    // A counter that joined another PC's server is not the server.
+    expect(joined.hosting).toBeUndefined();
     expect(asked.at(-1)).toContain(`127.0.0.1:${port}`);
     await waitFor(async () => (await status(other)).state === 'online', 10_000, 'the other counter online');
 
@@ -150,6 +175,16 @@ describe('this PC as the shop server, other counters joining with a code', () =>
     await host.h.restart();
     watchEvents(host);
     await waitFor(async () => (await status(host)).state === 'online', 15_000, 'the host online after its restart');
+    // Still the server after a restart, and a new code for a later counter works.
+    expect((await status(host)).hosting?.address).toMatch(new RegExp(`:${port}$`));
+    const later = await startLinkKit({ confirmShopServer, shopTiming: fastShop }, emulators);
+    try {
+      const pairing = await ok<ShopPairingCode>(host, 'shop:pairing-code');
+      expect(await ok<ShopStatus>(later, 'shop:pair', { address: `127.0.0.1:${port}`, code: pairing.code, counterName: 'Kasa 3' })).toMatchObject({ counterName: 'Kasa 3', shop: 'dukkan_moda_butik' });
+      await waitFor(async () => (await status(later)).state === 'online', 10_000, 'the later counter online');
+    } finally {
+      await later.dispose();
+    }
     const request = paytrRequest();
     await other.ok('links:create', createInput(await other.account('paytr'), request));
     expect(await waitFor(() => host.record(request.reference), 15_000, 'a link after the restart')).toMatchObject({ counter: 'Arka ofis' });

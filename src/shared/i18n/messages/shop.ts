@@ -149,17 +149,20 @@ export const shopMessages = {
   },
   'settings.shopServer.host': { tr: 'Bu bilgisayarı dükkân sunucusu yap', en: 'Make this computer the shop server' },
   'settings.shopServer.hosting': { tr: 'Sunucu hazırlanıyor…', en: 'Preparing the server…' },
-  'settings.shopServer.hosted': {
-    tr: 'Bu bilgisayar dükkânın sunucusu. PayDesk açık kaldıkça diğer kasalar bağlanabilir.',
-    en: 'This computer is the shop’s server. Other counters can connect while PayDesk is open.',
-  },
   'settings.shopServer.address': { tr: 'Sunucu adresi', en: 'Server address' },
-  'settings.shopServer.code': { tr: 'Eşleştirme kodu', en: 'Pairing code' },
-  'settings.shopServer.codeValid': {
-    tr: '{time} saatine kadar geçerli; tek bir kasa için, bir kez kullanılır.',
-    en: 'Valid until {time}; for one counter, used once.',
+  'shop.hosting.title': { tr: 'Bu bilgisayar dükkânın sunucusu', en: 'This computer is the shop’s server' },
+  'shop.hosting.intro': {
+    tr: 'Diğer kasalar Ayarlar’daki “Kodla katıl” bölümüne bu adresi ve bir eşleştirme kodu yazar. PayDesk burada açık kaldıkça bağlanabilirler.',
+    en: 'Other counters type this address and a pairing code under “Join with a code” in Settings. They can connect while PayDesk is open here.',
   },
-  'settings.shopServer.newCode': { tr: 'Yeni kod al', en: 'Get a new code' },
+  'shop.hosting.address': { tr: 'Kasaların yazacağı adres', en: 'Address the counters type' },
+  'shop.hosting.code': { tr: 'Eşleştirme kodu', en: 'Pairing code' },
+  'shop.hosting.codeValid': {
+    tr: 'Kod tek bir kasa için bir kez kullanılır ve 15 dakika geçerlidir: {time} saatine kadar.',
+    en: 'The code works once, for one counter, for 15 minutes: until {time}.',
+  },
+  'shop.hosting.newCode': { tr: 'Yeni eşleştirme kodu', en: 'New pairing code' },
+  'shop.hosting.asking': { tr: 'Kod hazırlanıyor…', en: 'Preparing a code…' },
   'settings.shopServer.joinTitle': { tr: 'Kodla katıl', en: 'Join with a code' },
   'settings.shopServer.joinAddressHelp': {
     tr: 'Sunucu bilgisayarın ekranında görünen adres, örneğin 192.168.1.20:5432.',

@@ -85,4 +85,27 @@ describe('shop store', () => {
     expect(await useShopStore.getState().leave()).toBeUndefined();
     expect(useShopStore.getState().status.state).toBe('off');
   });
+
+  it('asks main for a new pairing code on the server PC and keeps it; a refusal replaces the old code with main’s words; leaving forgets it', async () => {
+    const hosting = { ...online, hosting: { address: '192.168.1.20:5432' } };
+    useShopStore.setState({ status: hosting });
+    const pairing = { address: '192.168.1.20:5432', code: 'ABCD-EFGH-JKM', expiresAt: '2026-11-22T11:20:00Z' };
+    const fake = fakeBridge({ 'shop:pairing-code': async () => ({ ok: true, value: pairing }) });
+    install(fake);
+    const asking = useShopStore.getState().newPairingCode();
+    expect(useShopStore.getState().pairing.asking).toBe(true);
+    await asking;
+    expect(fake.calls).toEqual([{ channel: 'shop:pairing-code', input: undefined }]);
+    expect(useShopStore.getState().pairing).toEqual({ code: pairing, asking: false });
+
+    const error = { code: 'internal', message: 'could not start', retryable: false, userText: { key: 'shop.server.start-failed' } };
+    install(fakeBridge({ 'shop:pairing-code': async () => ({ ok: false, error }) }));
+    await useShopStore.getState().newPairingCode();
+    expect(useShopStore.getState().pairing).toEqual({ asking: false, error });
+
+    install(fakeBridge({ 'shop:pairing-code': async () => ({ ok: true, value: pairing }), 'shop:leave': async () => ({ ok: true, value: { state: 'off', pending: 0 } }) }));
+    await useShopStore.getState().newPairingCode();
+    await useShopStore.getState().leave();
+    expect(useShopStore.getState().pairing).toEqual({ asking: false });
+  });
 });

@@ -1,6 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
-import type { ShopPairingCode } from '@shared/domain/shop';
 import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
@@ -10,9 +8,9 @@ import { useShopStore } from '../shop-counters';
 
 /**
  * "Birden çok kasa" without connection strings: make this PC the shop's server (main asks in its
- * own dialog, starts the bundled PostgreSQL and joins this counter to it), show its address and a
- * one-time code large enough to read aloud, or join another PC's server with address + code.
- * Self-contained: the Settings section mounts it.
+ * own dialog, starts the bundled PostgreSQL and joins this counter to it; the joined view then shows
+ * its address and one-time codes), or join another PC's server with address + code.
+ * Self-contained: the Settings section mounts it while this computer is alone.
  */
 export function ShopServerPanel() {
   const { t } = useI18n();
@@ -27,13 +25,9 @@ export function ShopServerPanel() {
   );
 }
 
-const bigText = { fontSize: '2rem', fontWeight: 600, letterSpacing: '0.08em', margin: '0.25rem 0' } as const;
-
 function HostPart() {
   const { t } = useI18n();
   const [counterName, setCounterName] = useState(() => t('settings.counters.defaultName'));
-  const [address, setAddress] = useState<string>();
-  const [pairing, setPairing] = useState<ShopPairingCode>();
   const [error, setError] = useState<AppError>();
   const [busy, setBusy] = useState(false);
 
@@ -43,57 +37,22 @@ function HostPart() {
     setBusy(false);
     setError(result.ok ? undefined : result.error);
     if (!result.ok) return;
-    setAddress(result.value.address);
+    // Joined now: this panel gives way to the joined view, which shows the address and this first code.
+    const shop = useShopStore.getState();
     useShopStore.setState({ status: result.value.status });
-    await newCode();
-  }
-
-  async function newCode() {
-    const result = await invoke('shop:pairing-code');
-    setError(result.ok ? undefined : result.error);
-    if (!result.ok) return;
-    setPairing(result.value);
-    setAddress(result.value.address);
+    await shop.newPairingCode();
   }
 
   return (
     <div className="shop-server-host">
-      {!address && (
-        <Field label={t('settings.counters.counterName')}>
-          {(control) => <input {...control} className="input" name="hostCounterName" maxLength={40} value={counterName} onChange={(e) => setCounterName(e.target.value)} />}
-        </Field>
-      )}
-      {address && (
-        <>
-          <p className="message message-success">{t('settings.shopServer.hosted')}</p>
-          <dl className="shop-facts">
-            <dt>{t('settings.shopServer.address')}</dt>
-            <dd className="mono" style={bigText} data-testid="shop-server-address">
-              {address}
-            </dd>
-            {pairing && (
-              <>
-                <dt>{t('settings.shopServer.code')}</dt>
-                <dd className="mono" style={bigText} data-testid="shop-pairing-code" aria-live="polite">
-                  {pairing.code}
-                </dd>
-              </>
-            )}
-          </dl>
-          {pairing && <p className="section-intro">{t('settings.shopServer.codeValid', { time: formatIstanbulDateTime(pairing.expiresAt).slice(11) })}</p>}
-        </>
-      )}
+      <Field label={t('settings.counters.counterName')}>
+        {(control) => <input {...control} className="input" name="hostCounterName" maxLength={40} value={counterName} onChange={(e) => setCounterName(e.target.value)} />}
+      </Field>
       {error && <ErrorMessage error={error} />}
       <div className="form-actions">
-        {address ? (
-          <button type="button" className="button" onClick={() => void newCode()} data-testid="shop-new-code">
-            {t('settings.shopServer.newCode')}
-          </button>
-        ) : (
-          <button type="button" className="button button-primary" disabled={busy || !counterName.trim()} onClick={() => void host()} data-testid="shop-host">
-            {busy ? t('settings.shopServer.hosting') : t('settings.shopServer.host')}
-          </button>
-        )}
+        <button type="button" className="button button-primary" disabled={busy || !counterName.trim()} onClick={() => void host()} data-testid="shop-host">
+          {busy ? t('settings.shopServer.hosting') : t('settings.shopServer.host')}
+        </button>
       </div>
     </div>
   );

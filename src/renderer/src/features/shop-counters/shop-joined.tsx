@@ -3,10 +3,11 @@ import type { AppError } from '@shared/result';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
+import { ShopHostingBlock } from './shop-hosting';
 import { shopProblemText, shopStateLine } from './shop-status-text';
 import { useShopStore } from './shop-store';
 
-/** This counter shares a shop: where, how the last exchange went, what waits, and the way out. */
+/** This counter shares a shop: where, how the last exchange went, what waits, codes for new counters on the server PC, and the way out. */
 export function ShopJoined() {
   const { t, language } = useI18n();
   const status = useShopStore((s) => s.status);
@@ -32,6 +33,7 @@ export function ShopJoined() {
         </p>
       )}
       {status.paidReports && <p className="section-intro">{t('shop.paidReports')}</p>}
+      {status.hosting && <ShopHostingBlock address={status.hosting.address} />}
       <LeaveShop />
     </>
   );

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ShopJoin, ShopStatus } from '@shared/domain/shop';
+import type { ShopJoin, ShopPairingCode, ShopStatus } from '@shared/domain/shop';
 import type { AppError } from '@shared/result';
 import { invoke, on } from '../../lib/ipc';
 
@@ -10,11 +10,16 @@ interface ShopState {
   /** Hands the join (password included) to main and keeps only main's answer: never the password. */
   join(input: ShopJoin): Promise<AppError | undefined>;
   leave(): Promise<AppError | undefined>;
+  /** On the shop's server PC: the last one-time code handed out (kept while Settings is left and reopened), or why none came. */
+  pairing: { code?: ShopPairingCode; asking: boolean; error?: AppError };
+  /** Asks main for a new code (`shop:pairing-code`); the one before stays valid until it expires. */
+  newPairingCode(): Promise<void>;
 }
 
 /** This counter's place in a shop (several counters sharing data), as main reports it. */
 export const useShopStore = create<ShopState>()((set) => ({
   status: { state: 'off', pending: 0 },
+  pairing: { asking: false },
   watch() {
     // An event that lands before the first read is newer than the read's answer: the answer then steps aside.
     let heard = false;
@@ -36,7 +41,13 @@ export const useShopStore = create<ShopState>()((set) => ({
   async leave() {
     const result = await invoke('shop:leave');
     if (!result.ok) return result.error;
-    set({ status: result.value });
+    set({ status: result.value, pairing: { asking: false } });
     return undefined;
+  },
+  async newPairingCode() {
+    set((s) => ({ pairing: { ...s.pairing, asking: true, error: undefined } }));
+    const result = await invoke('shop:pairing-code');
+    // A failure drops the code shown before: the owner is never left reading one that may not work.
+    set({ pairing: result.ok ? { code: result.value, asking: false } : { asking: false, error: result.error } });
   },
 }));
