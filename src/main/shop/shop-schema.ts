@@ -253,13 +253,51 @@ export const shopMigrations: readonly string[] = [
   // 7: a chain's history on a counter (docs/shop-sync.md, "What a counter keeps"). Changes are read
   // in (transaction, sequence) order, which no late commit can undercut; a counter new to the shop
   // copies from shop_links only what it keeps (open links, the last 12 months), so shop_links
-  // carries each link's status beside its creation time.
+  // carries each link's status beside its creation time. The policies compare `shop` in the
+  // column's own collation: `current_user` is a name, whose collation is "C", and a comparison in
+  // another collation than the index's cannot use it, so a shop's role read whole tables.
   `
+  ALTER POLICY own_rows ON shop_outbox USING (shop = (current_user::text COLLATE "default")) WITH CHECK (shop = (current_user::text COLLATE "default"));
+  ALTER POLICY own_rows ON shop_changes USING (shop = (current_user::text COLLATE "default")) WITH CHECK (shop = (current_user::text COLLATE "default"));
+  ALTER POLICY own_rows ON shop_conflicts USING (shop = (current_user::text COLLATE "default")) WITH CHECK (shop = (current_user::text COLLATE "default"));
+  ALTER POLICY own_rows ON shop_links USING (shop = (current_user::text COLLATE "default")) WITH CHECK (shop = (current_user::text COLLATE "default"));
+  ALTER POLICY own_rows ON shop_relay_tokens USING (shop = (current_user::text COLLATE "default"));
+  ALTER POLICY own_rows ON provider_callbacks USING (shop = (current_user::text COLLATE "default"));
   CREATE INDEX shop_changes_pull_tx ON shop_changes (shop, tx, seq);
   CREATE INDEX shop_changes_not_links ON shop_changes (shop, tx, seq) WHERE kind <> 'link';
   ALTER TABLE shop_links ADD COLUMN status text;
   UPDATE shop_links SET status = record->>'status';
   CREATE INDEX shop_links_open ON shop_links (shop, created_at) WHERE status IN ('active', 'unknown');
+  `,
+  // 8: the History screen searches the server for what the counter no longer keeps: the same
+  // search as 3, limited to links made before a given instant (newest of those first).
+  `
+  CREATE FUNCTION public.shop_search_links(p_patterns text[], p_limit integer, p_before timestamptz) RETURNS SETOF jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+  DECLARE
+    v_shop text := session_user;
+    cond text := '';
+    refs text[];
+  BEGIN
+    IF coalesce(array_length(p_patterns, 1), 0) NOT BETWEEN 1 AND 8 OR p_limit NOT BETWEEN 1 AND 100 OR p_before IS NULL THEN
+      RETURN;
+    END IF;
+    FOR i IN 1 .. array_length(p_patterns, 1) LOOP
+      cond := cond || format(' AND l.search LIKE %L', p_patterns[i]);
+    END LOOP;
+    cond := cond || format(' AND l.created_at < %L::timestamptz', p_before);
+    EXECUTE format('SELECT array_agg(reference ORDER BY created_at DESC) FROM (SELECT l.reference, l.created_at FROM '
+      '(SELECT reference, created_at, search FROM public.shop_links WHERE shop = %L AND created_at < %L::timestamptz ORDER BY created_at DESC LIMIT 20000) l '
+      'WHERE true %s ORDER BY l.created_at DESC LIMIT $1) f', v_shop, p_before, cond) INTO refs USING p_limit;
+    IF coalesce(array_length(refs, 1), 0) < p_limit THEN
+      EXECUTE format('SELECT array_agg(reference ORDER BY created_at DESC) FROM (SELECT l.reference, l.created_at FROM public.shop_links l '
+        'WHERE l.shop = %L %s ORDER BY l.created_at DESC LIMIT $1) f', v_shop, cond) INTO refs USING p_limit;
+    END IF;
+    RETURN QUERY SELECT l.record FROM public.shop_links l WHERE l.shop = v_shop AND l.reference = ANY (refs) ORDER BY l.created_at DESC;
+  END
+  $fn$;
+  REVOKE ALL ON FUNCTION public.shop_search_links(text[], integer, timestamptz) FROM PUBLIC;
+  GRANT EXECUTE ON FUNCTION public.shop_search_links(text[], integer, timestamptz) TO paydesk_shops;
   `,
 ];
 

@@ -81,6 +81,17 @@ describe('the shop change sequence', () => {
     expect((await pullChanges(reader, start, { withoutLinks: true })).map((c) => c.kind)).toEqual(['customer']);
   });
 
+  it('row-level security lets the shop’s own rows be found through the indexes (the policy compares in the column’s collation)', async () => {
+    const reader = await counter();
+    await reader.query('SET enable_seqscan = off');
+    const plan = async (sql: string) =>
+      (await reader.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`)).rows.map((row) => row['QUERY PLAN']).join('\n');
+    // Compared as a name ("C" collation), `shop` could only be a filter after reading every shop's rows.
+    expect(await plan(`SELECT seq FROM shop_changes WHERE (tx, seq) > ('0'::xid8, 0) ORDER BY tx, seq LIMIT 10`)).toMatch(/Index Cond: \(\(shop = /);
+    expect(await plan(`SELECT reference FROM shop_links WHERE created_at >= now() - interval '1 day' ORDER BY created_at LIMIT 10`)).toMatch(/Index Cond: \(\(shop = /);
+    expect(await plan(`SELECT id FROM shop_outbox WHERE id = 'x'`)).toMatch(/Index Cond: \(\(shop = /);
+  });
+
   it('a cursor saved as a bare sequence number (older PayDesk) resumes without losing a change', async () => {
     const [writer, reader] = [await counter(), await counter()];
     const seq = await pushChange(writer, 'link', 'PDOLD000000000001', { n: 1 });
