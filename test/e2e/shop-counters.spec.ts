@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import pg from 'pg';
 import { createKeytarVault } from '../../src/main/credentials/keytar-vault';
+import { publishLink } from '../../src/main/shop/shop-history-search';
+import type { LinkRecord } from '../../src/shared/domain/link-record';
 import { startPaynetEmulator, type PaynetEmulator } from '../emulators/paynet/paynet-emulator';
 import { startShopDatabase, type ShopDatabase } from '../integration/shop/shop-kit';
 import { filesContaining } from '../support/find-in-files';
@@ -279,6 +281,31 @@ test('two windows on two cores in one shop: a link made at one shows at the othe
     expect((await harness.invoke('secrets:set', { accountId, field: 'secretKey', value: paynet.secretKey })).ok).toBe(true);
     await expect(queue).toHaveCount(0, { timeout: 15_000 });
     expect(paynet.links.filter((link) => link.reference_no === waiting.reference)).toHaveLength(1);
+
+    // History also searches the shop's server for what the counters no longer keep: a link paid two years ago.
+    const made = await harness.invoke('history:get', { reference });
+    expect(made.ok).toBe(true);
+    const twoYearsAgo = new Date(Date.now() - 730 * 24 * 3600_000).toISOString();
+    const old = { ...(made.ok ? (made.value as LinkRecord) : ({} as LinkRecord)), reference: 'PDOLDE2E0000000001', description: 'Eski perde siparişi', createdAt: twoYearsAgo, updatedAt: twoYearsAgo, status: 'paid' as const, counter: 'Kasa 3' };
+    const shopRole = new pg.Client({ connectionString: shop.shopUrl(SHOP) });
+    await shopRole.connect();
+    await publishLink(shopRole, old).finally(() => shopRole.end());
+    await appB.navButton(/Geçmiş/).click();
+    await pageB.getByRole('searchbox', { name: 'Ara' }).fill('eski perde');
+    await expect(pageB.getByTestId('history-no-match')).toBeVisible();
+    const older = pageB.getByTestId('older-shop-links');
+    await expect(older.getByRole('heading', { name: 'Daha eski linkler — dükkânın sunucusunda' })).toBeVisible();
+    await expect(older.getByRole('listitem')).toHaveCount(1);
+    await expect(older.getByRole('listitem')).toContainText('Eski perde siparişi');
+    await expect(older.getByRole('listitem')).toContainText('Kasa: Kasa 3');
+    await expect(older.locator('[data-status="paid"]')).toBeVisible();
+    await appB.screenshot('shop-history-older-tr');
+    // A search that the counter answers itself still looks there too, and says when nothing older matches.
+    await pageB.getByRole('searchbox', { name: 'Ara' }).fill('halı yıkama');
+    await expect(pageB.getByTestId('history-row').filter({ hasText: 'Halı yıkama' })).toBeVisible();
+    await expect(pageB.getByTestId('older-shop-links-none')).toHaveText('Sunucuda bu aramayla eşleşen daha eski link yok.');
+    await pageB.getByRole('searchbox', { name: 'Ara' }).fill('');
+    await expect(older).toHaveCount(0);
 
     // Window B leaves the shop: asked first, and every link stays in its history.
     await appB.navButton(/Ayarlar/).click();

@@ -28,15 +28,22 @@ export async function publishLink(client: Queryable, record: LinkRecord): Promis
 
 const likeEscaped = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Newest first, every word found (in any order); copies that do not read as links are left out. */
-export async function searchShopHistory(client: Queryable, text: string, limit: number): Promise<LinkSummary[]> {
+/**
+ * Newest first, every word found (in any order), made before `before` when given; copies that do
+ * not read as links are left out.
+ */
+export async function searchShopHistory(client: Queryable, text: string, limit: number, before?: Date): Promise<LinkSummary[]> {
   const words = plainTurkish(text).split(/\s+/).filter(Boolean).slice(0, 8);
   if (words.length === 0) return [];
-  // The database function keeps to this shop's rows and looks at the newest links before the index (shop-schema.ts, 3).
-  const found = await client.query<{ record: unknown }>('SELECT shop_search_links AS record FROM shop_search_links($1::text[], $2)', [
-    words.map((word) => `%${likeEscaped(word)}%`),
-    limit,
-  ]);
+  const patterns = words.map((word) => `%${likeEscaped(word)}%`);
+  // The database function keeps to this shop's rows and looks at the newest links before the index (shop-schema.ts, 3 and 8).
+  const found = before
+    ? await client.query<{ record: unknown }>('SELECT shop_search_links AS record FROM shop_search_links($1::text[], $2, $3::timestamptz)', [
+        patterns,
+        limit,
+        before.toISOString(),
+      ])
+    : await client.query<{ record: unknown }>('SELECT shop_search_links AS record FROM shop_search_links($1::text[], $2)', [patterns, limit]);
   return found.rows.flatMap((row) => {
     const parsed = linkRecordSchema.safeParse(row.record);
     if (!parsed.success) return [];

@@ -143,9 +143,12 @@ export class ShopService {
     return shopQueueItems(await this.withSession((client) => openShopItems(client)));
   }
 
-  /** The shop's history in PostgreSQL (older than what this counter keeps), newest first. */
+  /** The shop's links this counter does not keep (made before its 12 months, not here), newest first. */
   async searchHistory(text: string, limit: number): Promise<LinkSummary[]> {
-    return this.withSession((client) => searchShopHistory(client, text, limit));
+    const before = new Date(new CounterWindow(this.deps.clock).since);
+    const rows = await this.withSession((client) => searchShopHistory(client, text, limit, before));
+    // An old link still open is kept here, and found by the local search already.
+    return rows.filter((row) => !this.deps.history.get(row.reference));
   }
 
   /** One read on the shop's server; its failures in the owner's words (not joined, away, refused). */

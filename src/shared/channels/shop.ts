@@ -12,7 +12,7 @@ export const shopChannels = {
   'shop:leave': { input: noInput, output: shopStatusSchema },
   /** The shop's queue: links left to any open counter that are not made yet (needs the connection). */
   'shop:queue': { input: noInput, output: z.object({ items: z.array(shopQueueItemSchema).max(200) }) },
-  /** The shop's whole history on its server (beyond what this counter keeps), newest first: needs the connection. */
+  /** The shop's links on its server that this counter does not keep (older than 12 months, closed), newest first: needs the connection. */
   'shop:search-history': {
     input: z.strictObject({ text: z.string().trim().min(2).max(200), limit: z.number().int().min(1).max(100) }),
     output: z.object({ rows: z.array(linkSummarySchema) }),

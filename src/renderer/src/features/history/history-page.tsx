@@ -12,6 +12,7 @@ import { useHistoryStore } from './history-store';
 import { HistoryToolbar } from './history-toolbar';
 import { HistoryTotals } from './history-totals';
 import { LinkDetailPanel } from './link-detail-panel';
+import { OlderShopLinks } from './older-shop-links';
 import { useLinkDetailStore } from './link-detail-store';
 import { TodaySummary } from './today-summary';
 import { WaitingLinks } from './waiting-links';
@@ -109,6 +110,7 @@ export function HistoryPage() {
               ) : (
                 <HistoryList />
               )}
+              <OlderShopLinks />
             </div>
             <LinkDetailPanel />
           </div>
