@@ -221,6 +221,13 @@ export class HistoryStore {
     return records.filter((r) => predicate(r)).map(summaryOf);
   }
 
+  /** References of the records `test` picks, from the index alone (no record is read). */
+  references(test: (entry: IndexEntry) => boolean = () => true): string[] {
+    const found: string[] = [];
+    for (const entry of this.index.newestFirst()) if (test(entry)) found.push(entry.reference);
+    return found;
+  }
+
   onChange(listener: (references: string[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -9,6 +9,8 @@ import { searchTextOf } from './search-text';
 export interface IndexEntry {
   readonly reference: string;
   readonly createdMs: number;
+  /** The store's last write of the record (what a shop's counter still has to push after a restart). */
+  readonly updatedMs: number;
   readonly accountId: string;
   readonly provider: string;
   readonly status: string;
@@ -22,7 +24,7 @@ export interface IndexEntry {
 }
 
 /** The on-disk form of an entry without its location: a compact array. */
-export type IndexRow = [string, number, string, string, string, number, string, string];
+export type IndexRow = [string, number, string, string, string, number, string, string, number];
 
 export function rowOf(record: LinkRecord): IndexRow {
   return [
@@ -34,17 +36,18 @@ export function rowOf(record: LinkRecord): IndexRow {
     record.amount.minor,
     record.amount.currency,
     searchTextOf(record),
+    Date.parse(record.updatedAt),
   ];
 }
 
 export function entryOf(row: IndexRow, segment: number, slot: number): IndexEntry {
-  const [reference, createdMs, accountId, provider, status, minor, currency, searchText] = row;
-  return { reference, createdMs, accountId, provider, status, minor, currency, searchText, segment, slot };
+  const [reference, createdMs, accountId, provider, status, minor, currency, searchText, updatedMs] = row;
+  return { reference, createdMs, updatedMs, accountId, provider, status, minor, currency, searchText, segment, slot };
 }
 
 export function isIndexRow(value: unknown): value is IndexRow {
-  if (!Array.isArray(value) || value.length !== 8) return false;
-  const [reference, createdMs, accountId, provider, status, minor, currency, searchText] = value as unknown[];
+  if (!Array.isArray(value) || value.length !== 9) return false;
+  const [reference, createdMs, accountId, provider, status, minor, currency, searchText, updatedMs] = value as unknown[];
   return (
     typeof reference === 'string' &&
     typeof createdMs === 'number' &&
@@ -54,6 +57,8 @@ export function isIndexRow(value: unknown): value is IndexRow {
     typeof status === 'string' &&
     typeof minor === 'number' &&
     typeof currency === 'string' &&
-    typeof searchText === 'string'
+    typeof searchText === 'string' &&
+    typeof updatedMs === 'number' &&
+    Number.isFinite(updatedMs)
   );
 }

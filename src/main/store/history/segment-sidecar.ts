@@ -5,7 +5,7 @@ import { isIndexRow, type IndexRow } from './index-row';
 import { HISTORY_SCHEMA_VERSION, SEGMENT_SUFFIX, segmentPrefix } from './segment-format';
 
 /** Bump when the row layout or the search text changes: old sidecars are then rebuilt. */
-const SIDECAR_VERSION = 3;
+const SIDECAR_VERSION = 4;
 
 interface Sidecar {
   sidecarVersion: number;
