@@ -72,6 +72,7 @@ export const channelNameList = [
   'shop:leave',
   'shop:search-history',
   'shop:queue',
+  'shop:resolve',
   'shop:host',
   'shop:pairing-code',
   'shop:pair',

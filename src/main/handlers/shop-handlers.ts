@@ -9,5 +9,6 @@ export function shopHandlers(shop: ShopService) {
     'shop:leave': async () => ok(await shop.leave()),
     'shop:search-history': async ({ text, limit }) => ok({ rows: await shop.searchHistory(text, limit) }),
     'shop:queue': async () => ok({ items: await shop.queue() }),
-  } satisfies Pick<HandlerTable, 'shop:status' | 'shop:join' | 'shop:leave' | 'shop:search-history' | 'shop:queue'>;
+    'shop:resolve': async ({ reference, decision }) => ok(await shop.resolve(reference, decision)),
+  } satisfies Pick<HandlerTable, 'shop:status' | 'shop:join' | 'shop:leave' | 'shop:search-history' | 'shop:queue' | 'shop:resolve'>;
 }

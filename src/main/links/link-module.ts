@@ -137,15 +137,16 @@ export async function createLinkModule(deps: LinkModuleDeps): Promise<LinkModule
   });
   outbox.onChange(() => deps.onOutboxChanged(summary()));
   const serviceDeps = { ...jobDeps, jobs, accounts: deps.accounts, registry: deps.registry, isOnline, kick, notices: deps.notices, shop: deps.shop };
+  const actions = new OutboxActions(serviceDeps);
   return {
     service: new LinkService(serviceDeps),
-    actions: new OutboxActions(serviceDeps),
+    actions,
     reminders,
     health: gates,
     outbox,
     worker,
     summary,
-    shopWork: shopQueueWork({ outbox, jobs, history: deps.history, clock: deps.clock, sendableAccounts: deps.sendableAccounts ?? (async () => []) }),
+    shopWork: shopQueueWork({ outbox, jobs, history: deps.history, clock: deps.clock, sendableAccounts: deps.sendableAccounts ?? (async () => []), actions }),
     async start() {
       const resumed = await resumeOutbox(outbox, deps.history, deps.clock);
       if (resumed.created + resumed.unknown > 0) deps.logger.log('warn', 'outbox.resumed', resumed);

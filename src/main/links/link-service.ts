@@ -2,7 +2,7 @@ import type { Account } from '@shared/domain/account';
 import type { CreateLinkRequest } from '@shared/domain/link';
 import type { LinkRecord } from '@shared/domain/link-record';
 import type { Money } from '@shared/domain/money';
-import type { OutboxItem, OutboxJob, OutboxState } from '@shared/domain/outbox-item';
+import type { OutboxItem, OutboxJob, OutboxState, UnknownDecision } from '@shared/domain/outbox-item';
 import { issuesToError } from '@shared/domain/validation';
 import { AppFailure } from '@shared/result';
 import type { OpenedAccount } from '../accounts/account-context';
@@ -24,6 +24,8 @@ export interface LinkOutcome {
 export interface ShopOffer {
   /** Hands the item over; throws `ShopUnreachable` when the server was not reached (nothing handed over). */
   offer(item: OutboxItem): Promise<void>;
+  /** The owner's decision on an item the shop holds as `unknown` (see ShopService.resolve). */
+  resolve(id: string, decision: UnknownDecision): Promise<OutboxItem>;
 }
 
 export interface LinkServiceDeps extends OutboxActionDeps {

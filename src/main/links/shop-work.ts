@@ -3,6 +3,7 @@ import type { OutboxItem } from '@shared/domain/outbox-item';
 import { AppFailure } from '@shared/result';
 import type { Clock } from '../clock';
 import type { LinkHistory } from '../history-ports';
+import type { OutboxActions } from '../outbox/outbox-actions';
 import type { OutboxJobs } from '../outbox/outbox-jobs';
 import type { OutboxStore } from '../outbox/outbox-store';
 import { cancel } from '../outbox/outbox-transitions';
@@ -15,6 +16,7 @@ export interface ShopWorkDeps {
   clock: Clock;
   /** Account ids whose keys this computer holds. */
   sendableAccounts: () => Promise<string[]>;
+  actions: Pick<OutboxActions, 'settleShared'>;
 }
 
 /**
@@ -35,9 +37,12 @@ export function shopQueueWork(deps: ShopWorkDeps): ShopQueueWork {
         claimed = await deps.outbox.insert({ ...rest, state: 'sending', attempts: item.attempts + 1, updatedAt: now(), shop: { fence } });
       } catch (error) {
         if (!(error instanceof AppFailure && error.error.code === 'conflict')) return { ...item, state: 'queued' };
-        // This counter holds the reference already: whatever happened to it here, not again.
         const local = deps.outbox.get(item.id);
-        return local?.state === 'created' ? local : { ...item, state: 'unknown' };
+        if (local?.state === 'created') return local;
+        // Let go of here before (the provider was down or refused, or the owner chose to make it
+        // again): nothing of it is in flight, so this counter may take it up again.
+        if (local?.state !== 'cancelled' || !local.shop) return { ...item, state: 'unknown' };
+        claimed = await deps.outbox.update(item.id, () => ({ ...rest, state: 'sending', attempts: item.attempts + 1, updatedAt: now(), shop: { fence } }));
       }
       const attempt = await deps.jobs.run(claimed);
       if (attempt.item.state === 'retry-wait' || attempt.item.state === 'failed') {
@@ -46,6 +51,7 @@ export function shopQueueWork(deps: ShopWorkDeps): ShopQueueWork {
       }
       return attempt.item;
     },
+    settleResolved: (item, decision) => deps.actions.settleShared(item, decision),
     async lostClaim(item) {
       const reference = item.job.kind === 'create-link' ? item.job.request.reference : item.job.reference;
       if (!deps.history.get(reference)) return;

@@ -1,5 +1,5 @@
 import type { CreateLinkRequest } from '@shared/domain/link';
-import { editableOutboxStates, type OutboxItem } from '@shared/domain/outbox-item';
+import { editableOutboxStates, type OutboxItem, type UnknownDecision } from '@shared/domain/outbox-item';
 import { issuesToError } from '@shared/domain/validation';
 import { AppFailure } from '@shared/result';
 import { cancel, edit, resolve, settledOutboxStates } from './outbox-transitions';
@@ -22,6 +22,8 @@ export interface OutboxActionDeps extends OutboxJobDeps {
   registry: ProviderRegistry;
   /** Wakes the outbox worker (something was queued). */
   kick: () => void;
+  /** The shop's queue, for items this counter took from it: the owner's decision on one is the shop's. */
+  shop?: { resolve(id: string, decision: UnknownDecision): Promise<OutboxItem> };
 }
 
 export class OutboxActions {
@@ -86,15 +88,31 @@ export class OutboxActions {
    * unknown, no URL, a timeline note) and settles it; `create-again` queues it again (the UI has
    * shown the warning that the customer may get two links).
    */
-  async resolve(id: string, decision: 'was-created' | 'create-again'): Promise<OutboxItem> {
+  async resolve(id: string, decision: UnknownDecision): Promise<OutboxItem> {
     await this.deps.jobs.landed(id);
     const item = this.require(id);
     if (item.state !== 'unknown') throw AppFailure.of('conflict', `This item is ${item.state}, not unknown`);
+    // Taken from the shop's queue: decided there (once for every counter), then followed here.
+    if (item.shop && this.deps.shop) return this.deps.shop.resolve(id, decision);
     const at = this.deps.clock.now().toISOString();
     if (decision === 'was-created') await this.recordConfirmed(item, at);
     const resolved = await this.deps.outbox.update(id, (current) => resolve(current, decision, at));
     if (decision === 'create-again') this.deps.kick();
     return resolved;
+  }
+
+  /**
+   * What follows here once the shop settled an `unknown` item: `was-created` records it in history
+   * (if no counter did) and settles this counter's copy; `create-again` lets go of this counter's
+   * copy, so the item may be claimed here again. Answers the copy (or the shop's item when this
+   * counter has none).
+   */
+  async settleShared(item: OutboxItem, decision: UnknownDecision): Promise<OutboxItem> {
+    const at = this.deps.clock.now().toISOString();
+    const local = this.deps.outbox.get(item.id);
+    if (decision === 'was-created') await this.recordConfirmed(local ?? item, at);
+    if (!local || local.state !== 'unknown') return local ?? { ...item, state: decision === 'was-created' ? 'created' : 'queued', updatedAt: at };
+    return this.deps.outbox.update(item.id, (current) => (decision === 'was-created' ? resolve(current, decision, at) : cancel(current, at)));
   }
 
   async clearSettled(): Promise<number> {

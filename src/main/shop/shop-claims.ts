@@ -1,3 +1,4 @@
+import type { UnknownDecision } from '@shared/domain/outbox-item';
 import type { Queryable } from './shop-connection';
 
 /**
@@ -100,6 +101,32 @@ export async function settleClaim(
     JSON.stringify({ state, item }),
   ]);
   return 'conflict';
+}
+
+/**
+ * The owner's decision on an item left `unknown` (its answer was lost, or its counter died
+ * mid-request): `was-created` settles it (they check the provider's panel); `create-again` puts
+ * it back in the queue for any open counter. Either way under a new fence, so a counter still
+ * holding an old claim can change nothing. Undefined when the item is no longer unknown (another
+ * counter decided first).
+ */
+export async function resolveUnknownItem(client: Queryable, id: string, decision: UnknownDecision): Promise<{ item: unknown } | undefined> {
+  const resolved = await client.query<{ item: unknown }>(
+    `UPDATE shop_outbox
+        SET state = CASE WHEN $2 = 'was-created' THEN 'created' ELSE 'queued' END, fence = fence + 1,
+            claimed_by = NULL, lease_until = NULL, not_before = NULL, updated_at = now()
+      WHERE id = $1 AND state = 'unknown'
+      RETURNING item`,
+    [id, decision],
+  );
+  if (decision === 'create-again') await client.query("SELECT pg_notify('paydesk_' || current_user, '')");
+  return resolved.rows[0];
+}
+
+/** An item's state and content in the shop now (undefined when the shop has no such item). */
+export async function shopItemNow(client: Queryable, id: string): Promise<{ state: string; item: unknown } | undefined> {
+  const found = await client.query<{ state: string; item: unknown }>('SELECT state, item FROM shop_outbox WHERE id = $1', [id]);
+  return found.rows[0];
 }
 
 /** The shop's items not made yet (newest change first): what the Outbox lists as the shop's queue. */

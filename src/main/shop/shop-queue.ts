@@ -1,4 +1,4 @@
-import { outboxItemSchema, type OutboxItem } from '@shared/domain/outbox-item';
+import { outboxItemSchema, type OutboxItem, type UnknownDecision } from '@shared/domain/outbox-item';
 import type { Logger } from '../log/logger';
 import type { BackoffPacing } from '../providers/provider-health';
 import { RoundLoop } from './round-loop';
@@ -13,6 +13,8 @@ export interface ShopQueueWork {
   perform(item: OutboxItem, fence: number): Promise<OutboxItem>;
   /** This counter's result came after it lost the claim: said on the link's timeline (shared with every counter). */
   lostClaim(item: OutboxItem): Promise<void>;
+  /** The owner decided on an `unknown` item in the shop: what follows here (history, this counter's copy); answers the copy or the item. */
+  settleResolved(item: OutboxItem, decision: UnknownDecision): Promise<OutboxItem>;
 }
 
 export interface ShopQueueDeps {

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '@shared/domain/language';
 import type { LinkSummary } from '@shared/domain/link-record';
-import type { OutboxItem } from '@shared/domain/outbox-item';
+import { outboxItemSchema, type OutboxItem, type UnknownDecision } from '@shared/domain/outbox-item';
 import type { ShopJoin, ShopQueueItem, ShopStatus } from '@shared/domain/shop';
 import { userText } from '@shared/i18n/user-text';
 import { AppFailure, type UserText } from '@shared/result';
@@ -14,7 +14,7 @@ import type { AccountsStore } from '../store/accounts-store';
 import type { ContactsStore } from '../store/contacts-store';
 import type { NoticeBoard } from '../store/notice-board';
 import { parseShopUrl, shopAddressText, type ShopAddress } from './shop-address';
-import { offerItem, openShopItems } from './shop-claims';
+import { offerItem, openShopItems, resolveUnknownItem, shopItemNow } from './shop-claims';
 import { connectShop, shopProblem, ShopPool, ShopUnreachable, type ShopSession } from './shop-connection';
 import { shopCallbackBase } from './shop-callbacks';
 import type { ShopCallbackIntake } from './shop-callback-intake';
@@ -136,6 +136,29 @@ export class ShopService {
     } finally {
       await client.end().catch(() => undefined);
     }
+  }
+
+  /**
+   * The owner's decision on an item the shop holds as `unknown`, then what follows on this
+   * computer (the history record, this counter's copy). Decided already (here with the answer
+   * lost, or at another counter), this computer follows what the shop says now, so trying again
+   * after a dropped connection is harmless.
+   */
+  async resolve(id: string, decision: UnknownDecision): Promise<OutboxItem> {
+    const work = this.work;
+    if (!work) throw AppFailure.of('internal', 'The shop queue is not wired');
+    const now = await this.withSession(async (client) => {
+      const resolved = await resolveUnknownItem(client, id, decision);
+      return resolved ? { state: decision === 'was-created' ? 'created' : 'queued', item: resolved.item } : shopItemNow(client, id);
+    });
+    if (!now) throw AppFailure.of('not-found', 'The shop has no such item', { userText: userText('shop.resolve-gone') });
+    const item = outboxItemSchema.safeParse(now.item);
+    if (!item.success || item.data.id !== id) throw AppFailure.of('internal', 'The shop item does not read as an outbox item');
+    if (now.state === 'unknown') throw AppFailure.of('conflict', 'The shop item is still unknown', { retryable: true, userText: userText('shop.resolve-again') });
+    const followed: UnknownDecision = now.state === 'created' ? 'was-created' : 'create-again';
+    const settled = await work.settleResolved(item.data, followed);
+    if (followed !== decision) throw AppFailure.of('conflict', 'Another counter decided otherwise', { userText: userText('shop.resolve-decided') });
+    return settled;
   }
 
   /** The shop's queue: links left to any open counter that are not made yet. */

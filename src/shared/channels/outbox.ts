@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createLinkRequestSchema, linkReferenceSchema } from '../domain/link';
 import { MAX_AFTER_SEND_HOURS, reminderTriggerSchema } from '../domain/reminder';
-import { outboxItemSchema, outboxSummarySchema } from '../domain/outbox-item';
+import { outboxItemSchema, outboxSummarySchema, unknownDecisionSchema } from '../domain/outbox-item';
 import { done, noInput, type ChannelSpec } from './common';
 
 const id = { id: outboxItemSchema.shape.id };
@@ -18,7 +18,7 @@ export const outboxChannels = {
    * will check the provider's panel) or create it again (they accept the risk, warned).
    */
   'outbox:resolve': {
-    input: z.strictObject({ ...id, decision: z.enum(['was-created', 'create-again']) }),
+    input: z.strictObject({ ...id, decision: unknownDecisionSchema }),
     output: outboxItemSchema,
   },
   /** Plan a reminder for one unpaid link, by the channel it was last sent by (cancelled with outbox:cancel). */

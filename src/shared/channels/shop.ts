@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { linkReferenceSchema } from '../domain/link';
 import { linkSummarySchema } from '../domain/link-record';
+import { outboxItemSchema, unknownDecisionSchema } from '../domain/outbox-item';
 import { shopHostSchema, shopJoinSchema, shopPairingCodeSchema, shopPairSchema, shopQueueItemSchema, shopServerAddressSchema, shopStatusSchema } from '../domain/shop';
 import { noInput, type ChannelSpec } from './common';
 
@@ -12,6 +14,11 @@ export const shopChannels = {
   'shop:leave': { input: noInput, output: shopStatusSchema },
   /** The shop's queue: links left to any open counter that are not made yet (needs the connection). */
   'shop:queue': { input: noInput, output: z.object({ items: z.array(shopQueueItemSchema).max(200) }) },
+  /**
+   * The owner's decision on an item the shop holds as `unknown` (the Outbox's shop list): decided
+   * once for every counter, then followed on this computer (history, this counter's copy).
+   */
+  'shop:resolve': { input: z.strictObject({ reference: linkReferenceSchema, decision: unknownDecisionSchema }), output: outboxItemSchema },
   /** The shop's links on its server that this counter does not keep (older than 12 months, closed), newest first: needs the connection. */
   'shop:search-history': {
     input: z.strictObject({ text: z.string().trim().min(2).max(200), limit: z.number().int().min(1).max(100) }),

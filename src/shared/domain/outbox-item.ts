@@ -89,3 +89,10 @@ export const outboxSummarySchema = z.object({
   draining: z.boolean(),
 });
 export type OutboxSummary = z.infer<typeof outboxSummarySchema>;
+
+/**
+ * The owner's decision on an `unknown` item no look-up could settle: it was created (they will
+ * check the provider's panel), or create it again (they accept the risk, warned).
+ */
+export const unknownDecisionSchema = z.enum(['was-created', 'create-again']);
+export type UnknownDecision = z.infer<typeof unknownDecisionSchema>;

@@ -114,6 +114,7 @@ const validSamples: Record<Channel, unknown> = {
   'shop:leave': undefined,
   'shop:search-history': { text: 'ayşe', limit: 20 },
   'shop:queue': undefined,
+  'shop:resolve': { reference: 'PDFUZZ000000000001', decision: 'was-created' },
   'shop:host': { shopName: 'Moda Butik', counterName: 'Kasa 1' },
   'shop:pairing-code': undefined,
   'shop:pair': { address: '127.0.0.1:1', code: 'ABCD-EFGH-JKM', counterName: 'Kasa 2' },

@@ -40,6 +40,12 @@ export const shopMessages = {
     tr: 'Link dükkânın kuyruğuna ulaşmış olabilir; bağlantı kesildi. Yeniden deneyin: aynı link iki kez oluşturulmaz.',
     en: 'The link may have reached the shop’s queue; the connection dropped. Try again: the same link is never created twice.',
   },
+  'shop.resolve-gone': { tr: 'Dükkânın kuyruğunda bu link artık yok.', en: 'This link is no longer in the shop’s queue.' },
+  'shop.resolve-again': { tr: 'Karar kaydedilemedi; yeniden deneyin.', en: 'The decision could not be saved; try again.' },
+  'shop.resolve-decided': {
+    tr: 'Başka bir kasa bu link için farklı karar verdi; bu bilgisayar da ona uydu.',
+    en: 'Another counter decided otherwise for this link; this computer followed it.',
+  },
   'shop.confirm.cancel': { tr: 'Vazgeç', en: 'Cancel' },
   'shop.confirm.ok': { tr: 'Bağlan', en: 'Connect' },
   'settings.counters.title': { tr: 'Birden çok kasa', en: 'Several counters' },
@@ -103,6 +109,10 @@ export const shopMessages = {
   'shop.queue.state.sending': { tr: 'Bir kasada oluşturuluyor', en: 'Being created at a counter' },
   'shop.queue.state.failed': { tr: 'Sağlayıcı kabul etmedi', en: 'Refused by the provider' },
   'shop.queue.state.unknown': { tr: 'Bilinmiyor', en: 'Unknown' },
+  'shop.queue.unknown': {
+    tr: 'Bir kasa bu linki oluştururken yanıt alamadı; sağlayıcıya ulaşmış olabilir. Önce sağlayıcının panelinden kontrol edin. Kararınız bütün kasalar için geçerlidir.',
+    en: 'A counter got no answer while creating this link; it may have reached the provider. Check the provider’s panel first. Your decision holds for every counter.',
+  },
   'shop.queue.state.cancelled': { tr: 'İptal edildi', en: 'Cancelled' },
   'newLink.toShop': { tr: 'Dükkânın kuyruğuna bırak', en: 'Leave it to the shop' },
   'newLink.toShopHelp': {

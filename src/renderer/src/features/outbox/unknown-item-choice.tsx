@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
 import type { OutboxItem } from '@shared/domain/outbox-item';
 import { providerNames } from '@shared/domain/provider-id';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { WarningIcon } from '../../components/icons';
 import { useI18n } from '../../lib/use-i18n';
 import { outboxAmountText, outboxCustomer } from './outbox-model';
 import { useOutboxStore } from './outbox-store';
+import { UnknownDecisionButtons } from './unknown-decision';
 
 /**
  * An item whose answer was lost and that no look-up could settle: the facts the user needs to
@@ -16,7 +15,6 @@ export function UnknownItemChoice({ item }: { item: OutboxItem }) {
   const { t } = useI18n();
   const resolve = useOutboxStore((s) => s.resolve);
   const busy = useOutboxStore((s) => s.busy[item.id]);
-  const [confirming, setConfirming] = useState(false);
   const provider = providerNames[item.provider];
   const amount = outboxAmountText(item) ?? '';
   const customer = outboxCustomer(item);
@@ -35,25 +33,7 @@ export function UnknownItemChoice({ item }: { item: OutboxItem }) {
         <Fact label={t('outbox.fact.time')} value={formatIstanbulDateTime(item.updatedAt)} />
         <Fact label={t('outbox.fact.provider')} value={provider} />
       </dl>
-      <div className="outbox-actions">
-        <button type="button" className="button button-primary" disabled={busy !== undefined} onClick={() => void resolve(item.id, 'was-created')}>
-          {t('outbox.unknown.wasCreated')}
-        </button>
-        <button type="button" className="button" disabled={busy !== undefined} onClick={() => setConfirming(true)}>
-          {t('outbox.unknown.createAgain')}
-        </button>
-      </div>
-      {confirming && (
-        <ConfirmDialog
-          title={t('outbox.createAgain.title')}
-          confirmLabel={t('outbox.createAgain.yes')}
-          danger
-          onClose={() => setConfirming(false)}
-          onConfirm={() => resolve(item.id, 'create-again')}
-        >
-          <p className="message message-warning">{t('outbox.createAgain.body', { amount })}</p>
-        </ConfirmDialog>
-      )}
+      <UnknownDecisionButtons amount={amount} disabled={busy !== undefined} onDecide={(decision) => resolve(item.id, decision)} />
     </div>
   );
 }
