@@ -26,16 +26,19 @@ const state = async () => {
 };
 for (let i = 0; i < 400 && (await state()) !== 'online'; i++) await new Promise((r) => setTimeout(r, 25));
 const both: number[] = [];
+const slowest = new Map<string, number>();
 for (let i = 0; i < 60; i++) {
   const text = searches[i % searches.length]!;
+  const before = both.length;
   await time(both, () =>
     Promise.all([
       core.invoke('history:query', { filter: { text }, offset: 0, limit: 50 }),
       core.invoke('shop:search-history', { text, limit: 50 }),
     ]),
   );
+  slowest.set(text, Math.max(slowest.get(text) ?? 0, both[before]!));
 }
 globalThis.gc?.();
 const memory = process.memoryUsage();
 await core.stop();
-console.log(JSON.stringify({ open, size, local: summarize(local), both: summarize(both), rssMb: memory.rss / 2 ** 20, heapMb: memory.heapUsed / 2 ** 20 }));
+console.log(JSON.stringify({ open, size, local: summarize(local), both: summarize(both), rssMb: memory.rss / 2 ** 20, heapMb: memory.heapUsed / 2 ** 20, slowest: Object.fromEntries(slowest) }));

@@ -104,7 +104,7 @@ export async function benchShopChain(): Promise<void> {
 
     const vaultFile = join(temp.dir, 'bench-vault.json');
     await writeFile(vaultFile, JSON.stringify(Object.fromEntries(secrets)));
-    const runs: Array<{ open: number; size: number; local: ReturnType<typeof summarize>; both: ReturnType<typeof summarize>; rssMb: number; heapMb: number }> = [];
+    const runs: Array<{ open: number; size: number; local: ReturnType<typeof summarize>; both: ReturnType<typeof summarize>; rssMb: number; heapMb: number; slowest: Record<string, number> }> = [];
     for (let i = 0; i < 3; i++) {
       const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', 'test/bench/shop-chain-counter.ts', temp.dir, vaultFile], {
         maxBuffer: 1 << 20,
@@ -116,6 +116,8 @@ export async function benchShopChain(): Promise<void> {
     console.log(`shop chain: counter opens (first History page) p50 ${fmt(opens.p50)} max ${fmt(opens.max)} with ${last.size.toLocaleString('en')} links here (n=${runs.length}, goal ≤ 1 s)`);
     console.log(`shop chain: local search, first page of 50  p50 ${fmt(last.local.p50)}  p95 ${fmt(last.local.p95)}  (n=${last.local.n}, goal p95 ≤ 50 ms)`);
     console.log(`shop chain: search here and on the server    p50 ${fmt(last.both.p50)}  p95 ${fmt(last.both.p95)}  (n=${last.both.n}, goal p95 ≤ 300 ms)`);
+    const worst = Object.entries(last.slowest).sort((a, b) => b[1] - a[1]).slice(0, 3);
+    console.log(`shop chain: slowest searches here and on the server: ${worst.map(([text, ms]) => `“${text}” ${fmt(ms)}`).join(', ')}`);
     console.log(`shop chain: counter process memory after searching: RSS ${last.rssMb.toFixed(0)} MiB, heap ${last.heapMb.toFixed(0)} MiB (goal ≤ 500 MB)`);
   } finally {
     await owner.end().catch(() => undefined);

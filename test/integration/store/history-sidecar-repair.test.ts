@@ -28,9 +28,13 @@ const open = async (notices = new NoticeBoard()) => {
 const references = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => linkRecord(to - i).reference);
 
 interface SidecarFile {
-  rows: unknown[][];
+  /** One array per field (reference, createdMs, …), one place per record. */
+  columns: Record<string, unknown[]> & { values: unknown };
   offsets: number[];
 }
+
+/** Every column of the sidecar, to change a row the way the index reads it. */
+const columnsOf = (sidecar: SidecarFile) => Object.entries(sidecar.columns).filter(([name]) => name !== 'values').map(([, column]) => column as unknown[]);
 
 /** Changes the first segment's sidecar in place; the segment file is untouched (same size and time). */
 async function damageSidecar(change: (sidecar: SidecarFile) => void): Promise<void> {
@@ -50,7 +54,7 @@ describe('a history sidecar that disagrees with its segment', () => {
   it('lost a row (its rows and ranges agree with each other, not with the file): every record is listed and can be changed', async () => {
     const segmentBefore = await twentyFiveLinks();
     await damageSidecar((sidecar) => {
-      sidecar.rows.splice(9, 1);
+      for (const column of columnsOf(sidecar)) column.splice(9, 1);
       sidecar.offsets.splice(18, 2);
     });
     const notices = new NoticeBoard();
@@ -63,7 +67,7 @@ describe('a history sidecar that disagrees with its segment', () => {
     expect(notices.list()).toEqual([]);
     expect((await readdir(historyDir())).filter((n) => n.includes('.bak.'))).toEqual([]);
     // Rebuilt: the sidecar describes all ten records of the (rewritten) segment again.
-    expect((JSON.parse(await readFile(firstSidecar(), 'utf8')) as SidecarFile).rows).toHaveLength(10);
+    expect((JSON.parse(await readFile(firstSidecar(), 'utf8')) as SidecarFile).columns.reference).toHaveLength(10);
     expect(await readFile(join(historyDir(), 'segment-000001.json'), 'utf8')).not.toBe(segmentBefore);
   });
 
@@ -71,7 +75,7 @@ describe('a history sidecar that disagrees with its segment', () => {
     const segmentBefore = await twentyFiveLinks();
     await damageSidecar((sidecar) => {
       // Two rows swapped: the ranges still tile the file, but each row names the other record.
-      [sidecar.rows[2], sidecar.rows[6]] = [sidecar.rows[6]!, sidecar.rows[2]!];
+      for (const column of columnsOf(sidecar)) [column[2], column[6]] = [column[6], column[2]];
     });
     const notices = new NoticeBoard();
     const store = await open(notices);

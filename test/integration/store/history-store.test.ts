@@ -303,7 +303,7 @@ describe('HistoryStore migrations and damaged files', () => {
     await reopened.close();
     expect(notices.list()).toEqual([]);
     const sidecar = JSON.parse(await readFile(join(historyDir(), 'segment-000001.index.json'), 'utf8'));
-    expect(sidecar.rows).toHaveLength(10);
+    expect(sidecar.columns.reference).toHaveLength(10);
   });
 
   it('reads a whole sealed segment when a record\'s byte range does not hold it', async () => {

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Notice } from '@shared/domain/notice';
 import type { Clock } from '../../clock';
-import { entryOf, rowOf, type IndexEntry } from './index-row';
+import { entriesOfColumns, entryOf, rowOf, type IndexEntry } from './index-row';
 import { decodeSegment, SEGMENT_PATTERN, type DecodeResult } from './segment-format';
 import { SegmentFile } from './segment-file';
 import { readSidecar, removeSidecar, type SidecarContent } from './segment-sidecar';
@@ -35,13 +35,17 @@ export async function loadHistory(folder: string, clock: Clock): Promise<LoadedH
     .map(Number)
     .sort((a, b) => a - b);
   const newest = numbers[numbers.length - 1] ?? 0;
-  const reads = await Promise.all(numbers.map((n) => readSegment(folder, n)));
   const loaded: LoadedHistory = { segments: new Map(), entries: [], newest, toSeal: [], notices: [] };
-  for (const [i, read] of reads.entries()) {
-    const number = numbers[i]!;
+  // A few files read ahead, each taken in as it comes: a year of a chain's links is hundreds of
+  // files, and holding all their text at once cost more in garbage collection than the reads.
+  const reads: Array<Promise<SegmentRead> | undefined> = numbers.slice(0, READ_AHEAD).map((n) => readSegment(folder, n));
+  for (const [i, number] of numbers.entries()) {
+    const read = await reads[i]!;
+    reads[i] = undefined;
+    if (i + READ_AHEAD < numbers.length) reads.push(readSegment(folder, numbers[i + READ_AHEAD]!));
     if (read.kind === 'sealed') {
       loaded.segments.set(number, SegmentFile.sealed(folder, number, read.sidecar.offsets));
-      read.sidecar.rows.forEach((row, slot) => loaded.entries.push(entryOf(row, number, slot)));
+      for (const entry of entriesOfColumns(read.sidecar.columns, number)) loaded.entries.push(entry);
       continue;
     }
     if (!read.decoded.ok) {
@@ -58,6 +62,8 @@ export async function loadHistory(folder: string, clock: Clock): Promise<LoadedH
   }
   return loaded;
 }
+
+const READ_AHEAD = 32;
 
 type SegmentRead = { kind: 'sealed'; sidecar: SidecarContent } | { kind: 'full'; decoded: DecodeResult };
 

@@ -45,20 +45,91 @@ export function entryOf(row: IndexRow, segment: number, slot: number): IndexEntr
   return { reference, createdMs, updatedMs, accountId, provider, status, minor, currency, searchText, segment, slot };
 }
 
-export function isIndexRow(value: unknown): value is IndexRow {
-  if (!Array.isArray(value) || value.length !== 9) return false;
-  const [reference, createdMs, accountId, provider, status, minor, currency, searchText, updatedMs] = value as unknown[];
-  return (
-    typeof reference === 'string' &&
-    typeof createdMs === 'number' &&
-    Number.isFinite(createdMs) &&
-    typeof accountId === 'string' &&
-    typeof provider === 'string' &&
-    typeof status === 'string' &&
-    typeof minor === 'number' &&
-    typeof currency === 'string' &&
-    typeof searchText === 'string' &&
-    typeof updatedMs === 'number' &&
-    Number.isFinite(updatedMs)
-  );
+const dictionaryFields = ['accountId', 'provider', 'status', 'currency'] as const;
+type DictionaryField = (typeof dictionaryFields)[number];
+
+/**
+ * A segment's index rows as columns, the way its sidecar keeps them: opening a chain's year of
+ * links parses a few arrays per segment instead of an array per link, and the account, provider,
+ * status and currency of 500 links share one string each (an index into `values`).
+ */
+export interface IndexColumns {
+  reference: string[];
+  createdMs: number[];
+  updatedMs: number[];
+  minor: number[];
+  searchText: string[];
+  accountId: number[];
+  provider: number[];
+  status: number[];
+  currency: number[];
+  values: Record<DictionaryField, string[]>;
+}
+
+export function columnsOf(rows: readonly IndexRow[]): IndexColumns {
+  const columns: IndexColumns = {
+    reference: [],
+    createdMs: [],
+    updatedMs: [],
+    minor: [],
+    searchText: [],
+    accountId: [],
+    provider: [],
+    status: [],
+    currency: [],
+    values: { accountId: [], provider: [], status: [], currency: [] },
+  };
+  const code = (field: DictionaryField, value: string) => {
+    const values = columns.values[field];
+    const at = values.indexOf(value);
+    return at >= 0 ? at : values.push(value) - 1;
+  };
+  for (const [reference, createdMs, accountId, provider, status, minor, currency, searchText, updatedMs] of rows) {
+    columns.reference.push(reference);
+    columns.createdMs.push(createdMs);
+    columns.updatedMs.push(updatedMs);
+    columns.minor.push(minor);
+    columns.searchText.push(searchText);
+    columns.accountId.push(code('accountId', accountId));
+    columns.provider.push(code('provider', provider));
+    columns.status.push(code('status', status));
+    columns.currency.push(code('currency', currency));
+  }
+  return columns;
+}
+
+/** The entries of segment `segment` from its columns (slot = position). */
+export function entriesOfColumns(columns: IndexColumns, segment: number): IndexEntry[] {
+  const { values } = columns;
+  return columns.reference.map((reference, slot) => ({
+    reference,
+    createdMs: columns.createdMs[slot]!,
+    updatedMs: columns.updatedMs[slot]!,
+    accountId: values.accountId[columns.accountId[slot]!]!,
+    provider: values.provider[columns.provider[slot]!]!,
+    status: values.status[columns.status[slot]!]!,
+    minor: columns.minor[slot]!,
+    currency: values.currency[columns.currency[slot]!]!,
+    searchText: columns.searchText[slot]!,
+    segment,
+    slot,
+  }));
+}
+
+/** Columns as a sidecar must hold them: equal lengths, the right types, every code naming a value. */
+export function isIndexColumns(value: unknown): value is IndexColumns {
+  if (!value || typeof value !== 'object') return false;
+  const c = value as Partial<Record<keyof IndexColumns, unknown>>;
+  const n = Array.isArray(c.reference) ? c.reference.length : -1;
+  const strings = (a: unknown) => Array.isArray(a) && a.length === n && a.every((x) => typeof x === 'string');
+  const numbers = (a: unknown) => Array.isArray(a) && a.length === n && a.every((x) => typeof x === 'number' && Number.isFinite(x));
+  if (!strings(c.reference) || !strings(c.searchText) || !numbers(c.createdMs) || !numbers(c.updatedMs) || !numbers(c.minor)) return false;
+  const values = c.values as Partial<Record<DictionaryField, unknown>> | undefined;
+  if (!values || typeof values !== 'object') return false;
+  return dictionaryFields.every((field) => {
+    const dictionary = values[field];
+    const codes = c[field];
+    if (!Array.isArray(dictionary) || !dictionary.every((x) => typeof x === 'string')) return false;
+    return Array.isArray(codes) && codes.length === n && codes.every((x) => Number.isInteger(x) && x >= 0 && x < dictionary.length);
+  });
 }

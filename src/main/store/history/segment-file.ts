@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { linkRecordSchema, type LinkRecord } from '@shared/domain/link-record';
 import { AtomicJsonFile } from '../atomic-json-file';
-import { rowOf } from './index-row';
+import { columnsOf, rowOf } from './index-row';
 import {
   decodeSegment,
   HISTORY_SCHEMA_VERSION,
@@ -195,7 +195,7 @@ export class SegmentFile {
     const records = this.current;
     if (!records) return;
     if (!this.exact) await this.write(records);
-    const sidecar: SidecarContent = { rows: records.map(rowOf), offsets: [] };
+    const sidecar: SidecarContent = { columns: columnsOf(records.map(rowOf)), offsets: [] };
     let position = Buffer.byteLength(segmentPrefix(HISTORY_SCHEMA_VERSION));
     for (const record of records) {
       const length = Buffer.byteLength(jsonOf(record));

@@ -1,11 +1,10 @@
-import { isAscii } from 'node:buffer';
 import { readFile, stat, unlink } from 'node:fs/promises';
 import { writeAtomically } from '../atomic-json-file';
-import { isIndexRow, type IndexRow } from './index-row';
+import { isIndexColumns, type IndexColumns } from './index-row';
 import { HISTORY_SCHEMA_VERSION, SEGMENT_SUFFIX, segmentPrefix } from './segment-format';
 
 /** Bump when the row layout or the search text changes: old sidecars are then rebuilt. */
-const SIDECAR_VERSION = 4;
+const SIDECAR_VERSION = 5;
 
 interface Sidecar {
   sidecarVersion: number;
@@ -13,13 +12,13 @@ interface Sidecar {
   /** The segment file this was made from (size and modification time), checked on read. */
   size: number;
   mtimeMs: number;
-  rows: IndexRow[];
+  columns: IndexColumns;
   /** Where each record's JSON sits in the segment file: byte offset and length, flattened. */
   offsets: number[];
 }
 
 export interface SidecarContent {
-  rows: IndexRow[];
+  columns: IndexColumns;
   offsets: number[];
 }
 
@@ -36,8 +35,9 @@ export function sidecarPathOf(segmentPath: string): string {
 export async function readSidecar(segmentPath: string): Promise<SidecarContent | null> {
   try {
     const [bytes, info] = await Promise.all([readFile(sidecarPathOf(segmentPath)), stat(segmentPath)]);
-    // Written as pure ASCII (see writeSidecar): decoding is then a plain copy, several times faster than UTF-8.
-    if (!isAscii(bytes)) return null;
+    // Written as pure ASCII (see writeSidecar): decoding is then a plain copy, several times faster
+    // than UTF-8. A byte above 127 (a file changed by hand) can only garble a cached search text;
+    // the rows are checked against the records whenever a record is read.
     const sidecar = JSON.parse(bytes.toString('latin1')) as Partial<Sidecar> | null;
     if (
       !sidecar ||
@@ -45,16 +45,15 @@ export async function readSidecar(segmentPath: string): Promise<SidecarContent |
       sidecar.segmentVersion !== HISTORY_SCHEMA_VERSION ||
       sidecar.size !== info.size ||
       sidecar.mtimeMs !== info.mtimeMs ||
-      !Array.isArray(sidecar.rows) ||
-      !sidecar.rows.every(isIndexRow) ||
+      !isIndexColumns(sidecar.columns) ||
       !Array.isArray(sidecar.offsets) ||
-      sidecar.offsets.length !== sidecar.rows.length * 2 ||
+      sidecar.offsets.length !== sidecar.columns.reference.length * 2 ||
       !sidecar.offsets.every((n) => Number.isSafeInteger(n) && n >= 0 && n <= info.size) ||
       !rangesTileSegment(sidecar.offsets, info.size)
     ) {
       return null;
     }
-    return { rows: sidecar.rows, offsets: sidecar.offsets };
+    return { columns: sidecar.columns, offsets: sidecar.offsets };
   } catch {
     return null;
   }
@@ -76,14 +75,14 @@ function rangesTileSegment(offsets: readonly number[], size: number): boolean {
 }
 
 /** A cache, so written without fsync: after a power cut it may be missing or empty, and is rebuilt. */
-export async function writeSidecar(segmentPath: string, { rows, offsets }: SidecarContent): Promise<void> {
+export async function writeSidecar(segmentPath: string, { columns, offsets }: SidecarContent): Promise<void> {
   const info = await stat(segmentPath);
   const sidecar: Sidecar = {
     sidecarVersion: SIDECAR_VERSION,
     segmentVersion: HISTORY_SCHEMA_VERSION,
     size: info.size,
     mtimeMs: info.mtimeMs,
-    rows,
+    columns,
     offsets,
   };
   const ascii = JSON.stringify(sidecar).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
