@@ -282,6 +282,42 @@ test('two windows on two cores in one shop: a link made at one shows at the othe
     await expect(queue).toHaveCount(0, { timeout: 15_000 });
     expect(paynet.links.filter((link) => link.reference_no === waiting.reference)).toHaveLength(1);
 
+    // A counter switched off mid-request left an item unknown: the owner decides once, at window B.
+    const lost = { ...waiting, reference: 'PDSHOPE2E000000003', description: 'Ütü tamiri', customer: { name: 'Nuri Kaya' } };
+    const lostItem = {
+      id: lost.reference,
+      accountId,
+      provider: 'paynet',
+      job: { kind: 'create-link', request: lost },
+      state: 'sending',
+      createdAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+      attempts: 1,
+    };
+    const ownerClient = new pg.Client({ connectionString: shop.ownerUrl });
+    await ownerClient.connect();
+    await ownerClient
+      .query(
+        `INSERT INTO shop_outbox (shop, id, owner_counter, any_counter, state, item, account_id, fence, claimed_by)
+         VALUES ($1, $2, 'gone-counter', true, 'unknown', $3, $4, 2, 'gone-counter')`,
+        [SHOP, lost.reference, JSON.stringify(lostItem), accountId],
+      )
+      .finally(() => ownerClient.end());
+    await pageB.reload();
+    await appB.navButton(/Giden kutusu/).click();
+    const unknown = pageB.getByTestId('shop-queue-unknown');
+    await expect(unknown).toContainText('sağlayıcıya ulaşmış olabilir');
+    await expect(queue).toContainText('Ütü tamiri');
+    await appB.screenshot('shop-queue-unknown-tr');
+    await unknown.getByRole('button', { name: 'Yeniden oluştur' }).click();
+    const again = pageB.getByRole('alertdialog');
+    await expect(again).toContainText('iki link alabilir');
+    await again.getByRole('button', { name: 'Evet, yeniden oluştur' }).click();
+    // Window A holds the key: it makes it, once, and both histories have it.
+    await expect(queue).toHaveCount(0, { timeout: 15_000 });
+    await expect.poll(async () => (await harness.invoke('history:get', { reference: lost.reference })).ok, { timeout: 10_000 }).toBe(true);
+    expect(paynet.links.filter((link) => link.reference_no === lost.reference)).toHaveLength(1);
+
     // History also searches the shop's server for what the counters no longer keep: a link paid two years ago.
     const made = await harness.invoke('history:get', { reference });
     expect(made.ok).toBe(true);
@@ -316,7 +352,7 @@ test('two windows on two cores in one shop: a link made at one shows at the othe
     await expect(section(pageB).getByLabel('Sunucu adresi')).toBeVisible();
     await expect(pageB.getByTestId('shop-sync')).toHaveCount(0);
     await appB.navButton(/Geçmiş/).click();
-    for (const description of ['Perde dikimi', 'Halı yıkama', 'Kuru temizleme']) {
+    for (const description of ['Perde dikimi', 'Halı yıkama', 'Kuru temizleme', 'Ütü tamiri']) {
       await expect(pageB.getByTestId('history-row').filter({ hasText: description })).toBeVisible();
     }
     await expect(rowB.locator('[data-status="paid"]')).toBeVisible();

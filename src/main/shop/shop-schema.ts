@@ -290,8 +290,12 @@ export const shopMigrations: readonly string[] = [
       '(SELECT reference, created_at, search FROM public.shop_links WHERE shop = %L AND created_at < %L::timestamptz ORDER BY created_at DESC LIMIT 20000) l '
       'WHERE true %s ORDER BY l.created_at DESC LIMIT $1) f', v_shop, p_before, cond) INTO refs USING p_limit;
     IF coalesce(array_length(refs, 1), 0) < p_limit THEN
-      EXECUTE format('SELECT array_agg(reference ORDER BY created_at DESC) FROM (SELECT l.reference, l.created_at FROM public.shop_links l '
-        'WHERE l.shop = %L %s ORDER BY l.created_at DESC LIMIT $1) f', v_shop, cond) INTO refs USING p_limit;
+      -- Rare among the newest: the matches come from the trigram index, then are sorted. Left to
+      -- itself the planner walks the date index back through every older link when it misjudges
+      -- a pattern ("pd00000000009": 0.5 s instead of 40 ms on a million links).
+      EXECUTE format('WITH c AS MATERIALIZED (SELECT l.reference, l.created_at FROM public.shop_links l WHERE l.shop = %L %s) '
+        'SELECT array_agg(reference ORDER BY created_at DESC) FROM (SELECT reference, created_at FROM c ORDER BY created_at DESC LIMIT $1) f',
+        v_shop, cond) INTO refs USING p_limit;
     END IF;
     RETURN QUERY SELECT l.record FROM public.shop_links l WHERE l.shop = v_shop AND l.reference = ANY (refs) ORDER BY l.created_at DESC;
   END
