@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { isRelayUrl } from '../src/main/shop/relay-url';
 import { migrateShopDatabase } from '../src/main/shop/shop-migrations';
 import { provisionRelayLogin, provisionShop } from '../src/main/shop/shop-roles';
 
@@ -43,7 +44,7 @@ try {
   const relayUrl = values['relay-url'];
   if (relayUrl) {
     if (!values.shop) throw new Error('--relay-url needs --shop: it is set per shop');
-    if (!/^https:\/\/[^/?#\s]+$/.test(relayUrl)) throw new Error('--relay-url is the relay’s public https address without a path, e.g. https://relay.example.com');
+    if (!isRelayUrl(relayUrl)) throw new Error('--relay-url is the relay’s public https address without a path, e.g. https://relay.example.com');
     await owner.query('UPDATE shop_relay_tokens SET relay_url = $1 WHERE shop = $2', [relayUrl, values.shop]);
     console.log(`The counters of “${values.shop}” now ask PayTR and Paynet to report payments to ${relayUrl}.`);
   }

@@ -1,3 +1,4 @@
+import { isRelayUrl } from './relay-url';
 import type { Queryable } from './shop-connection';
 
 /** A provider callback the relay stored for this shop, as a counter reads it (row-level security: its own only). */
@@ -34,6 +35,6 @@ export async function shopRelayToken(client: Queryable): Promise<string | undefi
 export async function shopCallbackBase(client: Queryable): Promise<string | undefined> {
   const row = await client.query<{ token: string; relay_url: string | null }>('SELECT token, relay_url FROM shop_relay_tokens WHERE shop = current_user');
   const found = row.rows[0];
-  if (!found?.relay_url || !/^https:\/\/[^/?#\s]+$/.test(found.relay_url)) return undefined;
+  if (!found?.relay_url || !isRelayUrl(found.relay_url)) return undefined;
   return `${found.relay_url}/{provider}/${found.token}`;
 }

@@ -102,8 +102,8 @@ export const shopMessages = {
   },
   'shop.queue.title': { tr: 'Dükkânın kuyruğunda ({count})', en: 'In the shop’s queue ({count})' },
   'shop.queue.intro': {
-    tr: 'Herhangi bir açık kasanın oluşturacağı linkler. “Bilinmiyor” olanlar, yanıtı kaybolan bir kasada kaldı: tekrar gönderilmez; sağlayıcının panelinden kontrol edin.',
-    en: 'Links any open counter will create. “Unknown” ones were with a counter whose answer was lost: they are never sent again; check the provider’s panel.',
+    tr: 'Herhangi bir açık kasanın oluşturacağı linkler. “Bilinmiyor” olanlar, yanıtı kaybolan bir kasada kaldı: kendiliğinden tekrar gönderilmez; sağlayıcının panelinden kontrol edip karar verin.',
+    en: 'Links any open counter will create. “Unknown” ones were with a counter whose answer was lost: they are never sent again by themselves; check the provider’s panel and decide.',
   },
   'shop.queue.state.queued': { tr: 'Sırada', en: 'Queued' },
   'shop.queue.state.sending': { tr: 'Bir kasada oluşturuluyor', en: 'Being created at a counter' },

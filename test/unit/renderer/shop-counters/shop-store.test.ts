@@ -108,4 +108,38 @@ describe('shop store', () => {
     await useShopStore.getState().leave();
     expect(useShopStore.getState().pairing).toEqual({ asking: false });
   });
+
+  it('hosts: main’s status is kept and the first pairing code asked for at once; a refusal is handed back and nothing changes', async () => {
+    const pairing = { code: 'ABCDEFGHJKM', expiresAt: '2026-11-22T11:20:00Z' };
+    const fake = fakeBridge({
+      'shop:host': async () => ({ ok: true, value: { status: online, address: '192.168.1.20:5432' } }),
+      'shop:pairing-code': async () => ({ ok: true, value: pairing }),
+    });
+    install(fake);
+    expect(await useShopStore.getState().host('Arka ofis')).toBeUndefined();
+    expect(fake.calls.map((c) => c.channel)).toEqual(['shop:host', 'shop:pairing-code']);
+    expect(fake.calls[0]!.input).toEqual({ counterName: 'Arka ofis' });
+    expect(useShopStore.getState()).toMatchObject({ status: online, pairing: { code: pairing } });
+
+    useShopStore.setState(initial, true);
+    const error = { code: 'conflict', message: 'not confirmed', retryable: false };
+    install(fakeBridge({ 'shop:host': async () => ({ ok: false, error }) }));
+    expect(await useShopStore.getState().host('Arka ofis')).toEqual(error);
+    expect(useShopStore.getState().status.state).toBe('off');
+  });
+
+  it('pairs with a code: main’s status is kept; a wrong code is handed back and the counter stays alone', async () => {
+    const fake = fakeBridge({ 'shop:pair': async () => ({ ok: true, value: online }) });
+    install(fake);
+    const input = { address: '192.168.1.20:5432', code: 'ABCD-EFGH-JKM', counterName: 'Kasa 2' };
+    expect(await useShopStore.getState().pair(input)).toBeUndefined();
+    expect(fake.calls).toEqual([{ channel: 'shop:pair', input }]);
+    expect(useShopStore.getState().status).toEqual(online);
+
+    useShopStore.setState(initial, true);
+    const error = { code: 'auth', message: 'wrong code', retryable: false };
+    install(fakeBridge({ 'shop:pair': async () => ({ ok: false, error }) }));
+    expect(await useShopStore.getState().pair(input)).toEqual(error);
+    expect(useShopStore.getState().status.state).toBe('off');
+  });
 });

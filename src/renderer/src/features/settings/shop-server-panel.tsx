@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import type { AppError } from '@shared/result';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
-import { invoke } from '../../lib/ipc';
 import { useI18n } from '../../lib/use-i18n';
 import { useShopStore } from '../shop-counters';
 
@@ -31,16 +30,13 @@ function HostPart() {
   const [error, setError] = useState<AppError>();
   const [busy, setBusy] = useState(false);
 
+  const hostShop = useShopStore((s) => s.host);
+
   async function host() {
     setBusy(true);
-    const result = await invoke('shop:host', { counterName });
+    // Joined then: this panel gives way to the joined view, which shows the address and the first code.
+    setError(await hostShop(counterName));
     setBusy(false);
-    setError(result.ok ? undefined : result.error);
-    if (!result.ok) return;
-    // Joined now: this panel gives way to the joined view, which shows the address and this first code.
-    const shop = useShopStore.getState();
-    useShopStore.setState({ status: result.value.status });
-    await shop.newPairingCode();
   }
 
   return (
@@ -65,16 +61,15 @@ function PairForm() {
   const [counterName, setCounterName] = useState(() => t('settings.counters.defaultName'));
   const [error, setError] = useState<AppError>();
   const [busy, setBusy] = useState(false);
+  const pair = useShopStore((s) => s.pair);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const result = await invoke('shop:pair', { address, code, counterName });
-    setBusy(false);
-    setError(result.ok ? undefined : result.error);
     // A code is used once, whatever the answer: the form does not keep it.
     setCode('');
-    if (result.ok) useShopStore.setState({ status: result.value });
+    setError(await pair({ address, code, counterName }));
+    setBusy(false);
   }
 
   return (

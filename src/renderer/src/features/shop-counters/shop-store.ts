@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ShopJoin, ShopPairingCode, ShopStatus } from '@shared/domain/shop';
+import type { ShopJoin, ShopPair, ShopPairingCode, ShopStatus } from '@shared/domain/shop';
 import type { AppError } from '@shared/result';
 import { invoke, on } from '../../lib/ipc';
 
@@ -10,6 +10,10 @@ interface ShopState {
   /** Hands the join (password included) to main and keeps only main's answer: never the password. */
   join(input: ShopJoin): Promise<AppError | undefined>;
   leave(): Promise<AppError | undefined>;
+  /** Makes this PC the shop's server and joins it (main asks first), then asks for the first pairing code. */
+  host(counterName: string): Promise<AppError | undefined>;
+  /** Joins the shop on another PC with a code shown there; the code is not kept, whatever the answer. */
+  pair(input: ShopPair): Promise<AppError | undefined>;
   /** On the shop's server PC: the last one-time code handed out (kept while Settings is left and reopened), or why none came. */
   pairing: { code?: ShopPairingCode; asking: boolean; error?: AppError };
   /** Asks main for a new code (`shop:pairing-code`); the one before stays valid until it expires. */
@@ -17,7 +21,7 @@ interface ShopState {
 }
 
 /** This counter's place in a shop (several counters sharing data), as main reports it. */
-export const useShopStore = create<ShopState>()((set) => ({
+export const useShopStore = create<ShopState>()((set, get) => ({
   status: { state: 'off', pending: 0 },
   pairing: { asking: false },
   watch() {
@@ -42,6 +46,19 @@ export const useShopStore = create<ShopState>()((set) => ({
     const result = await invoke('shop:leave');
     if (!result.ok) return result.error;
     set({ status: result.value, pairing: { asking: false } });
+    return undefined;
+  },
+  async host(counterName) {
+    const result = await invoke('shop:host', { counterName });
+    if (!result.ok) return result.error;
+    set({ status: result.value.status });
+    await get().newPairingCode();
+    return undefined;
+  },
+  async pair(input) {
+    const result = await invoke('shop:pair', input);
+    if (!result.ok) return result.error;
+    set({ status: result.value });
     return undefined;
   },
   async newPairingCode() {
