@@ -90,6 +90,21 @@ describe('a history sidecar that disagrees with its segment', () => {
     expect(reopened.query({}, 0, 30).rows.map((r) => r.reference)).toEqual(references(1, 25));
   });
 
+  it('a status code that names no status, or columns of different lengths: the sidecar is not used, the segment is read', async () => {
+    await twentyFiveLinks();
+    await damageSidecar((sidecar) => {
+      (sidecar.columns.status as number[])[4] = 99;
+    });
+    const store = await open();
+    expect(store.get(linkRecord(5).reference)?.status).toBe('active');
+    expect(store.query({ statuses: ['active'] }, 0, 30).total).toBe(25);
+    await store.close();
+    await damageSidecar((sidecar) => {
+      sidecar.columns.searchText!.pop();
+    });
+    expect((await open()).query({ text: 'Ürün 7' }, 0, 30).rows.map((r) => r.reference)).toContain(linkRecord(7).reference);
+  });
+
   it('still sets a segment aside when the segment itself cannot be decoded', async () => {
     await twentyFiveLinks();
     const segment = join(historyDir(), 'segment-000001.json');
