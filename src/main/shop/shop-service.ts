@@ -72,6 +72,7 @@ export class ShopService {
   /** `https://relay…/{provider}/<token>` when the shop has a callback relay. */
   private callbackBase: string | undefined;
   private callbackBaseReadAt = 0;
+  private callbackRead: Promise<void> | undefined;
 
   private constructor(
     private readonly deps: ShopServiceDeps,
@@ -230,6 +231,8 @@ export class ShopService {
     await saveShopPassword(this.deps.vault, address, password);
     await this.store.save(connection);
     await this.begin(connection, password);
+    // The server just answered: the first link made after joining already asks for callbacks.
+    await this.readCallbackBase();
     return this.status();
   }
 
@@ -301,13 +304,24 @@ export class ShopService {
     this.setState('connecting');
     runner.start();
     queue?.start();
+    // Not after the first round only (copying a chain's year takes a while): links made meanwhile ask for callbacks too.
+    void this.readCallbackBase();
   }
 
-  /** The relay's address changes rarely: read at most every five minutes, after a round that reached the server. */
-  private async readCallbackBase(): Promise<void> {
+  /**
+   * The relay's address changes rarely: read when the shop is taken up, then at most every five
+   * minutes after a round that reached the server. A read in flight is shared.
+   */
+  private readCallbackBase(): Promise<void> {
     const live = this.live;
-    if (!live || Date.now() - this.callbackBaseReadAt < 300_000) return;
+    if (this.callbackRead) return this.callbackRead;
+    if (!live || Date.now() - this.callbackBaseReadAt < 300_000) return Promise.resolve();
     this.callbackBaseReadAt = Date.now();
+    this.callbackRead = this.fetchCallbackBase(live).finally(() => (this.callbackRead = undefined));
+    return this.callbackRead;
+  }
+
+  private async fetchCallbackBase(live: { pool: ShopPool }): Promise<void> {
     const session = await live.pool.session().catch(() => undefined);
     if (!session) return;
     try {
