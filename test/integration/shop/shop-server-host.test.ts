@@ -60,6 +60,9 @@ async function postgresProcessesOf(dataDir: string): Promise<string[]> {
   return found;
 }
 
+/** How often the host asked the desktop to open PayDesk at login (the server comes back after a restart of the PC). */
+let openAtLoginAsked = 0;
+
 async function pairWrong(code: string) {
   return call(other, 'shop:pair', { address: `127.0.0.1:${port}`, code, counterName: 'Arka ofis' });
 }
@@ -68,7 +71,7 @@ beforeAll(async () => {
   emulators = await startEmulators();
   const shopServer = { port: 0, pairingValidityMs: VALIDITY_MS };
   [host, other] = await Promise.all([
-    startLinkKit({ confirmShopServer, shopTiming: fastShop, shopServer }, emulators),
+    startLinkKit({ confirmShopServer, shopTiming: fastShop, shopServer, openAtLogin: () => (openAtLoginAsked += 1) }, emulators),
     startLinkKit({ confirmShopServer, shopTiming: fastShop, shopServer }, emulators),
   ]);
   // As root, PostgreSQL runs as `postgres`, which must be able to pass through the test's data folder.
@@ -106,6 +109,7 @@ describe('this PC as the shop server, other counters joining with a code', () =>
     expect(made.status).toMatchObject({ counterName: 'Kasa 1', shop: 'dukkan_moda_butik', server: `127.0.0.1:${port}/paydesk` });
     await waitFor(async () => (await status(host)).state === 'online', 10_000, 'the host counter online');
     expect((await postgresProcessesOf(host.h.dataDir)).length).toBeGreaterThan(0);
+    expect(openAtLoginAsked).toBeGreaterThan(0);
   }, 60_000);
 
   it('joined to its own server, the status says this PC hosts it, with the address other counters type', async () => {
@@ -205,14 +209,29 @@ describe('this PC as the shop server, other counters joining with a code', () =>
     }
   }, 30_000);
 
-  it('stopping the core stops the server: no PostgreSQL process is left', async () => {
-    expect((await postgresProcessesOf(host.h.dataDir)).length).toBeGreaterThan(0);
+  it('closing PayDesk on the server PC leaves the server serving the other counter; the next PayDesk takes it up as it is; stopped on purpose, none is left', async () => {
+    const postmaster = async () => (await readFile(join(host.h.dataDir, 'shop-server', 'postmaster.pid'), 'utf8')).split('\n')[0];
+    const running = await postmaster();
+    const request = paytrRequest();
+    await host.h.restart(async () => {
+      // PayDesk closed here: the other counter makes a link and pushes it through the server.
+      expect((await postgresProcessesOf(host.h.dataDir)).length).toBeGreaterThan(0);
+      await other.ok('links:create', createInput(await other.account('paytr'), request));
+      await waitFor(async () => (await status(other)).state === 'online' && (await status(other)).pending === 0, 10_000, 'pushed through the server');
+      const shopPassword = await host.h.vault.get('paydesk-shop-server', 'shop-password');
+      const reader = new pg.Client({ host: '127.0.0.1', port, database: 'paydesk', user: 'dukkan_moda_butik', password: shopPassword! });
+      await reader.connect();
+      try {
+        expect((await reader.query('SELECT 1 FROM shop_links WHERE reference = $1', [request.reference])).rowCount).toBe(1);
+      } finally {
+        await reader.end();
+      }
+    });
+    // Taken up, not started again, and this counter catches up through it.
+    expect(await postmaster()).toBe(running);
+    await waitFor(() => host.record(request.reference), 10_000, 'the other counter’s link here');
     hostStopped = true;
     await host.dispose();
     expect(await postgresProcessesOf(host.h.dataDir)).toEqual([]);
-    // The other counter keeps working with its own data.
-    const request = paytrRequest();
-    await other.ok('links:create', createInput(await other.account('paytr'), request));
-    expect(await other.record(request.reference)).toMatchObject({ counter: 'Arka ofis' });
   }, 30_000);
 });
