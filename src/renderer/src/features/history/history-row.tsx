@@ -29,9 +29,6 @@ interface HistoryRowProps {
  * there is one, and the amount; date, provider, where it was sent and the status below.
  */
 export function HistoryRow({ summary, index, selected, onSelect }: HistoryRowProps) {
-  const { t } = useI18n();
-  const customer = customerLabel(summary);
-  const sentTo = (summary.sentTo ?? []).filter((to) => to !== summary.customer.phone && to !== summary.customer.email);
   return (
     <button
       type="button"
@@ -42,6 +39,18 @@ export function HistoryRow({ summary, index, selected, onSelect }: HistoryRowPro
       data-reference={summary.reference}
       onClick={() => onSelect(summary.reference, index)}
     >
+      <LinkRowLines summary={summary} />
+    </button>
+  );
+}
+
+/** The two lines of a link's row (History's list, and the older links found on the shop's server); `lastFact` ends the second line. */
+export function LinkRowLines({ summary, lastFact }: { summary: LinkSummary; lastFact?: string }) {
+  const { t } = useI18n();
+  const customer = customerLabel(summary);
+  const sentTo = (summary.sentTo ?? []).filter((to) => to !== summary.customer.phone && to !== summary.customer.email);
+  return (
+    <>
       <span className="history-row-line">
         <span className="history-row-lead">
           <span className="history-row-description">{summary.description}</span>
@@ -65,6 +74,12 @@ export function HistoryRow({ summary, index, selected, onSelect }: HistoryRowPro
               <span aria-hidden="true"> · </span>→ {recipientLabel(to)}
             </span>
           ))}
+          {lastFact && (
+            <span>
+              <span aria-hidden="true"> · </span>
+              {lastFact}
+            </span>
+          )}
         </span>
         <span className="history-row-badges">
           {summary.paidUnseen && (
@@ -75,6 +90,6 @@ export function HistoryRow({ summary, index, selected, onSelect }: HistoryRowPro
           <StatusBadge status={summary.status} />
         </span>
       </span>
-    </button>
+    </>
   );
 }

@@ -1,14 +1,10 @@
 import { useEffect } from 'react';
-import { formatIstanbulDateTime } from '@shared/domain/istanbul-time';
-import { formatMoney } from '@shared/domain/money';
-import { providerNames } from '@shared/domain/provider-id';
 import { ErrorMessage } from '../../components/error-message';
 import { useI18n } from '../../lib/use-i18n';
 import { useShopStore } from '../shop-counters';
-import { customerLabel } from './history-row';
+import { LinkRowLines } from './history-row';
 import { useHistoryStore } from './history-store';
 import { searchesOlderLinks, useOlderShopLinks } from './older-shop-links-store';
-import { StatusBadge } from './status-badge';
 import { useDebouncedEffect } from './use-debounced';
 
 /**
@@ -50,29 +46,8 @@ export function OlderShopLinks() {
         <ul className="older-shop-links-list" aria-label={t('history.older.list', { count: rows.length })}>
           {rows.map((row) => (
             <li key={row.reference} className="older-shop-link" data-reference={row.reference}>
-              <span className="history-row-line">
-                <span className="history-row-lead">
-                  <span className="history-row-description">{row.description}</span>
-                  {customerLabel(row) && <span className="history-row-customer"> · {customerLabel(row)}</span>}
-                </span>
-                <span className="history-row-amount">{formatMoney(row.amount)}</span>
-              </span>
-              <span className="history-row-line history-row-meta">
-                <span className="history-row-facts">
-                  <time dateTime={row.createdAt}>{formatIstanbulDateTime(row.createdAt)}</time>
-                  <span aria-hidden="true"> · </span>
-                  <span>{providerNames[row.provider]}</span>
-                  {row.counter && (
-                    <span>
-                      <span aria-hidden="true"> · </span>
-                      {t('history.row.counter', { counter: row.counter })}
-                    </span>
-                  )}
-                  <span aria-hidden="true"> · </span>
-                  <span>{row.reference}</span>
-                </span>
-                <StatusBadge status={row.status} />
-              </span>
+              {/* A payment years old is not news here: the "Yeni ödeme" mark belongs to History's own list. */}
+              <LinkRowLines summary={{ ...row, paidUnseen: undefined }} lastFact={row.reference} />
             </li>
           ))}
         </ul>
