@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { accountSchema, type Account } from '@shared/domain/account';
 import { contactKey, contactSchema, type Contact } from '@shared/domain/contact';
-import { linkRecordSchema, type LinkRecord, type LinkSummary } from '@shared/domain/link-record';
+import { linkRecordSchema, type LinkRecord } from '@shared/domain/link-record';
 import { isTrustedLinkUrl } from '@shared/domain/link-url';
 import type { Logger } from '../log/logger';
 import type { LinkHistory } from '../history-ports';
@@ -43,7 +43,6 @@ export interface SyncedCollection<T = unknown> {
 /** The history as the sync reads and writes it (HistoryStore). */
 export interface SyncedHistory extends LinkHistory {
   onChange(listener: (references: string[]) => void): () => void;
-  find(predicate: (record: LinkSummary) => boolean): LinkSummary[];
   appendMany(records: readonly LinkRecord[]): Promise<number>;
   references(test?: (entry: { updatedMs: number }) => boolean): string[];
   remove(test: (entry: { reference: string; status: string; createdMs: number }) => boolean): Promise<string[]>;

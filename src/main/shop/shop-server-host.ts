@@ -112,10 +112,6 @@ export class ShopServerHost {
     return this.doc.value.server !== undefined;
   }
 
-  get running(): boolean {
-    return this.started;
-  }
-
   /** The cluster folder (PostgreSQL's data directory). */
   get clusterDir(): string {
     return join(this.deps.dataDir, 'shop-server');

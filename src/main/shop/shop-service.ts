@@ -68,6 +68,8 @@ export class ShopService {
   private state: ShopStatus['state'] = 'off';
   private problem: UserText | undefined;
   private readonly timing: ShopTiming;
+  /** What this counter keeps of the shop's links (the sync) and what it asks the server for instead (History's older links). */
+  private readonly window: CounterWindow;
   private work: ShopQueueWork | undefined;
   /** `https://relay…/{provider}/<token>` when the shop has a callback relay. */
   private callbackBase: string | undefined;
@@ -79,6 +81,7 @@ export class ShopService {
     private readonly store: ShopSettingsStore,
   ) {
     this.timing = { ...defaultShopTiming, ...deps.timing };
+    this.window = new CounterWindow(deps.clock);
   }
 
   static async open(deps: ShopServiceDeps): Promise<ShopService> {
@@ -169,7 +172,7 @@ export class ShopService {
 
   /** The shop's links this counter does not keep (made before its 12 months, not here), newest first. */
   async searchHistory(text: string, limit: number): Promise<LinkSummary[]> {
-    const before = new Date(new CounterWindow(this.deps.clock).since);
+    const before = new Date(this.window.since);
     const rows = await this.withSession((client) => searchShopHistory(client, text, limit, before));
     // An old link still open is kept here, and found by the local search already.
     return rows.filter((row) => !this.deps.history.get(row.reference));
@@ -260,7 +263,7 @@ export class ShopService {
     const pool = new ShopPool(connection, password, this.timing.queueConcurrency + 2, this.timing.connect);
     const connect = () => pool.session();
     // Accounts first: a link pulled in the same round is checked against its account.
-    const window = new CounterWindow(this.deps.clock);
+    const { window } = this;
     const links = linkCollection(this.deps.history, this.deps.accounts, this.deps.logger, window);
     const collections = [accountCollection(this.deps.accounts), links, customerCollection(this.deps.contacts)];
     // Every local change is pushed at once (the runner's round), not at the next interval.
