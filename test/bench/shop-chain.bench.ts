@@ -9,6 +9,7 @@ import type { LinkRecord } from '../../src/shared/domain/link-record';
 import { startShopDatabase } from '../integration/shop/shop-kit';
 import { makeTempDir } from '../support/temp-dir';
 import { memoryVault } from './bench-kit';
+import { shopLink } from './shop-links';
 import { fmt, summarize } from './stats';
 
 const LINKS = Number(process.env.BENCH_CHAIN_LINKS ?? 1_000_000);
@@ -17,34 +18,13 @@ const YEARS = Number(process.env.BENCH_CHAIN_YEARS ?? 3);
 const PASSWORD = 'bench-chain-password-0123456789';
 const DAY = 24 * 3600_000;
 
-const firstNames = ['Ayşe', 'Mehmet', 'Çağrı', 'Şule', 'İbrahim', 'Gülşen', 'Ömer', 'Ümran', 'Zeynep', 'Hakan'];
-const lastNames = ['Yılmaz', 'Kaya', 'Demir', 'Öztürk', 'Çelik', 'Şahin', 'Aydın', 'Arslan', 'Doğan', 'Kılıç'];
-const items = ['Kasım aidatı', 'Şubat kirası', 'Perde dikimi', 'Çay ocağı', 'Kuru temizleme', 'Gözlük camı', 'Ders ücreti'];
-
 /** Link i of LINKS, oldest first; the newest week still active, a few unknown, the rest paid or expired. */
 function chainLink(i: number, now: number): LinkRecord {
   const created = now - (1 - i / LINKS) * YEARS * 365 * DAY;
-  const at = new Date(created).toISOString();
   const ageDays = (now - created) / DAY;
   const status = ageDays < 7 ? 'active' : i % 997 === 0 ? 'unknown' : i % 3 === 0 ? 'expired' : 'paid';
-  return {
-    reference: `PD${String(i).padStart(16, '0')}`,
-    kind: 'link',
-    accountId: 'acc_chain000001',
-    provider: 'paynet',
-    accountLabel: 'Paynet Merkez',
-    createdAt: at,
-    updatedAt: at,
-    linkType: 'amount',
-    amount: { minor: 10_000 + (i % 90_000), currency: 'TRY' },
-    description: items[i % items.length]!,
-    customer: { name: `${firstNames[i % 10]} ${lastNames[Math.floor(i / 10) % 10]} ${i % 997}` },
-    maxInstallments: 1,
-    providerRefs: {},
-    status,
-    counter: `Şube ${1 + (i % 3)}`,
-    timeline: [{ at, kind: 'created', outcome: 'ok' }],
-  };
+  const record = shopLink(i, new Date(created).toISOString(), status, { accountId: 'acc_chain000001', accountLabel: 'Paynet Merkez' });
+  return { ...record, counter: `Şube ${1 + (i % 3)}` };
 }
 
 /**

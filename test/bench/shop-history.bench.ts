@@ -2,36 +2,17 @@ import pg from 'pg';
 import { searchShopHistory, shopSearchText } from '../../src/main/shop/shop-history-search';
 import type { LinkRecord } from '../../src/shared/domain/link-record';
 import { startShopDatabase } from '../integration/shop/shop-kit';
+import { shopLink } from './shop-links';
 import { fmt, summarize, time } from './stats';
 
 const LINKS = Number(process.env.BENCH_SHOP_LINKS ?? 1_000_000);
 const RUNS = 30;
 const PASSWORD = 'bench-history-password-0123456789';
 
-const firstNames = ['Ayşe', 'Mehmet', 'Çağrı', 'Şule', 'İbrahim', 'Gülşen', 'Ömer', 'Ümran', 'Zeynep', 'Hakan'];
-const lastNames = ['Yılmaz', 'Kaya', 'Demir', 'Öztürk', 'Çelik', 'Şahin', 'Aydın', 'Arslan', 'Doğan', 'Kılıç'];
-const items = ['Kasım aidatı', 'Şubat kirası', 'Perde dikimi', 'Çay ocağı', 'Kuru temizleme', 'Gözlük camı', 'Ders ücreti'];
-
 /** One shared link as a counter pushes it (the search text computed the way the app does). */
 function sampleRecord(i: number): LinkRecord {
   const at = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
-  return {
-    reference: `PD${String(i).padStart(16, '0')}`,
-    kind: 'link',
-    accountId: 'acc_bench00001',
-    provider: 'paynet',
-    accountLabel: 'Paynet',
-    createdAt: at,
-    updatedAt: at,
-    linkType: 'amount',
-    amount: { minor: 10_000 + (i % 90_000), currency: 'TRY' },
-    description: items[i % items.length]!,
-    customer: { name: `${firstNames[i % 10]} ${lastNames[Math.floor(i / 10) % 10]} ${i % 997}` },
-    maxInstallments: 1,
-    providerRefs: {},
-    status: i % 3 === 0 ? 'paid' : 'expired',
-    timeline: [{ at, kind: 'created', outcome: 'ok' }],
-  };
+  return shopLink(i, at, i % 3 === 0 ? 'paid' : 'expired', { accountId: 'acc_bench00001', accountLabel: 'Paynet' });
 }
 
 /**
