@@ -1,15 +1,13 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CounterWindow } from '../../../src/main/shop/counter-window';
-import { customerCollection, linkCollection } from '../../../src/main/shop/shop-collections';
+import { customerCollection } from '../../../src/main/shop/shop-collections';
 import { searchShopHistory } from '../../../src/main/shop/shop-history-search';
-import { ShopSync } from '../../../src/main/shop/shop-sync';
 import { ContactsStore } from '../../../src/main/store/contacts-store';
-import { HistoryStore } from '../../../src/main/store/history/history-store';
 import { NoticeBoard } from '../../../src/main/store/notice-board';
 import type { LinkRecord } from '../../../src/shared/domain/link-record';
-import { makeTempDir } from '../../support/temp-dir';
 import { startShopDatabase, type ShopDatabase } from './shop-kit';
+import { openSyncCounter, type SyncCounter } from './sync-counter';
 
 /**
  * A chain's history on a counter: a counter in a shop keeps every open link and the last 12
@@ -20,7 +18,6 @@ let shop: ShopDatabase;
 const DAY = 24 * 3600_000;
 let nowMs = Date.parse('2026-12-01T09:00:00Z');
 const clock = { now: () => new Date(nowMs) };
-const logger = { log: () => undefined };
 const cleanups: Array<() => Promise<void>> = [];
 
 beforeAll(async () => {
@@ -32,33 +29,24 @@ afterAll(async () => {
   await shop?.stop();
 });
 
-interface Counter {
-  history: HistoryStore;
+interface Counter extends SyncCounter {
   contacts: ContactsStore;
-  sync: ShopSync;
-  online: { value: boolean };
 }
 
 async function counter(options: { window: boolean }): Promise<Counter> {
-  const temp = await makeTempDir('paydesk-window-');
-  const history = await HistoryStore.open(temp.dir, new NoticeBoard(), clock, { segmentSize: 20 });
-  const contacts = await ContactsStore.open(temp.dir, new NoticeBoard(), clock);
-  const online = { value: true };
-  const connect = async () => {
-    if (!online.value) throw new Error('connect ECONNREFUSED 127.0.0.1');
-    const client = new pg.Client({ connectionString: shop.shopUrl('shop_w') });
-    await client.connect();
-    return client;
-  };
-  const window = options.window ? new CounterWindow(clock) : undefined;
-  const collections = [linkCollection(history, undefined, logger, window), customerCollection(contacts)];
-  const sync = await ShopSync.open({ dataDir: temp.dir, collections, connect, clock, logger, window });
-  cleanups.push(async () => {
-    await sync.close();
-    await history.close();
-    await temp.cleanup();
+  let contacts: ContactsStore | undefined;
+  const opened = await openSyncCounter({
+    shopUrl: shop.shopUrl('shop_w'),
+    clock,
+    cleanups,
+    segmentSize: 20,
+    window: options.window ? new CounterWindow(clock) : undefined,
+    more: async (dir) => {
+      contacts = await ContactsStore.open(dir, new NoticeBoard(), clock);
+      return [customerCollection(contacts)];
+    },
   });
-  return { history, contacts, sync, online };
+  return { ...opened, contacts: contacts! };
 }
 
 let n = 0;
@@ -84,7 +72,7 @@ function link(daysAgo: number, status: LinkRecord['status'], description = 'Perd
   };
 }
 
-const references = (history: HistoryStore) => history.find(() => true).map((s) => s.reference).sort();
+const references = (history: SyncCounter['history']) => history.find(() => true).map((s) => s.reference).sort();
 
 describe('what a counter of a shop keeps', () => {
   it('a counter new to the shop copies the open links and the last 12 months, reads customers from the start, and finds older ones on the server', async () => {

@@ -1,13 +1,9 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkCollection } from '../../../src/main/shop/shop-collections';
-import { ShopSync } from '../../../src/main/shop/shop-sync';
 import { ShopSyncRunner } from '../../../src/main/shop/shop-sync-runner';
-import { HistoryStore } from '../../../src/main/store/history/history-store';
-import { NoticeBoard } from '../../../src/main/store/notice-board';
+import type { HistoryStore } from '../../../src/main/store/history/history-store';
 import type { LinkRecord } from '../../../src/shared/domain/link-record';
-import { makeTempDir } from '../../support/temp-dir';
 import { startShopDatabase, type ShopDatabase } from './shop-kit';
+import { openSyncCounter } from './sync-counter';
 
 /** Within seconds: a counter hears the shop's doorbell and pulls what another counter just made. */
 let shop: ShopDatabase;
@@ -25,14 +21,7 @@ afterAll(async () => {
 });
 
 async function counter(): Promise<{ history: HistoryStore }> {
-  const temp = await makeTempDir('paydesk-counter-');
-  const history = await HistoryStore.open(temp.dir, new NoticeBoard(), clock);
-  const connect = async () => {
-    const client = new pg.Client({ connectionString: shop.shopUrl('shop_a') });
-    await client.connect();
-    return client;
-  };
-  const sync = await ShopSync.open({ dataDir: temp.dir, collections: [linkCollection(history)], connect, clock, logger });
+  const { history, sync, connect } = await openSyncCounter({ shopUrl: shop.shopUrl('shop_a'), clock, cleanups });
   // A long interval: only the doorbell and local changes drive the rounds here.
   const runner = new ShopSyncRunner({ sync, listen: connect, shop: 'shop_a', logger, intervalMs: 600_000, pacing: { backoffBaseMs: 100, backoffMaxMs: 1000, random: Math.random } });
   const off = history.onChange(() => runner.kick());
@@ -40,9 +29,6 @@ async function counter(): Promise<{ history: HistoryStore }> {
   cleanups.push(async () => {
     off();
     await runner.stop();
-    await sync.close();
-    await history.close();
-    await temp.cleanup();
   });
   return { history };
 }

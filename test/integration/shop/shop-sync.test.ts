@@ -1,17 +1,12 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkCollection } from '../../../src/main/shop/shop-collections';
-import { ShopSync } from '../../../src/main/shop/shop-sync';
-import { HistoryStore } from '../../../src/main/store/history/history-store';
-import { NoticeBoard } from '../../../src/main/store/notice-board';
 import type { LinkRecord } from '../../../src/shared/domain/link-record';
-import { makeTempDir } from '../../support/temp-dir';
 import { startShopDatabase, type ShopDatabase } from './shop-kit';
+import { openSyncCounter } from './sync-counter';
 
 /** Two counters of one shop sharing their links through a real PostgreSQL, including while one is cut off. */
 let shop: ShopDatabase;
 const clock = { now: () => new Date() };
-const logger = { log: () => undefined };
 const cleanups: Array<() => Promise<void>> = [];
 
 beforeAll(async () => {
@@ -23,32 +18,7 @@ afterAll(async () => {
   await shop?.stop();
 });
 
-interface Counter {
-  history: HistoryStore;
-  sync: ShopSync;
-  online: { value: boolean };
-  dir: string;
-}
-
-async function counter(dir?: string): Promise<Counter> {
-  const temp = dir ? undefined : await makeTempDir('paydesk-counter-');
-  const dataDir = dir ?? temp!.dir;
-  const history = await HistoryStore.open(dataDir, new NoticeBoard(), clock);
-  const online = { value: true };
-  const connect = async () => {
-    if (!online.value) throw new Error('connect ECONNREFUSED 127.0.0.1');
-    const client = new pg.Client({ connectionString: shop.shopUrl('shop_a') });
-    await client.connect();
-    return client;
-  };
-  const sync = await ShopSync.open({ dataDir, collections: [linkCollection(history)], connect, clock, logger });
-  cleanups.push(async () => {
-    await sync.close();
-    await history.close();
-    await temp?.cleanup();
-  });
-  return { history, sync, online, dir: dataDir };
-}
+const counter = (dir?: string) => openSyncCounter({ shopUrl: shop.shopUrl('shop_a'), clock, cleanups, dir });
 
 let n = 0;
 function link(patch: Partial<LinkRecord> = {}): LinkRecord {
